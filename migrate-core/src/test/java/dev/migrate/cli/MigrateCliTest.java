@@ -26,7 +26,7 @@ class MigrateCliTest {
                         "  current [-v]", "  heads [-v]", "  branches [-v]", "  show REV",
                         "  history [-r RANGE] [-v] [--indicate-current] [--graph]", "  pending", "  verify")
                 .contains("--lock-timeout DURATION", "(default 10s)", "--transaction-mode MODE", "--validate-checksums BOOL",
-                        "--connect-retries N", "DATABASE_URL", "a plain number is seconds", "Exit codes: 0 ok, 1 failure");
+                        "--connect-retries N", "DATABASE_URL=postgresql://user:password@host:port/database", "a plain number is seconds", "Exit codes: 0 ok, 1 failure");
         for (String later : new String[] {"check", "revision", "merge", "lint"}) {
             assertThat(run.out()).doesNotContainPattern("(?m)^  " + later + "\\b");
         }
