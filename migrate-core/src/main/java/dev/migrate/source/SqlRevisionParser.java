@@ -53,10 +53,10 @@ import java.util.regex.Pattern;
  * A line {@code -- migrate:upgrade} or {@code -- migrate:downgrade} (spaces around the colon and any
  * letter case accepted) starts a section; each may appear once, upgrade is required. A marker must be
  * alone on its line: read as a comment, {@code -- migrate:downgrade -- undo} would have the downgrade
- * SQL run on upgrade, so it is an error. Markers are
- * recognised by line, before the SQL is split, so they must not appear at the start of a line inside
- * a string or function body. A file without a downgrade section is irreversible; an empty downgrade
- * section is an explicit no-op. Section bodies are split by {@link SqlStatementSplitter}.
+ * SQL run on upgrade, so it is an error. Markers are recognised by line, before the SQL is split, so
+ * they must not appear at the start of a line inside a string or function body. A file without a
+ * downgrade section is irreversible; an empty downgrade section is an explicit no-op. Section bodies
+ * are split by {@link SqlStatementSplitter}.
  *
  * <h2>File name and checksum</h2>
  * The file name must be {@code <id>_<slug>.sql} with the id of the {@code revision} header. The
