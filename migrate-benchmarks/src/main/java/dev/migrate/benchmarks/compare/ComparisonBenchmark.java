@@ -1,0 +1,239 @@
+package dev.migrate.benchmarks.compare;
+
+import dev.migrate.testing.TestDatabase;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Side-by-side comparison of migrate, Flyway, Liquibase and raw JDBC on the same generated workload,
+ * in fresh databases on the same PostgreSQL server, in one run. Ratios are computed pair by pair
+ * within each repetition (tool time / raw time of the same repetition), then the median is taken,
+ * so drift of the machine over the run cancels out.
+ *
+ * <p>Run from the repository root (embedded PostgreSQL unless MIGRATE_TEST_DATABASE_URL is set):
+ * <pre>
+ * ./mvnw -q -pl migrate-benchmarks -am package -DskipTests
+ * java -cp "migrate-benchmarks/target/classes:$(cat migrate-benchmarks/target/classpath.txt)" \
+ *      dev.migrate.benchmarks.compare.ComparisonBenchmark [repetitions]
+ * </pre>
+ */
+public final class ComparisonBenchmark {
+
+    private static final String JAVA = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+
+    private final int repetitions;
+    private final StringBuilder report = new StringBuilder();
+
+    private ComparisonBenchmark(int repetitions) {
+        this.repetitions = repetitions;
+    }
+
+    public static void main(String[] args) throws Exception {
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        int repetitions = args.length > 0 ? Integer.parseInt(args[0]) : 5;
+        Path work = Files.createTempDirectory("migrate-benchmark");
+        ComparisonBenchmark benchmark = new ComparisonBenchmark(repetitions);
+        Workload small = Workload.generate(100, work.resolve("n100"));
+        Workload large = Workload.generate(1000, work.resolve("n1000"));
+        benchmark.line("# migrate vs Flyway vs Liquibase vs raw JDBC (" + repetitions + " repetitions, medians)");
+        benchmark.line("");
+        benchmark.applyAll(small);
+        benchmark.applyAll(large);
+        benchmark.warmScenarios(large);
+        benchmark.freshJvmNoOpStart(large);
+        benchmark.peakMemory(large);
+        benchmark.race(small, 4);
+        Path out = Path.of("migrate-benchmarks", "target", "benchmark-results.md");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, benchmark.report);
+        System.out.println("\n(written to " + out + ")");
+    }
+
+    private void applyAll(Workload workload) throws Exception {
+        List<Tool> tools = Tools.all();
+        for (Tool tool : tools) {
+            timeOnFreshDatabase(tool, workload); // warm-up, not counted
+        }
+        Map<String, List<Double>> times = new LinkedHashMap<>();
+        Map<String, List<Double>> ratios = new LinkedHashMap<>();
+        for (int rep = 0; rep < repetitions; rep++) {
+            Map<String, Double> thisRep = new LinkedHashMap<>();
+            for (int k = 0; k < tools.size(); k++) {
+                Tool tool = tools.get((k + rep) % tools.size()); // rotate the order: no tool always goes first
+                thisRep.put(tool.name(), timeOnFreshDatabase(tool, workload));
+            }
+            double raw = thisRep.get("raw-jdbc");
+            thisRep.forEach((name, ms) -> {
+                times.computeIfAbsent(name, n -> new ArrayList<>()).add(ms);
+                ratios.computeIfAbsent(name, n -> new ArrayList<>()).add(ms / raw);
+            });
+        }
+        line("## Apply all " + workload.size() + " revisions to an empty database (warm JVM)");
+        line("");
+        line("| tool | median ms | median ratio to raw JDBC (pairwise) |");
+        line("|---|---:|---:|");
+        for (Tool tool : tools) {
+            line(String.format("| %s | %.1f | %.2fx |", tool.name(), Stats.median(times.get(tool.name())),
+                    Stats.median(ratios.get(tool.name()))));
+        }
+        line("");
+    }
+
+    private double timeOnFreshDatabase(Tool tool, Workload workload) throws Exception {
+        try (TestDatabase database = TestDatabase.create()) {
+            long start = System.nanoTime();
+            tool.applyAll(workload, target(database));
+            return (System.nanoTime() - start) / 1e6;
+        }
+    }
+
+    private void warmScenarios(Workload workload) throws Exception {
+        line("## No-op start and status with all " + workload.size() + " revisions applied (warm JVM)");
+        line("");
+        line("| tool | no-op start median ms | pending/status median ms |");
+        line("|---|---:|---:|");
+        for (Tool tool : Tools.all()) {
+            if (tool instanceof RawJdbcTool) {
+                continue;
+            }
+            try (TestDatabase database = TestDatabase.create()) {
+                Database target = target(database);
+                tool.applyAll(workload, target);
+                double noOp = warmMedian(() -> tool.noOpStart(workload, target));
+                double status = warmMedian(() -> tool.status(workload, target));
+                line(String.format("| %s | %.1f | %.1f |", tool.name(), noOp, status));
+            }
+        }
+        line("");
+    }
+
+    private double warmMedian(Scenario scenario) throws Exception {
+        for (int i = 0; i < 5; i++) {
+            scenario.run();
+        }
+        List<Double> times = new ArrayList<>();
+        for (int i = 0; i < Math.max(10, repetitions); i++) {
+            long start = System.nanoTime();
+            scenario.run();
+            times.add((System.nanoTime() - start) / 1e6);
+        }
+        return Stats.median(times);
+    }
+
+    private void freshJvmNoOpStart(Workload workload) throws Exception {
+        line("## No-op start with all " + workload.size() + " revisions applied, fresh JVM (whole process)");
+        line("");
+        line("| tool | median ms |");
+        line("|---|---:|");
+        for (Tool tool : Tools.all()) {
+            if (tool instanceof RawJdbcTool) {
+                continue;
+            }
+            try (TestDatabase database = TestDatabase.create()) {
+                tool.applyAll(workload, target(database));
+                List<Double> times = new ArrayList<>();
+                for (int rep = 0; rep < repetitions; rep++) {
+                    times.add(child(tool, "noop", workload, database).millis());
+                }
+                line(String.format("| %s | %.0f |", tool.name(), Stats.median(times)));
+            }
+        }
+        line("");
+    }
+
+    private void peakMemory(Workload workload) throws Exception {
+        line("## Peak RSS of a fresh JVM applying " + workload.size() + " revisions");
+        line("");
+        line("| tool | peak RSS MB |");
+        line("|---|---:|");
+        for (Tool tool : Tools.all()) {
+            List<Double> peaks = new ArrayList<>();
+            for (int rep = 0; rep < Math.min(3, repetitions); rep++) {
+                try (TestDatabase database = TestDatabase.create()) {
+                    peaks.add(child(tool, "apply", workload, database).peakRssKb() / 1024.0);
+                }
+            }
+            line(String.format("| %s | %.0f |", tool.name(), Stats.median(peaks)));
+        }
+        line("");
+    }
+
+    private void race(Workload workload, int racers) throws Exception {
+        Tool migrate = Tools.named("migrate");
+        List<Double> single = new ArrayList<>();
+        List<Double> lastOfRace = new ArrayList<>();
+        int failures = 0;
+        for (int rep = 0; rep < repetitions; rep++) {
+            try (TestDatabase database = TestDatabase.create()) {
+                single.add(child(migrate, "apply", workload, database).millis());
+            }
+            try (TestDatabase database = TestDatabase.create()) {
+                List<Process> processes = new ArrayList<>();
+                long start = System.nanoTime();
+                for (int i = 0; i < racers; i++) {
+                    processes.add(startChild(migrate, "apply", workload, database));
+                }
+                double last = 0;
+                for (Process process : processes) {
+                    if (!process.waitFor(10, TimeUnit.MINUTES) || process.exitValue() != 0) {
+                        failures++;
+                    }
+                    last = Math.max(last, (System.nanoTime() - start) / 1e6);
+                }
+                lastOfRace.add(last);
+            }
+        }
+        line("## " + racers + " processes racing to apply " + workload.size() + " revisions to one empty database");
+        line("");
+        line("| single process median ms | last of " + racers + " racers median ms | difference ms | failed racers |");
+        line("|---:|---:|---:|---:|");
+        line(String.format("| %.0f | %.0f | %.0f | %d of %d |", Stats.median(single), Stats.median(lastOfRace),
+                Stats.median(lastOfRace) - Stats.median(single), failures, racers * repetitions));
+        line("");
+    }
+
+    private record ChildResult(double millis, long peakRssKb) {
+    }
+
+    private ChildResult child(Tool tool, String scenario, Workload workload, TestDatabase database)
+            throws IOException, InterruptedException {
+        long start = System.nanoTime();
+        Process process = startChild(tool, scenario, workload, database);
+        String output = new String(process.getInputStream().readAllBytes());
+        if (!process.waitFor(10, TimeUnit.MINUTES) || process.exitValue() != 0) {
+            throw new IllegalStateException(tool.name() + " " + scenario + " failed:\n" + output);
+        }
+        double millis = (System.nanoTime() - start) / 1e6;
+        long peak = output.lines().filter(l -> l.startsWith("VmHWM_KB ")).mapToLong(l -> Long.parseLong(l.substring(9)))
+                .findFirst().orElse(-1);
+        return new ChildResult(millis, peak);
+    }
+
+    private static Process startChild(Tool tool, String scenario, Workload workload, TestDatabase database)
+            throws IOException {
+        return new ProcessBuilder(JAVA, "-cp", System.getProperty("java.class.path"), ToolProcess.class.getName(),
+                tool.name(), scenario, workload.root().toString(), String.valueOf(workload.size()),
+                database.jdbcUrl(), database.user(), database.password())
+                .redirectErrorStream(true).start();
+    }
+
+    private static Database target(TestDatabase database) {
+        return new Database(database.jdbcUrl(), database.user(), database.password());
+    }
+
+    private void line(String text) {
+        System.out.println(text);
+        report.append(text).append('\n');
+    }
+
+    @FunctionalInterface
+    private interface Scenario {
+        void run() throws Exception;
+    }
+}
