@@ -201,7 +201,8 @@ public final class MigrateConfig {
 
     @Override
     public String toString() {
-        return "MigrateConfig[" + (dataSource != null ? "dataSource=" + dataSource.getClass().getName() : "url=" + url)
+        return "MigrateConfig[" + (dataSource != null ? "dataSource=" + dataSource.getClass().getName()
+                : "url=" + dev.migrate.runtime.ConnectionSource.withoutPassword(url))
                 + ", user=" + user + ", locations=" + locations + ", packages=" + packages
                 + ", migrations=" + migrations.size() + ", schema=" + schema + ", versionTable=" + versionTable
                 + ", historyTable=" + historyTable + ", lockWaitTimeout=" + lockWaitTimeout

@@ -85,7 +85,7 @@ public final class ConnectionSource {
     }
 
     /** Removes {@code password=...} and {@code user:password@} from a url so it can be shown. */
-    static String withoutPassword(String url) {
+    public static String withoutPassword(String url) {
         return url.replaceAll("(?i)(password=)[^&;]*", "$1***").replaceAll("//([^/@:]+):[^/@]*@", "//$1:***@");
     }
 

@@ -288,24 +288,38 @@ public final class StepRunner {
                 ex);
     }
 
+    /**
+     * Sets the revision timeouts on the session and returns the previous values. On PostgreSQL 14+
+     * it also sets {@code client_connection_check_interval}, so that if this process dies mid-statement
+     * (kill -9) the server notices within a second and rolls the half-done revision back, instead of
+     * letting the orphaned statement run on holding its locks.
+     */
     private String[] setRevisionTimeouts() throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement("SELECT current_setting('lock_timeout'), "
-                + "current_setting('statement_timeout'), set_config('lock_timeout', ?, false), "
-                + "set_config('statement_timeout', ?, false)")) {
+        boolean checkClient = connection.getMetaData().getDatabaseMajorVersion() >= 14;
+        String sql = "SELECT current_setting('lock_timeout'), current_setting('statement_timeout'), "
+                + (checkClient ? "current_setting('client_connection_check_interval'), " : "'', ")
+                + "set_config('lock_timeout', ?, false), set_config('statement_timeout', ?, false)"
+                + (checkClient ? ", set_config('client_connection_check_interval', '1000', false)" : "");
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setString(1, millis(config.lockTimeout()));
             statement.setString(2, millis(config.statementTimeout()));
             try (ResultSet rs = statement.executeQuery()) {
                 rs.next();
-                return new String[] {rs.getString(1), rs.getString(2)};
+                return new String[] {rs.getString(1), rs.getString(2), rs.getString(3)};
             }
         }
     }
 
     private void restoreTimeouts(String[] previous) {
+        boolean checkClient = !previous[2].isEmpty();
         try (PreparedStatement statement = connection.prepareStatement(
-                "SELECT set_config('lock_timeout', ?, false), set_config('statement_timeout', ?, false)")) {
+                "SELECT set_config('lock_timeout', ?, false), set_config('statement_timeout', ?, false)"
+                        + (checkClient ? ", set_config('client_connection_check_interval', ?, false)" : ""))) {
             statement.setString(1, previous[0]);
             statement.setString(2, previous[1]);
+            if (checkClient) {
+                statement.setString(3, previous[2]);
+            }
             statement.execute();
         }
         catch (SQLException ex) {
