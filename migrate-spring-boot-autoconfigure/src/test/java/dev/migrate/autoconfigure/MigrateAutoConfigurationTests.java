@@ -74,14 +74,14 @@ class MigrateAutoConfigurationTests {
     @Test
     void mapsEveryProperty() {
         this.runner.withUserConfiguration(DataSourceConfiguration.class)
-            .withPropertyValues("migrate.locations=classpath:db/one,filesystem:/tmp/two", "migrate.packages=com.example",
+            .withPropertyValues("migrate.locations=classpath:db/one,filesystem:src/test/resources/db/billing", "migrate.packages=com.example",
                     "migrate.schema=ops", "migrate.version-table=v", "migrate.history-table=h",
                     "migrate.lock-wait-timeout=5s", "migrate.lock-timeout=2s", "migrate.statement-timeout=1m",
                     "migrate.transaction-mode=all", "migrate.connect-retries=3", "migrate.connect-retry-interval=250ms",
                     "migrate.validate-checksums=false", "spring.application.version=1.2.3")
             .run((context) -> {
                 MigrateConfig config = context.getBean(Migrate.class).config();
-                assertThat(config.locations()).containsExactly("classpath:db/one", "filesystem:/tmp/two");
+                assertThat(config.locations()).containsExactly("classpath:db/one", "filesystem:src/test/resources/db/billing");
                 assertThat(config.packages()).containsExactly("com.example");
                 assertThat(config.schema()).isEqualTo("ops");
                 assertThat(config.versionTable()).isEqualTo("v");
