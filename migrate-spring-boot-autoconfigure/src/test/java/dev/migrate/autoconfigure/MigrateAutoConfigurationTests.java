@@ -141,6 +141,17 @@ class MigrateAutoConfigurationTests {
     }
 
     @Test
+    void worksWithoutJpaActuatorAndMicrometer() {
+        this.runner.withUserConfiguration(DataSourceConfiguration.class)
+            .withClassLoader(new FilteredClassLoader("org.hibernate", "jakarta.persistence", "org.springframework.orm",
+                    "org.springframework.boot.actuate", "org.springframework.boot.health", "io.micrometer"))
+            .run((context) -> assertThat(context).hasNotFailed()
+                .hasSingleBean(Migrate.class)
+                .hasSingleBean(MigrateInitializer.class)
+                .hasSingleBean(MigrateSchemaManagementProvider.class));
+    }
+
+    @Test
     void migrateUserAloneDerivesAConnectionFromTheApplicationDataSource() {
         this.runner.withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class))
             .withPropertyValues("spring.datasource.url=jdbc:postgresql://db.invalid/app", "spring.datasource.username=app",
