@@ -77,7 +77,7 @@ public final class MigrateCli {
         PrintStream maskedErr = masker.maskedStream(err);
         boolean debug = List.of(args).contains("--debug");
         try {
-            return execute(args, maskedOut, environment);
+            return execute(args, out, maskedOut, environment);
         }
         catch (UsageException ex) {
             maskedErr.println(program + ": " + ex.getMessage());
@@ -95,15 +95,18 @@ public final class MigrateCli {
         }
     }
 
-    private int execute(String[] args, PrintStream out, Map<String, String> environment) throws Exception {
+    private int execute(String[] args, PrintStream rawOut, PrintStream out, Map<String, String> environment)
+            throws Exception {
         ParsedCommandLine line = new CommandLineParser(commands).parse(args);
         if (line.help()) {
+            // Unmasked: usage text holds no secrets, and its example url has the shape the masker hides.
             if (line.command() == null) {
-                Usage.printGlobal(out, program, commands);
+                Usage.printGlobal(rawOut, program, commands);
             }
             else {
-                Usage.printCommand(out, program, line.command());
+                Usage.printCommand(rawOut, program, line.command());
             }
+            rawOut.flush();
             return ExitCode.OK;
         }
         if (line.command() == null) {

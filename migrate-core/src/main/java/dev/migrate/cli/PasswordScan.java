@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 final class PasswordScan {
 
     private static final Pattern PASSWORD_PARAMETER = Pattern.compile("(?i)[?&;]password=([^&;\\s]*)");
+    private static final Pattern USER_INFO_PASSWORD = Pattern.compile("://[^/\\s:@]*:([^\\s/]*)@");
 
     private PasswordScan() {
     }
@@ -38,13 +39,26 @@ final class PasswordScan {
         }
     }
 
+    private static String decodeQuietly(String text) {
+        try {
+            return java.net.URLDecoder.decode(text.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        catch (IllegalArgumentException ex) {
+            return null;
+        }
+    }
+
     private static void registerFromUrl(String url, SecretMasker masker) {
         if (url == null || url.isEmpty()) {
             return;
         }
-        Matcher parameter = PASSWORD_PARAMETER.matcher(url);
-        while (parameter.find()) {
-            masker.register(parameter.group(1));
+        // Both places, raw and decoded: a url may carry two passwords, and only one of them is used.
+        for (Pattern pattern : new Pattern[] {PASSWORD_PARAMETER, USER_INFO_PASSWORD}) {
+            Matcher matcher = pattern.matcher(url);
+            while (matcher.find()) {
+                masker.register(matcher.group(1));
+                masker.register(decodeQuietly(matcher.group(1)));
+            }
         }
         try {
             masker.register(DatabaseUrl.parse(url).password());

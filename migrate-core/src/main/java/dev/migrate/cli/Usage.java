@@ -7,7 +7,7 @@ import java.util.List;
 /** The text of {@code --help} and {@code <command> --help}. */
 final class Usage {
 
-    private static final int SYNOPSIS_WIDTH = 44;
+    private static final int SYNOPSIS_WIDTH = 37;
 
     private Usage() {
     }
