@@ -5,6 +5,7 @@ import dev.migrate.command.ChecksumMismatch;
 import dev.migrate.command.UpgradeResult;
 import dev.migrate.command.VerifyResult;
 import dev.migrate.graph.MigrationStep;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -36,7 +37,8 @@ public class MigrateInitializer implements InitializingBean {
      */
     public MigrateInitializer(Map<String, Migrate> engines, MigrateProperties properties,
             List<MigrationStatusRecorder> recorders) {
-        this.engines = Map.copyOf(engines);
+        // Bean definition order, so that several engines migrate in the order they are declared.
+        this.engines = new LinkedHashMap<>(engines);
         this.properties = properties;
         this.recorders = List.copyOf(recorders);
     }
