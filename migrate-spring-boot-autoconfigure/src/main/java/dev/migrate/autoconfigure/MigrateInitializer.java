@@ -81,11 +81,16 @@ public class MigrateInitializer implements InitializingBean {
             return;
         }
         if (this.properties.getOnPending() == OnPending.FAIL) {
-            throw new PendingMigrationsException(name, result.pending(), mismatches);
+            throw new PendingMigrationsException(name, result.pending(), mismatches, upgradeCommand(name));
         }
         logger.warn("Database of engine '" + name + "' is not up to date (migrate.on-pending=warn, starting anyway)."
                 + describe(result.pending(), mismatches)
-                + "\nApply them with 'java -jar app.jar migrate upgrade heads' or a migration Job.");
+                + "\nApply them with '" + upgradeCommand(name) + "' or a migration Job.");
+    }
+
+    private String upgradeCommand(String engineName) {
+        return "java -jar app.jar migrate " + ((this.engines.size() > 1) ? "--engine " + engineName + " " : "")
+                + "upgrade heads";
     }
 
     private static String describe(List<MigrationStep> pending, List<ChecksumMismatch> mismatches) {
