@@ -48,6 +48,30 @@ class LockTest {
     }
 
     @Test
+    void statementTimeoutStopsALongRevisionStatementButNotTheBookkeeping() throws Exception {
+        try (TestDatabase db = TestDatabase.create()) {
+            Migrate slow = Migrate.create(Fixtures.config(db, "kill").statementTimeout(Duration.ofMillis(300)).build());
+            slow.upgrade("k0001");
+            try (Connection connection = db.connect(); Statement statement = connection.createStatement()) {
+                statement.execute("UPDATE sleep_control SET seconds = 5");
+            }
+            long start = System.nanoTime();
+            assertThatThrownBy(slow::upgrade).isInstanceOfSatisfying(MigrationFailedException.class, ex -> {
+                assertThat(ex.revision()).isEqualTo("k0002");
+                assertThat(ex.sqlState()).isEqualTo("57014");
+                assertThat(ex.statement()).contains("pg_sleep");
+            });
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(3));
+            assertThat(Fixtures.versions(db)).containsExactly("k0001");
+            assertThat(Fixtures.query(db, "SELECT to_regclass('half_done') IS NULL")).containsExactly("t");
+            try (Connection connection = db.connect(); Statement statement = connection.createStatement()) {
+                statement.execute("UPDATE sleep_control SET seconds = 0.1");
+            }
+            assertThat(slow.upgrade().applied()).extracting(AppliedStep::revision).containsExactly("k0002");
+        }
+    }
+
+    @Test
     void waitingForTheMigrationLockTimesOutNamingTheHolder(TestDatabase db) throws Exception {
         Migrate migrate = Migrate.create(Fixtures.config(db, "blocked").lockWaitTimeout(Duration.ofMillis(700)).build());
         try (Connection holder = db.connect(); Statement statement = holder.createStatement()) {
