@@ -5,12 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.migrate.LockWaitTimeoutException;
 import dev.migrate.Migrate;
+import dev.migrate.MigrateListener;
 import dev.migrate.MigrationFailedException;
 import dev.migrate.testing.PostgresTest;
 import dev.migrate.testing.TestDatabase;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** lock-timeout for revision statements and lock-wait-timeout for the migration lock. */
@@ -73,7 +76,14 @@ class LockTest {
 
     @Test
     void waitingForTheMigrationLockTimesOutNamingTheHolder(TestDatabase db) throws Exception {
-        Migrate migrate = Migrate.create(Fixtures.config(db, "blocked").lockWaitTimeout(Duration.ofMillis(700)).build());
+        List<Throwable> lockFailures = new ArrayList<>();
+        Migrate migrate = Migrate.create(Fixtures.config(db, "blocked").lockWaitTimeout(Duration.ofMillis(700))
+                .listener(new MigrateListener() {
+                    @Override
+                    public void lockFailed(Duration waited, Throwable error) {
+                        lockFailures.add(error);
+                    }
+                }).build());
         try (Connection holder = db.connect(); Statement statement = holder.createStatement()) {
             statement.execute("SET application_name = 'other deployer'");
             statement.execute("SELECT pg_advisory_lock(hashtextextended('migrate:' || current_schema() || '.' "
@@ -92,6 +102,7 @@ class LockTest {
             });
             Duration took = Duration.ofNanos(System.nanoTime() - start);
             assertThat(took).isGreaterThanOrEqualTo(Duration.ofMillis(700)).isLessThan(Duration.ofSeconds(3));
+            assertThat(lockFailures).singleElement().isInstanceOf(LockWaitTimeoutException.class);
         }
         assertThat(Fixtures.query(db, "SELECT to_regclass('accounts') IS NULL")).containsExactly("t");
         assertThat(migrate.upgrade().applied()).hasSize(2);
