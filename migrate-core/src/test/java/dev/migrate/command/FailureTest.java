@@ -66,7 +66,8 @@ class FailureTest {
                     .hasMessageContaining("zzzz9");
             assertThatThrownBy(() -> migrate.upgrade("head")).isInstanceOf(MigrateException.class)
                     .hasMessageContaining("f0001").hasMessageContaining("g0001");
-            assertThat(Fixtures.versions(db)).isEmpty();
+            assertThat(Fixtures.query(db, "SELECT count(*) FROM pg_tables WHERE schemaname = 'public'"))
+                    .as("a new database stays untouched, state tables included").containsExactly("0");
 
             migrate.upgrade("b0001");
             try (var connection = db.connect(); var statement = connection.createStatement()) {
@@ -92,8 +93,8 @@ class FailureTest {
             Migrate migrate = Migrate.create(Fixtures.config(db, "graph").transactionMode(TransactionMode.ALL).build());
             assertThatThrownBy(migrate::upgrade).isInstanceOfSatisfying(NonTransactionalRevisionException.class,
                     ex -> assertThat(ex.revisions()).containsExactly("f0001"));
-            assertThat(Fixtures.versions(db)).isEmpty();
-            assertThat(Fixtures.query(db, "SELECT to_regclass('users') IS NULL")).containsExactly("t");
+            assertThat(Fixtures.query(db, "SELECT count(*) FROM pg_tables WHERE schemaname = 'public'"))
+                    .containsExactly("0");
 
             UpgradeResult result = migrate.upgrade("d0001");
             assertThat(result.applied()).hasSize(4);
