@@ -14,6 +14,7 @@ import dev.migrate.TransactionMode;
 import dev.migrate.testing.PostgresTest;
 import dev.migrate.testing.TestDatabase;
 import java.net.ServerSocket;
+import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -108,6 +109,19 @@ class FailureTest {
             assertThatThrownBy(migrate::upgrade).isInstanceOf(MigrationFailedException.class).hasMessageContaining("m0002");
             assertThat(Fixtures.versions(db)).isEmpty();
             assertThat(Fixtures.query(db, "SELECT to_regclass('products') IS NULL")).containsExactly("t");
+        }
+    }
+
+    @Test
+    void databaseThatStartsAcceptingConnectionsLateIsWaitedFor(TestDatabase db) throws Exception {
+        URI uri = URI.create(db.jdbcUrl().substring("jdbc:".length()));
+        try (DelayedTcpProxy proxy = new DelayedTcpProxy(uri.getHost(), uri.getPort(), Duration.ofMillis(800))) {
+            String url = "jdbc:postgresql://127.0.0.1:" + proxy.port() + uri.getPath();
+            Migrate migrate = Migrate.create(Fixtures.config(db, "blocked").url(url).connectRetries(20)
+                    .connectRetryInterval(Duration.ofMillis(100)).build());
+            long start = System.nanoTime();
+            assertThat(migrate.upgrade().applied()).hasSize(2);
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(700));
         }
     }
 
