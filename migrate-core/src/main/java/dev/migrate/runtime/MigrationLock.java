@@ -31,7 +31,7 @@ public final class MigrationLock implements AutoCloseable {
     private static final Duration MAX_POLL = Duration.ofMillis(500);
 
     private static final String TRY_LOCK = "SELECT k, pg_try_advisory_lock(k) FROM "
-            + "(SELECT hashtextextended('migrate:' || coalesce(?, current_schema()) || '.' || ?, 0) AS k) key";
+            + "(SELECT hashtextextended('migrate:' || coalesce(?, current_schema(), '') || '.' || ?, 0) AS k) key";
 
     private static final String HOLDER = "SELECT a.pid, a.application_name, a.usename, host(a.client_addr), "
             + "coalesce(a.query_start, a.backend_start) FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid "
@@ -90,10 +90,7 @@ public final class MigrationLock implements AutoCloseable {
                         return new MigrationLock(connection, key, waited, previousApplicationName);
                     }
                     if (waited.compareTo(waitTimeout) >= 0) {
-                        LockWaitTimeoutException timeout = new LockWaitTimeoutException(waited, holder(connection, key));
-                        listeners.lockFailed(waited, timeout);
-                        closeQuietly(connection);
-                        throw timeout;
+                        throw new LockWaitTimeoutException(waited, holder(connection, key));
                     }
                     if (!logged) {
                         log.info("Waiting for the migration lock held by {}", holder(connection, key));
@@ -105,10 +102,12 @@ public final class MigrationLock implements AutoCloseable {
                 }
             }
         }
-        catch (SQLException ex) {
-            Duration waited = Duration.ofNanos(System.nanoTime() - start);
-            MigrateException error = new MigrateException("Could not take the migration lock: " + ex.getMessage(), ex);
-            listeners.lockFailed(waited, error);
+        catch (SQLException | RuntimeException ex) {
+            // Timed out, interrupted or broken: the connection is ours to close, which also drops any
+            // lock a half-finished try-lock might have taken.
+            MigrateException error = ex instanceof MigrateException migrate ? migrate
+                    : new MigrateException("Could not take the migration lock: " + ex.getMessage(), ex);
+            listeners.lockFailed(Duration.ofNanos(System.nanoTime() - start), error);
             closeQuietly(connection);
             throw error;
         }

@@ -55,26 +55,26 @@ public final class MigrationRuntime {
     }
 
     /**
-     * Takes the lock on a dedicated connection, opens the migration connection, creates the state
-     * tables if needed, reads the state and hands both to {@code work}. Listeners see the run.
+     * Takes the lock on a dedicated connection, opens the migration connection, reads the state and
+     * hands both to {@code work}; the state tables are created when the work first writes. Listeners
+     * see the run.
      */
     public <T> T write(String command, String target, LockedWork<T> work) {
         RunInfo run = new RunInfo(command, target, Instant.now());
         long start = System.nanoTime();
         listeners.runStarted(run);
         LockedSession session = null;
+        T result;
         try {
             Connection lockConnection = connections.open(HostName.applicationName("lock"));
             try (MigrationLock lock = MigrationLock.acquire(lockConnection, HostName.applicationName("lock"),
                     store.names(), config.lockWaitTimeout(), listeners);
                     Connection connection = connections.open(HostName.applicationName(command))) {
                 connection.setAutoCommit(true);
-                DatabaseState state = store.readCreatingTables(connection);
+                DatabaseState state = store.read(connection);
                 StepRunner runner = new StepRunner(connection, store, config, listeners, facts, HostName.get());
                 session = new LockedSession(connection, state, store, runner, lock.waited(), HostName.get());
-                T result = work.run(session);
-                finish(run, start, session.applied(), null);
-                return result;
+                result = work.run(session);
             }
         }
         catch (SQLException ex) {
@@ -86,6 +86,9 @@ public final class MigrationRuntime {
             finish(run, start, session == null ? List.of() : session.applied(), ex);
             throw ex;
         }
+        // Reported once the lock is released, so listeners see the whole run.
+        finish(run, start, session.applied(), null);
+        return result;
     }
 
     /** Opens a connection without the lock for commands that only read. */
