@@ -59,35 +59,15 @@ public record LintStatement(String sql, SourceLocation location, List<SqlToken> 
      * {@value #SUMMARY_LIMIT} characters so a long function body does not flood a report.
      */
     public String summary() {
-        StringBuilder text = new StringBuilder();
-        SqlToken previous = null;
-        for (SqlToken token : tokens) {
-            if (previous != null && spaceBetween(previous, token)) {
-                text.append(' ');
-            }
-            text.append(token.sql());
-            previous = token;
-        }
+        String text = SqlToken.join(tokens);
         if (text.length() > SUMMARY_LIMIT) {
             return text.substring(0, SUMMARY_LIMIT - 3) + "...";
         }
-        return text.toString();
+        return text;
     }
 
     /** Longest statement text a report shows. */
     public static final int SUMMARY_LIMIT = 240;
-
-    private static boolean spaceBetween(SqlToken previous, SqlToken token) {
-        if (token.isSymbol(",") || token.isSymbol(")") || token.isSymbol(".") || token.isSymbol("::")
-                || token.isSymbol(";") || token.isSymbol("]") || token.isSymbol("[")) {
-            return false;
-        }
-        if (previous.isSymbol("(") || previous.isSymbol(".") || previous.isSymbol("::") || previous.isSymbol("[")) {
-            return false;
-        }
-        // "varchar(20)", "now()", "users(email)": no space between a name and its parenthesis.
-        return !(token.isSymbol("(") && previous.isIdentifier());
-    }
 
     private static SourceLocation shift(SourceLocation location, int lines) {
         return location.line() > 0 ? new SourceLocation(location.file(), location.line() + lines) : location;

@@ -14,10 +14,13 @@ import dev.migrate.revision.SourceLocation;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -44,6 +47,7 @@ public final class Linter {
     private final Map<String, Severity> severities;
     private final boolean engineLockTimeoutEnabled;
     private final Function<Operation, List<String>> renderer;
+    private final ClassLoader classLoader;
 
     private Linter(Builder builder) {
         this.rules = List.copyOf(builder.rules.values());
@@ -61,6 +65,7 @@ public final class Linter {
         this.severities = Map.copyOf(effective);
         this.engineLockTimeoutEnabled = builder.engineLockTimeoutEnabled;
         this.renderer = builder.renderer;
+        this.classLoader = builder.classLoader;
     }
 
     /** A linter with the built-in rules at their default severities and the engine's default lock timeout. */
@@ -129,6 +134,7 @@ public final class Linter {
         for (RecordedOperation recorded : recorder.operations()) {
             statements.addAll(statements(recorded, incomplete));
         }
+        statements = withFileSuppressions(statements);
         RevisionLintContext context = new RevisionLintContext(revision.id(), revision.message(),
                 revision.location(), transactional(revision, recorder.operations()), engineLockTimeoutEnabled,
                 earlierTables);
@@ -171,6 +177,21 @@ public final class Linter {
         return rendered.stream().map(sql -> LintStatement.of(sql, recorded.location())).toList();
     }
 
+    private List<LintStatement> withFileSuppressions(List<LintStatement> statements) {
+        Set<String> files = new LinkedHashSet<>();
+        statements.forEach(statement -> files.add(statement.location().file()));
+        List<LintStatement> result = statements;
+        for (String file : files) {
+            if (file.endsWith(".sql")) {
+                Optional<String> content = SourceFiles.read(file, classLoader);
+                if (content.isPresent()) {
+                    result = FileSuppressions.attach(result, file, content.get());
+                }
+            }
+        }
+        return result;
+    }
+
     private static boolean transactional(RevisionScript revision, List<RecordedOperation> operations) {
         if (revision.transactional() == Transactional.AUTO) {
             // Mirrors the runtime: AUTO runs in a transaction unless an operation cannot.
@@ -201,6 +222,7 @@ public final class Linter {
         private final Map<String, Severity> overrides = new LinkedHashMap<>();
         private boolean engineLockTimeoutEnabled = true;
         private Function<Operation, List<String>> renderer = operation -> null;
+        private ClassLoader classLoader = defaultClassLoader();
 
         private Builder() {
             LintRules.builtIn().forEach(this::rule);
@@ -240,6 +262,17 @@ public final class Linter {
         public Builder operationRenderer(Function<Operation, List<String>> renderer) {
             this.renderer = Objects.requireNonNull(renderer, "renderer");
             return this;
+        }
+
+        /** Where {@code classpath:} revision files are read from, to find their suppression comments. */
+        public Builder classLoader(ClassLoader classLoader) {
+            this.classLoader = Objects.requireNonNull(classLoader, "classLoader");
+            return this;
+        }
+
+        private static ClassLoader defaultClassLoader() {
+            ClassLoader context = Thread.currentThread().getContextClassLoader();
+            return context != null ? context : Linter.class.getClassLoader();
         }
 
         public Linter build() {

@@ -50,12 +50,6 @@ public final class ChangeColumnTypeRule implements LintRule {
     }
 
     private static String typeText(AlterTableAction action) {
-        StringBuilder text = new StringBuilder();
-        for (SqlToken token : action.type()) {
-            boolean tight = token.isSymbol("(") || token.isSymbol(")") || token.isSymbol(",")
-                    || text.length() == 0 || text.charAt(text.length() - 1) == '(';
-            text.append(tight ? "" : " ").append(token.sql());
-        }
-        return text.toString();
+        return SqlToken.join(action.type());
     }
 }

@@ -10,8 +10,10 @@ import java.util.Objects;
  * @param text the token as written (quoted identifiers without their quotes and with doubled quotes
  *             undone; strings with their quotes, since rules only look at them as a whole)
  * @param line 0-based line of the token's first character, relative to the start of the statement
+ * @param spaceBefore whether whitespace or a comment separates the token from the previous one, so a
+ *                    statement can be shown on one line the way it was written
  */
-public record SqlToken(Type type, String text, int line) {
+public record SqlToken(Type type, String text, int line, boolean spaceBefore) {
 
     /** Token kinds the recognizer distinguishes. */
     public enum Type {
@@ -24,7 +26,7 @@ public record SqlToken(Type type, String text, int line) {
         NUMBER,
         /** A positional parameter: {@code $1} or {@code ?}. */
         PARAMETER,
-        /** Punctuation or an operator, one token per character except {@code ::}. */
+        /** Punctuation (one token per character) or an operator such as {@code >=} or {@code ::}. */
         SYMBOL
     }
 
@@ -64,6 +66,18 @@ public record SqlToken(Type type, String text, int line) {
      */
     public String identifier() {
         return type == Type.WORD ? text.toLowerCase(Locale.ROOT) : text;
+    }
+
+    /** {@code tokens} on one line, spaced where the original had whitespace or comments. */
+    public static String join(java.util.List<SqlToken> tokens) {
+        StringBuilder text = new StringBuilder();
+        for (SqlToken token : tokens) {
+            if (token.spaceBefore() && text.length() > 0) {
+                text.append(' ');
+            }
+            text.append(token.sql());
+        }
+        return text.toString();
     }
 
     /** The token as it would be written back into SQL. */

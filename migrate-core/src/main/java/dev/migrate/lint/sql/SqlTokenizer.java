@@ -15,11 +15,15 @@ import java.util.List;
  */
 public final class SqlTokenizer {
 
+    /** Characters PostgreSQL allows in operator names ({@code ?} is a JDBC parameter here). */
+    private static final String OPERATOR_CHARACTERS = "+-*/<>=~!@#%^&|`";
+
     private final String sql;
     private final List<SqlToken> tokens = new ArrayList<>();
     private final List<SqlComment> comments = new ArrayList<>();
     private int position;
     private int line;
+    private boolean spaceBefore;
 
     private SqlTokenizer(String sql) {
         this.sql = sql;
@@ -38,12 +42,16 @@ public final class SqlTokenizer {
             if (c == '\n') {
                 line++;
                 position++;
+                spaceBefore = true;
             } else if (Character.isWhitespace(c)) {
                 position++;
+                spaceBefore = true;
             } else if (startsWith("--")) {
                 lineComment();
+                spaceBefore = true;
             } else if (startsWith("/*")) {
                 blockComment();
+                spaceBefore = true;
             } else if (c == '\'') {
                 quoted(SqlToken.Type.STRING, position, '\'', false);
             } else if (c == '"') {
@@ -61,6 +69,8 @@ public final class SqlTokenizer {
             } else if (startsWith("::")) {
                 add(SqlToken.Type.SYMBOL, "::", line);
                 position += 2;
+            } else if (OPERATOR_CHARACTERS.indexOf(c) >= 0) {
+                operator();
             } else {
                 add(SqlToken.Type.SYMBOL, String.valueOf(c), line);
                 position++;
@@ -175,6 +185,16 @@ public final class SqlTokenizer {
         position++;
     }
 
+    /** An operator is a run of operator characters that does not start a comment: {@code >=}, {@code <>}, {@code ->>}. */
+    private void operator() {
+        int start = position;
+        while (position < sql.length() && OPERATOR_CHARACTERS.indexOf(sql.charAt(position)) >= 0
+                && (position == start || !(startsWith("--") || startsWith("/*")))) {
+            position++;
+        }
+        add(SqlToken.Type.SYMBOL, sql.substring(start, position), line);
+    }
+
     private void number() {
         int start = position;
         while (position < sql.length()) {
@@ -225,7 +245,8 @@ public final class SqlTokenizer {
     }
 
     private void add(SqlToken.Type type, String text, int tokenLine) {
-        tokens.add(new SqlToken(type, text, tokenLine));
+        tokens.add(new SqlToken(type, text, tokenLine, spaceBefore));
+        spaceBefore = false;
     }
 
     private static boolean isIdentifierStart(char c) {
