@@ -5,6 +5,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * One suppression: a {@code -- migrate:lint-ignore RULE[,RULE...] reason} comment in a SQL revision or
@@ -18,6 +20,10 @@ public record LintIgnoreDirective(List<String> rules, String reason, SourceLocat
 
     /** The comment prefix, after {@code --}. */
     public static final String PREFIX = "migrate:lint-ignore";
+
+    /** {@code rule[, rule...] reason}: commas may have spaces around them, the reason is the rest. */
+    private static final Pattern RULES_THEN_REASON =
+            Pattern.compile("([A-Za-z0-9_-]+(?:\\s*,\\s*[A-Za-z0-9_-]+)*)\\s*(.*)", Pattern.DOTALL);
 
     public LintIgnoreDirective {
         rules = List.copyOf(rules);
@@ -43,23 +49,14 @@ public record LintIgnoreDirective(List<String> rules, String reason, SourceLocat
         if (!rest.isEmpty() && !Character.isWhitespace(rest.charAt(0))) {
             return Optional.empty();
         }
-        rest = rest.trim();
-        int space = indexOfWhitespace(rest);
-        String ruleList = space < 0 ? rest : rest.substring(0, space);
-        String reason = space < 0 ? "" : rest.substring(space).trim();
-        List<String> rules = Arrays.stream(ruleList.split(","))
-                .map(String::trim)
-                .filter(rule -> !rule.isEmpty())
-                .toList();
-        return Optional.of(new LintIgnoreDirective(rules, reason, location));
-    }
-
-    private static int indexOfWhitespace(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (Character.isWhitespace(text.charAt(i))) {
-                return i;
-            }
+        Matcher matcher = RULES_THEN_REASON.matcher(rest.trim());
+        if (!matcher.matches()) {
+            return Optional.of(new LintIgnoreDirective(List.of(), rest.trim(), location));
         }
-        return -1;
+        List<String> rules = Arrays.stream(matcher.group(1).split(","))
+                .map(String::trim)
+                .toList();
+        String reason = matcher.group(2);
+        return Optional.of(new LintIgnoreDirective(rules, reason, location));
     }
 }

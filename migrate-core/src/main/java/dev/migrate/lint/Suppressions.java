@@ -4,10 +4,12 @@ import dev.migrate.lint.rules.InvalidLintIgnoreRule;
 import dev.migrate.lint.rules.UnusedLintIgnoreRule;
 import dev.migrate.ops.Operations;
 import dev.migrate.revision.RevisionScript;
+import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -124,15 +126,20 @@ final class Suppressions {
                 false, null));
     }
 
+    /**
+     * {@link LintIgnore}s of a Java revision: on its class (inherited, so a Spring CGLIB proxy still shows
+     * them) and on {@code upgrade} wherever it is declared in the class hierarchy (a proxy overrides it).
+     */
     private static List<LintIgnoreDirective> annotations(RevisionScript revision) {
         Class<?> type = revision.migration().getClass();
-        List<LintIgnore> annotations = new ArrayList<>(Arrays.asList(type.getAnnotationsByType(LintIgnore.class)));
-        try {
-            annotations.addAll(Arrays.asList(
-                    type.getMethod("upgrade", Operations.class).getAnnotationsByType(LintIgnore.class)));
-        } catch (NoSuchMethodException e) {
-            // Every Migration has upgrade(Operations); a lambda's synthetic class still does.
-            throw new IllegalStateException(e);
+        Set<LintIgnore> annotations = new LinkedHashSet<>(Arrays.asList(type.getAnnotationsByType(LintIgnore.class)));
+        for (Class<?> declaring = type; declaring != null; declaring = declaring.getSuperclass()) {
+            try {
+                Method upgrade = declaring.getDeclaredMethod("upgrade", Operations.class);
+                annotations.addAll(Arrays.asList(upgrade.getAnnotationsByType(LintIgnore.class)));
+            } catch (NoSuchMethodException e) {
+                // Declared further up (or only in the interface): keep walking.
+            }
         }
         return annotations.stream()
                 .map(annotation -> new LintIgnoreDirective(List.of(annotation.value()), annotation.reason(),
