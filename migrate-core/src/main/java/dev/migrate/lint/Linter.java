@@ -2,8 +2,12 @@ package dev.migrate.lint;
 
 import dev.migrate.MigrateException;
 import dev.migrate.Transactional;
+import dev.migrate.dialect.Dialect;
+import dev.migrate.dialect.InvalidIdentifierException;
+import dev.migrate.dialect.PostgresDialect;
 import dev.migrate.graph.MigrationPlan;
 import dev.migrate.graph.MigrationStep;
+import dev.migrate.lint.rules.IdentifierTooLongRule;
 import dev.migrate.lint.rules.IncompleteLintRule;
 import dev.migrate.ops.ExecuteSql;
 import dev.migrate.ops.Operation;
@@ -21,7 +25,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
  * Checks pending revisions for zero-downtime hazards before anything runs.
@@ -46,7 +49,7 @@ public final class Linter {
     private final List<LintRule> rules;
     private final Map<String, Severity> severities;
     private final boolean engineLockTimeoutEnabled;
-    private final Function<Operation, List<String>> renderer;
+    private final Dialect dialect;
     private final ClassLoader classLoader;
 
     private Linter(Builder builder) {
@@ -64,7 +67,7 @@ public final class Linter {
         }
         this.severities = Map.copyOf(effective);
         this.engineLockTimeoutEnabled = builder.engineLockTimeoutEnabled;
-        this.renderer = builder.renderer;
+        this.dialect = builder.dialect;
         this.classLoader = builder.classLoader;
     }
 
@@ -120,19 +123,19 @@ public final class Linter {
     private RevisionLintContext lintRevision(RevisionScript revision, Map<String, String> earlierTables,
             List<LintFinding> findings) {
         RecordingExecutor recorder = new RecordingExecutor(revision.location());
-        List<Violation> incomplete = new ArrayList<>();
+        List<RuleViolation> problems = new ArrayList<>();
         try {
             revision.migration().upgrade(new Operations(recorder));
         } catch (RecordingExecutor.ConnectionUnavailable e) {
-            incomplete.add(incomplete("its upgrade() uses the JDBC connection (a data migration); operations "
-                    + "after that call were not linted.", null));
+            problems.add(new RuleViolation(IncompleteLintRule.ID, incomplete("its upgrade() uses the JDBC "
+                    + "connection (a data migration); operations after that call were not linted.", null)));
         } catch (Exception e) {
-            incomplete.add(incomplete("its upgrade() threw " + e + " while being recorded; operations after that "
-                    + "point were not linted.", null));
+            problems.add(new RuleViolation(IncompleteLintRule.ID, incomplete("its upgrade() threw " + e
+                    + " while being recorded; operations after that point were not linted.", null)));
         }
         List<LintStatement> statements = new ArrayList<>();
         for (RecordedOperation recorded : recorder.operations()) {
-            statements.addAll(statements(recorded, incomplete));
+            statements.addAll(statements(recorded, problems));
         }
         statements = withFileSuppressions(statements);
         RevisionLintContext context = new RevisionLintContext(revision.id(), revision.message(),
@@ -152,29 +155,35 @@ public final class Linter {
         for (LintRule rule : enabledRules()) {
             rule.checkRevision(context).forEach(violation -> violations.add(new RuleViolation(rule.id(), violation)));
         }
-        incomplete.forEach(violation -> violations.add(new RuleViolation(IncompleteLintRule.ID, violation)));
+        violations.addAll(problems);
         Suppressions suppressions = new Suppressions(revision, statements, ruleIds());
         findings.addAll(suppressions.apply(violations, this::severityOf, context));
         return context;
     }
 
-    private List<LintStatement> statements(RecordedOperation recorded, List<Violation> incomplete) {
+    /**
+     * The SQL of one recorded operation. Raw SQL is taken as written (it keeps its file and line);
+     * other operations are rendered by the dialect, exactly as the runtime will execute them.
+     */
+    private List<LintStatement> statements(RecordedOperation recorded, List<RuleViolation> problems) {
         Operation operation = recorded.operation();
         if (operation instanceof ExecuteSql sql) {
             return List.of(LintStatement.of(sql.sql(), recorded.location()));
         }
-        List<String> rendered;
+        // Findings about an operation that produced no statement still point at the line that issued it.
+        LintStatement anchor = LintStatement.of("", recorded.location());
         try {
-            rendered = renderer.apply(operation);
-        } catch (RuntimeException e) {
-            rendered = null;
+            return dialect.render(operation).stream().map(sql -> LintStatement.of(sql, recorded.location())).toList();
+        } catch (InvalidIdentifierException e) {
+            // The dialect refuses names PostgreSQL would truncate: that is this rule's finding, not a lint gap.
+            problems.add(new RuleViolation(IdentifierTooLongRule.ID, new Violation(e.getMessage(),
+                    "Choose a name of at most 63 bytes (UTF-8).", anchor)));
+        } catch (MigrateException e) {
+            problems.add(new RuleViolation(IncompleteLintRule.ID, incomplete("operation "
+                    + operation.getClass().getSimpleName() + " could not be rendered to SQL (" + e.getMessage()
+                    + "), so it was not linted.", anchor)));
         }
-        if (rendered == null) {
-            incomplete.add(incomplete("operation " + operation + " at " + recorded.location()
-                    + " could not be rendered to SQL, so it was not linted.", null));
-            return List.of();
-        }
-        return rendered.stream().map(sql -> LintStatement.of(sql, recorded.location())).toList();
+        return List.of();
     }
 
     private List<LintStatement> withFileSuppressions(List<LintStatement> statements) {
@@ -192,10 +201,10 @@ public final class Linter {
         return result;
     }
 
-    private static boolean transactional(RevisionScript revision, List<RecordedOperation> operations) {
+    private boolean transactional(RevisionScript revision, List<RecordedOperation> operations) {
         if (revision.transactional() == Transactional.AUTO) {
-            // Mirrors the runtime: AUTO runs in a transaction unless an operation cannot.
-            return operations.stream().allMatch(recorded -> recorded.operation().transactional());
+            // As the runtime decides (RevisionTransactionality): AUTO runs in a transaction unless an operation cannot.
+            return operations.stream().allMatch(recorded -> dialect.isTransactional(recorded.operation()));
         }
         return revision.transactional() == Transactional.TRUE;
     }
@@ -221,7 +230,7 @@ public final class Linter {
         private final Map<String, LintRule> rules = new LinkedHashMap<>();
         private final Map<String, Severity> overrides = new LinkedHashMap<>();
         private boolean engineLockTimeoutEnabled = true;
-        private Function<Operation, List<String>> renderer = operation -> null;
+        private Dialect dialect = new PostgresDialect();
         private ClassLoader classLoader = defaultClassLoader();
 
         private Builder() {
@@ -256,11 +265,11 @@ public final class Linter {
         }
 
         /**
-         * How Java operations other than raw SQL become SQL. Returns the statements, or {@code null}
-         * when the operation cannot be rendered (it is then reported as not linted).
+         * The dialect that renders Java operations to the SQL the rules check; by default PostgreSQL at
+         * the latest known version, which is what the rules are written for.
          */
-        public Builder operationRenderer(Function<Operation, List<String>> renderer) {
-            this.renderer = Objects.requireNonNull(renderer, "renderer");
+        public Builder dialect(Dialect dialect) {
+            this.dialect = Objects.requireNonNull(dialect, "dialect");
             return this;
         }
 

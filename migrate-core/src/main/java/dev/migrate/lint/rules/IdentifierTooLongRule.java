@@ -17,12 +17,15 @@ import java.util.Set;
  */
 public final class IdentifierTooLongRule implements LintRule {
 
+    /** The rule id; the linter also reports it for Java operations whose names the dialect refuses. */
+    public static final String ID = "identifier-too-long";
+
     /** PostgreSQL's limit in bytes, not characters. */
     static final int MAX_BYTES = 63;
 
     @Override
     public String id() {
-        return "identifier-too-long";
+        return ID;
     }
 
     @Override
