@@ -8,8 +8,12 @@ import dev.migrate.VersionTableConflictException;
 import dev.migrate.command.AppliedStep;
 import dev.migrate.command.HistoryRecord;
 import dev.migrate.graph.MigrationPlan;
+import dev.migrate.dialect.Dialect;
+import dev.migrate.dialect.PostgresDialect;
 import dev.migrate.graph.MigrationStep;
 import dev.migrate.ops.Operations;
+import dev.migrate.ops.execution.JdbcOperationExecutor;
+import dev.migrate.ops.execution.StatementFailedException;
 import dev.migrate.revision.Direction;
 import dev.migrate.revision.RevisionScript;
 import java.sql.Connection;
@@ -49,6 +53,7 @@ public final class StepRunner {
     private final RevisionFacts facts;
     private final String host;
     private final List<AppliedStep> applied = new ArrayList<>();
+    private final Dialect dialect;
 
     public StepRunner(Connection connection, StateStore store, MigrateConfig config, Listeners listeners,
             RevisionFacts facts, String host) {
@@ -58,6 +63,7 @@ public final class StepRunner {
         this.listeners = listeners;
         this.facts = facts;
         this.host = host;
+        this.dialect = PostgresDialect.forConnection(connection);
     }
 
     /** Steps that completed so far (committed, or part of the still-open transaction in mode all). */
@@ -97,7 +103,7 @@ public final class StepRunner {
         Instant startedAt = Instant.now();
         listeners.stepStarted(step);
         connection.setAutoCommit(false);
-        JdbcStatementExecutor executor = new JdbcStatementExecutor(connection);
+        JdbcOperationExecutor executor = new JdbcOperationExecutor(connection, dialect);
         try {
             execute(step, executor);
             List<SqlCommand> commands = new ArrayList<>();
@@ -119,7 +125,7 @@ public final class StepRunner {
         long start = System.nanoTime();
         Instant startedAt = Instant.now();
         listeners.stepStarted(step);
-        JdbcStatementExecutor executor = new JdbcStatementExecutor(connection);
+        JdbcOperationExecutor executor = new JdbcOperationExecutor(connection, dialect);
         try {
             execute(step, executor);
         }
@@ -154,7 +160,7 @@ public final class StepRunner {
                 start = System.nanoTime();
                 startedAt = Instant.now();
                 listeners.stepStarted(step);
-                execute(step, new JdbcStatementExecutor(connection));
+                execute(step, new JdbcOperationExecutor(connection, dialect));
                 List<SqlCommand> commands = new ArrayList<>();
                 commands.add(timeoutsOffForThisTransaction());
                 commands.addAll(stateChanges(step, startedAt, start));
@@ -175,7 +181,7 @@ public final class StepRunner {
         connection.setAutoCommit(true);
     }
 
-    private void execute(MigrationStep step, JdbcStatementExecutor executor) {
+    private void execute(MigrationStep step, JdbcOperationExecutor executor) {
         Operations operations = new Operations(executor);
         RevisionScript revision = step.revision();
         log.info("{} {}{}", step.direction() == Direction.UPGRADE ? "Upgrading to" : "Downgrading",
@@ -245,25 +251,25 @@ public final class StepRunner {
             return conflict;
         }
         RevisionScript revision = step.revision();
+        StatementFailedException failure = ex instanceof StatementFailedException s ? s : null;
         StringBuilder message = new StringBuilder();
         message.append("Revision ").append(revision.id());
         if (!revision.message().isEmpty()) {
             message.append(" (").append(revision.message()).append(')');
         }
         message.append(" failed during ").append(step.direction().label());
-        if (ex instanceof StatementFailure failure) {
-            if (failure.location() != null) {
-                message.append(" at ").append(failure.location());
-            }
-            message.append(": ").append(failure.getMessage()).append("\n  Statement: ")
-                    .append(abbreviate(failure.statement()));
+        if (failure != null) {
+            message.append(" at ").append(failure.location() != null ? failure.location() : revision.location())
+                    .append(": ").append(failure.databaseMessage()).append("\n  Statement: ")
+                    .append(abbreviate(failure.sql()));
         }
         else {
             message.append(" (").append(revision.location()).append("): ").append(ex.getMessage());
         }
-        List<String> alreadyRun = ex instanceof StatementFailure failure ? failure.alreadyRun() : List.of();
+        List<String> alreadyRun = failure != null ? failure.executedStatements() : List.of();
         if (rolledBack) {
-            message.append("\nThe revision was rolled back; the database stays at ").append(step.headsBefore())
+            message.append("\nThe revision was rolled back; the database stays at ")
+                    .append(describe(step.headsBefore()))
                     .append(config.transactionMode() == TransactionMode.ALL ? " as it was before this run" : "")
                     .append(". Nothing after it ran.");
         }
@@ -278,14 +284,17 @@ public final class StepRunner {
                     message.append("\n    ").append(abbreviate(statement));
                 }
             }
-            message.append("\nThe version table still records ").append(step.headsBefore())
+            message.append("\nThe version table still records ").append(describe(step.headsBefore()))
                     .append(". Nothing after it ran; undo or finish those statements before retrying.");
         }
-        String sqlState = ex instanceof StatementFailure failure ? failure.sqlException().getSQLState() : null;
         return new MigrationFailedException(message.toString(), revision.id(), step.direction(),
-                ex instanceof StatementFailure failure ? failure.location() : revision.location(),
-                ex instanceof StatementFailure failure ? failure.statement() : null, sqlState, alreadyRun, rolledBack,
-                ex);
+                failure != null && failure.location() != null ? failure.location() : revision.location(),
+                failure != null ? failure.sql() : null, failure != null ? failure.sqlState() : null, alreadyRun,
+                rolledBack, ex);
+    }
+
+    private static String describe(java.util.Set<String> heads) {
+        return heads.isEmpty() ? "base" : String.join(", ", heads);
     }
 
     /**
