@@ -102,6 +102,29 @@ class MigrateLintIntegrationTests {
         assertThat(tableExists("accounts")).isFalse();
     }
 
+    @Test
+    void endpointListsTheFindingsOfThePendingRevisions() {
+        this.runner.withConfiguration(AutoConfigurations.of(MigrationsLintEndpointAutoConfiguration.class))
+            .withPropertyValues("migrate.mode=none", "management.endpoints.web.exposure.include=migrationslint")
+            .run((context) -> {
+                LintDescriptor body = context.getBean(MigrationsLintEndpoint.class).lint();
+                assertThat(body).isInstanceOfSatisfying(LintReportDescriptor.class, (report) -> {
+                    assertThat(report.revisions()).containsExactly("a1b2c3d4e5f6", "b2c3d4e5f6a7");
+                    assertThat(report.errors()).isEqualTo(1);
+                    assertThat(report.findings()).singleElement().satisfies((finding) -> {
+                        assertThat(finding.rule()).isEqualTo("set-not-null");
+                        assertThat(finding.severity()).isEqualTo("error");
+                        assertThat(finding.file()).isEqualTo("classpath:db/lint/b2c3d4e5f6a7_require_email.sql");
+                        assertThat(finding.line()).isEqualTo(6);
+                        assertThat(finding.statement()).isEqualTo("ALTER TABLE accounts ALTER COLUMN email SET NOT NULL");
+                    });
+                });
+                context.getBean(dev.migrate.Migrate.class).upgrade("heads");
+                assertThat(context.getBean(MigrationsLintEndpoint.class).lint())
+                    .isEqualTo(new LintReportDescriptor(java.util.List.of(), 0, 0, 0, 0, java.util.List.of()));
+            });
+    }
+
     private boolean tableExists(String table) throws SQLException {
         try (Connection connection = this.database.connect();
                 ResultSet tables = connection.getMetaData().getTables(null, "public", table, null)) {
