@@ -49,7 +49,7 @@ public final class DdlParser {
             return new Cluster(cursor.qualifiedName());
         }
         if (cursor.lookingAt("set")) {
-            return set(cursor, tokens);
+            return set(cursor);
         }
         if (cursor.lookingAt("select") && setsLockTimeoutViaSetConfig(tokens)) {
             return new SetLockTimeout(setConfigValueEnabled(tokens));
@@ -306,7 +306,7 @@ public final class DdlParser {
         return new Vacuum(cursor.accept("full"));
     }
 
-    private static DdlStatement set(TokenCursor cursor, List<SqlToken> tokens) {
+    private static DdlStatement set(TokenCursor cursor) {
         cursor.accept("set");
         if (!cursor.accept("local")) {
             cursor.accept("session");
