@@ -2,18 +2,15 @@ package dev.migrate.runtime;
 
 import dev.migrate.MigrateConfig;
 import dev.migrate.MigrateException;
-import dev.migrate.MigrationFailedException;
 import dev.migrate.TransactionMode;
-import dev.migrate.VersionTableConflictException;
 import dev.migrate.command.AppliedStep;
 import dev.migrate.command.HistoryRecord;
-import dev.migrate.graph.MigrationPlan;
 import dev.migrate.dialect.Dialect;
 import dev.migrate.dialect.PostgresDialect;
+import dev.migrate.graph.MigrationPlan;
 import dev.migrate.graph.MigrationStep;
 import dev.migrate.ops.Operations;
 import dev.migrate.ops.execution.JdbcOperationExecutor;
-import dev.migrate.ops.execution.StatementFailedException;
 import dev.migrate.revision.Direction;
 import dev.migrate.revision.RevisionScript;
 import java.sql.Connection;
@@ -44,7 +41,6 @@ import org.slf4j.LoggerFactory;
 public final class StepRunner {
 
     private static final Logger log = LoggerFactory.getLogger(StepRunner.class);
-    private static final int MAX_STATEMENT_IN_MESSAGE = 4000;
 
     private final Connection connection;
     private final StateStore store;
@@ -106,10 +102,7 @@ public final class StepRunner {
         JdbcOperationExecutor executor = new JdbcOperationExecutor(connection, dialect);
         try {
             execute(step, executor);
-            List<SqlCommand> commands = new ArrayList<>();
-            commands.add(timeoutsOffForThisTransaction());
-            commands.addAll(stateChanges(step, startedAt, start));
-            store.write(connection, commands);
+            store.write(connection, stateWrites(step, startedAt, start, false));
             connection.commit();
         }
         catch (RuntimeException | SQLException ex) {
@@ -134,10 +127,7 @@ public final class StepRunner {
         }
         connection.setAutoCommit(false);
         try {
-            List<SqlCommand> commands = new ArrayList<>();
-            commands.add(timeoutsOffForThisTransaction());
-            commands.addAll(stateChanges(step, startedAt, start));
-            store.write(connection, commands);
+            store.write(connection, stateWrites(step, startedAt, start, false));
             connection.commit();
         }
         catch (RuntimeException | SQLException ex) {
@@ -161,12 +151,7 @@ public final class StepRunner {
                 startedAt = Instant.now();
                 listeners.stepStarted(step);
                 execute(step, new JdbcOperationExecutor(connection, dialect));
-                List<SqlCommand> commands = new ArrayList<>();
-                commands.add(timeoutsOffForThisTransaction());
-                commands.addAll(stateChanges(step, startedAt, start));
-                // The next revision runs in this same transaction: give it its timeouts back.
-                commands.add(revisionTimeoutsForThisTransaction());
-                store.write(connection, commands);
+                store.write(connection, stateWrites(step, startedAt, start, true));
                 finished(step, start);
             }
             connection.commit();
@@ -202,10 +187,19 @@ public final class StepRunner {
         }
     }
 
-    private List<SqlCommand> stateChanges(MigrationStep step, Instant startedAt, long start) {
-        List<SqlCommand> commands = new ArrayList<>(store.versionTable().changes(step.headsBefore(),
-                step.headsAfter()));
+    /**
+     * The step's version and history rows, written with the revision timeouts switched off for the
+     * rest of the transaction; {@code moreSteps} switches them back on because the next revision
+     * runs in the same transaction (mode all).
+     */
+    private List<SqlCommand> stateWrites(MigrationStep step, Instant startedAt, long start, boolean moreSteps) {
+        List<SqlCommand> commands = new ArrayList<>();
+        commands.add(timeoutsOffForThisTransaction());
+        commands.addAll(store.versionTable().changes(step.headsBefore(), step.headsAfter()));
         commands.add(store.historyTable().insert(historyRow(step, startedAt, start, true, null)));
+        if (moreSteps) {
+            commands.add(revisionTimeoutsForThisTransaction());
+        }
         return commands;
     }
 
@@ -227,7 +221,7 @@ public final class StepRunner {
     /** Builds the user-facing error, records the failure in its own transaction, and tells listeners. */
     private RuntimeException fail(MigrationStep step, Instant startedAt, long start, Exception ex,
             boolean rolledBack) {
-        RuntimeException error = describe(step, ex, rolledBack);
+        RuntimeException error = FailureMessages.describe(step, ex, rolledBack, config.transactionMode());
         try {
             connection.setAutoCommit(false);
             store.write(connection, List.of(timeoutsOffForThisTransaction(),
@@ -243,58 +237,6 @@ public final class StepRunner {
         }
         listeners.stepFinished(step, elapsed(start), error);
         return error;
-    }
-
-    private RuntimeException describe(MigrationStep step, Exception ex, boolean rolledBack) {
-        if (ex instanceof VersionTableConflictException conflict) {
-            // Already says what happened and what to do; the revision itself was fine.
-            return conflict;
-        }
-        RevisionScript revision = step.revision();
-        StatementFailedException failure = ex instanceof StatementFailedException s ? s : null;
-        StringBuilder message = new StringBuilder();
-        message.append("Revision ").append(revision.id());
-        if (!revision.message().isEmpty()) {
-            message.append(" (").append(revision.message()).append(')');
-        }
-        message.append(" failed during ").append(step.direction().label());
-        if (failure != null) {
-            message.append(" at ").append(failure.location() != null ? failure.location() : revision.location())
-                    .append(": ").append(failure.databaseMessage()).append("\n  Statement: ")
-                    .append(abbreviate(failure.sql()));
-        }
-        else {
-            message.append(" (").append(revision.location()).append("): ").append(ex.getMessage());
-        }
-        List<String> alreadyRun = failure != null ? failure.executedStatements() : List.of();
-        if (rolledBack) {
-            message.append("\nThe revision was rolled back; the database stays at ")
-                    .append(describe(step.headsBefore()))
-                    .append(config.transactionMode() == TransactionMode.ALL ? " as it was before this run" : "")
-                    .append(". Nothing after it ran.");
-        }
-        else {
-            message.append("\nThe revision is not transactional: ");
-            if (alreadyRun.isEmpty()) {
-                message.append("no statement of it had run.");
-            }
-            else {
-                message.append(alreadyRun.size()).append(" statement(s) had already run and stay applied:");
-                for (String statement : alreadyRun) {
-                    message.append("\n    ").append(abbreviate(statement));
-                }
-            }
-            message.append("\nThe version table still records ").append(describe(step.headsBefore()))
-                    .append(". Nothing after it ran; undo or finish those statements before retrying.");
-        }
-        return new MigrationFailedException(message.toString(), revision.id(), step.direction(),
-                failure != null && failure.location() != null ? failure.location() : revision.location(),
-                failure != null ? failure.sql() : null, failure != null ? failure.sqlState() : null, alreadyRun,
-                rolledBack, ex);
-    }
-
-    private static String describe(java.util.Set<String> heads) {
-        return heads.isEmpty() ? "base" : String.join(", ", heads);
     }
 
     /**
@@ -365,9 +307,4 @@ public final class StepRunner {
         return Duration.ofNanos(System.nanoTime() - start);
     }
 
-    private static String abbreviate(String sql) {
-        String trimmed = sql.strip();
-        return trimmed.length() <= MAX_STATEMENT_IN_MESSAGE ? trimmed
-                : trimmed.substring(0, MAX_STATEMENT_IN_MESSAGE) + " ...";
-    }
 }

@@ -76,6 +76,12 @@ class MigrateCliPostgresTest {
                     |/
                     * <base> -> base01 (branchpoint), create users
                     """);
+            assertThat(ok(migrate(database, revisions, "history", "-r", "base01:phone2")).out()).isEqualTo("""
+                    base01 -> phone2, add phone
+                    <base> -> base01 (branchpoint), create users
+                    """);
+            assertThat(ok(migrate(database, revisions, "heads", "-v")).out())
+                    .startsWith("Rev: merge4 (head) (current)\nMerges: phone2, bill03\n");
             String verbose = ok(migrate(database, revisions, "history", "-v")).out();
             assertThat(verbose).contains("Rev: merge4 (head) (mergepoint)\nMerges: phone2, bill03\n",
                     "Rev: base01 (branchpoint)\nParent: <base>\nBranches into: ",
