@@ -51,6 +51,15 @@ class LintCliCommandTest {
     }
 
     @Test
+    void aRangeNeedsNoReachableDatabase() {
+        CliRun run = CliRun.run(Map.of(), "--url", "jdbc:postgresql://db.invalid/app", "--connect-retries", "0",
+                "--locations", "classpath:lint/realworld", "lint", "base:heads");
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.CHECK_FAILED);
+        assertThat(run.out()).endsWith("6 errors, 3 warnings, 3 infos, 1 suppressed in 7 revisions\n");
+    }
+
+    @Test
     void badFormatOrUnknownRuleIsAUsageError(TestDatabase database) {
         CliRun format = lint(database, "--format", "xml");
         assertThat(format.exitCode()).isEqualTo(ExitCode.USAGE);
