@@ -20,6 +20,8 @@ class LintRulesTest {
         void reportsNotNullColumnWithoutDefaultOnExistingTable() {
             assertThat(rulesFiredBy("ALTER TABLE users ADD COLUMN phone text NOT NULL;"))
                     .contains("not-null-column-without-default");
+            assertThat(rulesFiredBy("ALTER TABLE users ADD phone text DEFAULT NULL NOT NULL;"))
+                    .contains("not-null-column-without-default");
         }
 
         @Test

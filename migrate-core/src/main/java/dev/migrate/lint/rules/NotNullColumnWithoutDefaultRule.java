@@ -39,7 +39,10 @@ public final class NotNullColumnWithoutDefaultRule implements LintRule {
                 AlterTableAction.Kind.ADD_COLUMN)) {
             ColumnDefinition column = action.definition();
             // Serial, identity and generated columns fill themselves; volatile-default covers their rewrite.
-            boolean fillsItself = column.hasDefault() || column.serial() || column.identity() || column.generatedStored();
+            // DEFAULT NULL is no default at all: existing rows would still get NULL.
+            boolean realDefault = column.hasDefault()
+                    && !(column.defaultValue().size() == 1 && column.defaultValue().get(0).is("null"));
+            boolean fillsItself = realDefault || column.serial() || column.identity() || column.generatedStored();
             if (column.notNull() && !fillsItself) {
                 String table = AlteredTables.table(statement);
                 violations.add(new Violation(

@@ -237,6 +237,10 @@ public final class DdlParser {
                 check = true;
             } else if (cursor.accept("default")) {
                 defaultValue = new ArrayList<>();
+                // The expression has at least one item, which may itself be a key word: DEFAULT NULL.
+                if (!cursor.atEnd()) {
+                    defaultValue.addAll(cursor.skipItem());
+                }
                 while (!cursor.atEnd() && !cursor.peek().isAny(COLUMN_CONSTRAINT_WORDS)) {
                     defaultValue.addAll(cursor.skipItem());
                 }
