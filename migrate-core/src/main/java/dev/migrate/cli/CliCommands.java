@@ -11,6 +11,6 @@ final class CliCommands {
     static List<CliCommand> all() {
         return List.of(new UpgradeCliCommand(), new DowngradeCliCommand(), new StampCliCommand(),
                 new CurrentCliCommand(), new HeadsCliCommand(), new BranchesCliCommand(), new ShowCliCommand(),
-                new HistoryCliCommand(), new PendingCliCommand(), new VerifyCliCommand());
+                new HistoryCliCommand(), new PendingCliCommand(), new VerifyCliCommand(), new LintCliCommand());
     }
 }

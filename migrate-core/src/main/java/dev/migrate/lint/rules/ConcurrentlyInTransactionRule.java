@@ -1,0 +1,46 @@
+package dev.migrate.lint.rules;
+
+import dev.migrate.lint.LintRule;
+import dev.migrate.lint.LintStatement;
+import dev.migrate.lint.RevisionLintContext;
+import dev.migrate.lint.Severity;
+import dev.migrate.lint.Violation;
+import java.util.List;
+
+/**
+ * {@code CREATE INDEX CONCURRENTLY}, {@code DROP INDEX CONCURRENTLY}, {@code REINDEX CONCURRENTLY}
+ * and {@code DETACH PARTITION ... CONCURRENTLY} cannot run inside a transaction block: in a
+ * transactional revision the migration fails at deploy time.
+ */
+public final class ConcurrentlyInTransactionRule implements LintRule {
+
+    @Override
+    public String id() {
+        return "concurrently-in-transaction";
+    }
+
+    @Override
+    public Severity defaultSeverity() {
+        return Severity.ERROR;
+    }
+
+    @Override
+    public String description() {
+        return "A CONCURRENTLY statement is in a transactional revision, where PostgreSQL rejects it.";
+    }
+
+    @Override
+    public List<Violation> check(LintStatement statement, RevisionLintContext context) {
+        if (!context.transactional() || statement.tokens().stream().noneMatch(token -> token.is("concurrently"))) {
+            return List.of();
+        }
+        return List.of(new Violation(
+                "Runs a CONCURRENTLY statement in transactional revision " + context.revisionId()
+                        + ": PostgreSQL refuses it inside a transaction block (\"cannot run inside a transaction "
+                        + "block\"), so the deployment fails here.",
+                "Mark the revision non-transactional (SQL: -- transactional: false; Java: "
+                        + "@Revision(transactional = Transactional.FALSE) or AUTO) and keep the statement idempotent "
+                        + "(IF NOT EXISTS / IF EXISTS), since a failure leaves earlier statements applied.",
+                statement));
+    }
+}
