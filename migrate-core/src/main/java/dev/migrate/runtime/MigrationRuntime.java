@@ -60,9 +60,35 @@ public final class MigrationRuntime {
      * see the run.
      */
     public <T> T write(String command, String target, LockedWork<T> work) {
+        return write(command, target, null, work);
+    }
+
+    /**
+     * Like {@link #write(String, String, LockedWork)}, but first runs {@code unlockedCheck} on a single
+     * connection without the lock. When it returns a result, that is the run's result and no lock is
+     * taken: this is the no-op start every application restart pays, and it then costs one connection
+     * and one state read instead of two connections and four round trips. When it returns null
+     * (there is work to do), the locked path runs and re-reads the state under the lock, so
+     * concurrent instances still apply nothing twice.
+     */
+    public <T> T write(String command, String target, ReadWork<T> unlockedCheck, LockedWork<T> work) {
         RunInfo run = new RunInfo(command, target, Instant.now());
         long start = System.nanoTime();
         listeners.runStarted(run);
+        if (unlockedCheck != null) {
+            T done;
+            try {
+                done = read(unlockedCheck);
+            }
+            catch (RuntimeException ex) {
+                finish(run, start, List.of(), ex);
+                throw ex;
+            }
+            if (done != null) {
+                finish(run, start, List.of(), null);
+                return done;
+            }
+        }
         LockedSession session = null;
         T result;
         try {
