@@ -33,7 +33,7 @@ final class DirectoryScanner {
      * @param description how the directory appears in errors
      */
     static List<ScannedFile> scan(Path directory, String suffix, String description) {
-        List<ScannedFile> files = new ArrayList<>();
+        List<Path> files = new ArrayList<>();
         try {
             Files.walkFileTree(directory, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
                     new SimpleFileVisitor<>() {
@@ -47,10 +47,7 @@ final class DirectoryScanner {
                         public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
                             String name = file.getFileName().toString();
                             if (attributes.isRegularFile() && name.endsWith(suffix) && !isHidden(file)) {
-                                String relative = directory.relativize(file).toString().replace('\\', '/');
-                                // As a URL, spelt the way class loaders spell their roots (file:/x, not file:///x).
-                                String url = file.toUri().toURL().toExternalForm();
-                                files.add(new ScannedFile(relative, url, Files.readAllBytes(file)));
+                                files.add(file);
                             }
                             return FileVisitResult.CONTINUE;
                         }
@@ -67,8 +64,31 @@ final class DirectoryScanner {
             throw new RevisionLocationException(Problem.UNREADABLE, new SourceLocation(description, 0),
                     "cannot read " + directory + ": " + e + "; check that it exists and is readable", e);
         }
-        files.sort(Comparator.comparing(ScannedFile::relativePath));
-        return files;
+        // Read in parallel: for hundreds of revisions, reading them is much of an application's start-up cost.
+        List<Object> read = files.parallelStream().map(file -> {
+            try {
+                return (Object) read(directory, file);
+            } catch (IOException e) {
+                return e;
+            }
+        }).toList();
+        List<ScannedFile> scanned = new ArrayList<>(read.size());
+        for (int i = 0; i < read.size(); i++) {
+            if (read.get(i) instanceof IOException e) {
+                throw new RevisionLocationException(Problem.UNREADABLE, new SourceLocation(description, 0),
+                        "cannot read " + files.get(i) + ": " + e + "; check that it is readable", e);
+            }
+            scanned.add((ScannedFile) read.get(i));
+        }
+        scanned.sort(Comparator.comparing(ScannedFile::relativePath));
+        return scanned;
+    }
+
+    private static ScannedFile read(Path directory, Path file) throws IOException {
+        String relative = directory.relativize(file).toString().replace('\\', '/');
+        // As a URL, spelt the way class loaders spell their roots (file:/x, not file:///x).
+        String url = file.toUri().toURL().toExternalForm();
+        return new ScannedFile(relative, url, Files.readAllBytes(file));
     }
 
     private static boolean isHidden(Path path) {

@@ -186,13 +186,15 @@ public final class SqlRevisionParser {
         for (int i = 0; i < lines.length; i++) {
             int lineNumber = i + 1;
             String line = lines[i].strip();
-            Matcher marker = SECTION_MARKER.matcher(line);
-            if (MARKER_WITH_TEXT.matcher(line).matches()) {
+            // Markers and header lines are comments: most lines of SQL skip the regular expressions.
+            boolean comment = line.startsWith("--");
+            Matcher marker = comment ? SECTION_MARKER.matcher(line) : null;
+            if (comment && MARKER_WITH_TEXT.matcher(line).matches()) {
                 throw error(Problem.UNKNOWN_SECTION, lineNumber, "'" + line + "' looks like a section marker with"
                         + " more text after it; write '-- migrate:upgrade' or '-- migrate:downgrade' alone on the"
                         + " line and put comments on the next one");
             }
-            if (marker.matches()) {
+            if (marker != null && marker.matches()) {
                 String name = sectionName(marker.group(1), lineNumber);
                 if (sectionLines.containsKey(name)) {
                     throw error(Problem.DUPLICATE_SECTION, lineNumber, "a second '-- migrate:" + name

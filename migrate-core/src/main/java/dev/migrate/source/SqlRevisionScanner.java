@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * Finds and parses the SQL revision files ({@code *.sql}, recursively) of one {@link RevisionLocation}.
@@ -51,13 +52,8 @@ public final class SqlRevisionScanner {
         for (ScannedFile file : files) {
             rootsPerPath.merge(file.relativePath(), 1, Integer::sum);
         }
-        List<RevisionScript> scripts = new ArrayList<>(files.size());
-        for (ScannedFile file : files) {
-            String name = rootsPerPath.get(file.relativePath()) > 1 ? file.url()
-                    : location + "/" + file.relativePath();
-            scripts.add(SqlRevisionParser.parse(name, decode(name, file.content())));
-        }
-        return scripts;
+        return parseAll(files, file -> rootsPerPath.get(file.relativePath()) > 1 ? file.url()
+                : location + "/" + file.relativePath());
     }
 
     private List<RevisionScript> scanFileSystem(RevisionLocation location) {
@@ -73,10 +69,30 @@ public final class SqlRevisionScanner {
                     + " is a file, not a directory; point the location at the directory holding the revisions");
         }
         String base = location.toString().replaceAll("[/\\\\]+$", "");
-        List<RevisionScript> scripts = new ArrayList<>();
-        for (ScannedFile file : DirectoryScanner.scan(directory, SUFFIX, location.toString())) {
-            String name = base + "/" + file.relativePath();
-            scripts.add(SqlRevisionParser.parse(name, decode(name, file.content())));
+        return parseAll(DirectoryScanner.scan(directory, SUFFIX, location.toString()),
+                file -> base + "/" + file.relativePath());
+    }
+
+    /**
+     * Decodes and parses the files in parallel (loading is most of what a no-op application start
+     * pays for hundreds of revisions), keeping path order. When several files are broken, the error
+     * of the first one in path order is thrown, so the message does not depend on thread timing.
+     */
+    private static List<RevisionScript> parseAll(List<ScannedFile> files, Function<ScannedFile, String> nameOf) {
+        List<Object> parsed = files.parallelStream().map(file -> {
+            String name = nameOf.apply(file);
+            try {
+                return (Object) SqlRevisionParser.parse(name, decode(name, file.content()));
+            } catch (RuntimeException e) {
+                return e;
+            }
+        }).toList();
+        List<RevisionScript> scripts = new ArrayList<>(parsed.size());
+        for (Object result : parsed) {
+            if (result instanceof RuntimeException error) {
+                throw error;
+            }
+            scripts.add((RevisionScript) result);
         }
         return scripts;
     }
