@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * Pairs objects of the model with objects of the database: first by name, then the rest by a key
- * describing what they cover. What stays unpaired is missing from (or extra in) the database.
+ * Pairs objects of the model with objects of the database: first by name (when they also cover the
+ * same thing), then the rest by a key describing what they cover. What stays unpaired is missing from (or extra in) the database.
  *
  * @param missing model objects with no counterpart in the database
  * @param extra   database objects with no counterpart in the model
@@ -17,7 +17,9 @@ record Matching<T>(List<T> missing, List<T> extra) {
     static <T> Matching<T> match(List<T> model, List<T> database, Function<T, String> name, Function<T, String> key) {
         List<T> missing = new ArrayList<>(model);
         List<T> extra = new ArrayList<>(database);
-        pairOff(missing, extra, name);
+        // Same name but different definition is a drop and re-create, so a name pairs only with an equal key.
+        pairOff(missing, extra,
+                object -> name.apply(object) == null ? null : name.apply(object) + "\u0000" + key.apply(object));
         pairOff(missing, extra, key);
         return new Matching<>(missing, extra);
     }

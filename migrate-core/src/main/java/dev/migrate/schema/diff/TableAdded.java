@@ -13,6 +13,6 @@ public record TableAdded(Table table) implements SchemaDifference {
 
     @Override
     public String describe() {
-        return "add table " + table.qualifiedName() + " (" + table.columns().size() + " columns)";
+        return "add table " + table.qualifiedName();
     }
 }

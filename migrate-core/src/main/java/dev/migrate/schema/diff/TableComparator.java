@@ -129,7 +129,7 @@ final class TableComparator {
 
     private void compareChecks(QualifiedName table, Table model, Table database, List<SchemaDifference> differences) {
         Matching<CheckConstraint> checks = Matching.match(model.checks(), database.checks(), CheckConstraint::name,
-                check -> null);
+                check -> "");
         checks.extra().forEach(check -> differences.add(new CheckConstraintRemoved(table, check)));
         checks.missing().forEach(check -> differences.add(new CheckConstraintAdded(table, check)));
     }
@@ -149,9 +149,10 @@ final class TableComparator {
                 + "|" + fk.initiallyDeferred();
     }
 
-    // Quoting, case and spacing do not change what an index element or predicate means.
+    // Quoting, case, spacing and PostgreSQL's extra parentheses do not change what an index element or
+    // predicate means.
     private static String simplify(String text) {
-        return text.replace("\"", "").replaceAll("\\s+", " ").trim().toLowerCase(Locale.ROOT);
+        return text.replaceAll("[\"()\\s]", "").toLowerCase(Locale.ROOT);
     }
 
     private static String blankToNull(String text) {
