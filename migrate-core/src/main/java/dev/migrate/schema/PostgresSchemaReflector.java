@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +37,7 @@ public final class PostgresSchemaReflector {
 
     private static final String COLUMNS = """
             SELECT a.attrelid, a.attname, format_type(a.atttypid, a.atttypmod), a.attnotnull,
-                   pg_get_expr(ad.adbin, ad.adrelid), a.attidentity, a.attgenerated, d.description
+                   pg_get_expr(ad.adbin, ad.adrelid), a.attidentity, a.attgenerated, d.description, a.attnum
             FROM pg_attribute a
             JOIN pg_class c ON c.oid = a.attrelid
             JOIN pg_namespace n ON n.oid = c.relnamespace
@@ -48,17 +49,16 @@ public final class PostgresSchemaReflector {
             ORDER BY a.attrelid, a.attnum
             """;
 
-    // Column names are resolved in SQL so foreign keys into schemas that are not reflected still name
-    // their target columns.
+    // Key columns come as attribute numbers and are named from the columns already read; only foreign
+    // keys into schemas that are not reflected need their target columns named here.
     private static final String CONSTRAINTS = """
-            SELECT con.conrelid, con.conname, con.contype,
-                   ARRAY(SELECT a.attname FROM unnest(con.conkey) WITH ORDINALITY k(num, ord)
-                         JOIN pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.num ORDER BY k.ord),
-                   fn.nspname, fc.relname,
-                   ARRAY(SELECT a.attname FROM unnest(con.confkey) WITH ORDINALITY k(num, ord)
-                         JOIN pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.num ORDER BY k.ord),
-                   con.confupdtype, con.confdeltype, con.condeferrable, con.condeferred,
-                   CASE WHEN con.contype = 'c' THEN pg_get_expr(con.conbin, con.conrelid, true) END
+            SELECT con.conrelid, con.conname, con.contype, con.conkey, con.confrelid, fn.nspname, fc.relname,
+                   con.confkey, con.confupdtype, con.confdeltype, con.condeferrable, con.condeferred,
+                   CASE WHEN con.contype = 'c' THEN pg_get_expr(con.conbin, con.conrelid, true) END,
+                   CASE WHEN con.contype = 'f' AND fn.nspname <> ALL (?) THEN
+                        ARRAY(SELECT a.attname FROM unnest(con.confkey) WITH ORDINALITY k(num, ord)
+                              JOIN pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.num ORDER BY k.ord)
+                   END
             FROM pg_constraint con
             JOIN pg_class c ON c.oid = con.conrelid
             JOIN pg_namespace n ON n.oid = c.relnamespace
@@ -69,12 +69,16 @@ public final class PostgresSchemaReflector {
             ORDER BY con.conrelid, con.conname
             """;
 
-    // Indexes that back a primary key, unique or exclusion constraint belong to the constraint.
+    // Indexes that back a primary key, unique or exclusion constraint belong to the constraint. Plain
+    // key columns are named from the columns already read; pg_get_indexdef, which is slow, only prints
+    // indexes with expressions.
     private static final String INDEXES = """
             SELECT i.indrelid, ic.relname, i.indisunique, am.amname, pg_get_expr(i.indpred, i.indrelid, true),
-                   ARRAY(SELECT pg_get_indexdef(i.indexrelid, k, true)
-                                || CASE WHEN i.indoption[k - 1] & 1 = 1 THEN ' DESC' ELSE '' END
-                         FROM generate_series(1, i.indnkeyatts) k ORDER BY k)
+                   i.indkey::int2[], i.indoption::int2[], i.indnkeyatts,
+                   CASE WHEN 0 = ANY (i.indkey::int2[]) THEN
+                        ARRAY(SELECT pg_get_indexdef(i.indexrelid, k, true) FROM generate_series(1, i.indnkeyatts) k
+                              ORDER BY k)
+                   END
             FROM pg_index i
             JOIN pg_class ic ON ic.oid = i.indexrelid
             JOIN pg_am am ON am.oid = ic.relam
@@ -111,6 +115,8 @@ public final class PostgresSchemaReflector {
             ORDER BY n.nspname, t.typname
             """;
 
+    private static final int FETCH_SIZE = 10_000;
+
     private static final String SCHEMAS = "SELECT nspname FROM pg_namespace WHERE nspname = ANY (?)";
 
     /** Reflects the connection's current schema. */
@@ -135,9 +141,9 @@ public final class PostgresSchemaReflector {
         try {
             Array schemaArray = connection.createArrayOf("text", schemas.toArray());
             Map<Long, TableBuilder> tables = readTables(connection, schemaArray);
-            readColumns(connection, schemaArray, tables);
-            readConstraints(connection, schemaArray, tables);
-            readIndexes(connection, schemaArray, tables);
+            Map<Long, Map<Integer, String>> columnNames = readColumns(connection, schemaArray, tables);
+            readConstraints(connection, schemaArray, tables, columnNames);
+            readIndexes(connection, schemaArray, tables, columnNames);
             List<Table> built = tables.values().stream().map(TableBuilder::build).toList();
             return new SchemaModel(readSchemas(connection, schemaArray), built, readSequences(connection, schemaArray),
                     readEnumTypes(connection, schemaArray));
@@ -161,15 +167,20 @@ public final class PostgresSchemaReflector {
         return tables;
     }
 
-    private static void readColumns(Connection connection, Array schemas, Map<Long, TableBuilder> tables)
-            throws SQLException {
+    /** Reads the columns into their tables and returns their names by table oid and attribute number. */
+    private static Map<Long, Map<Integer, String>> readColumns(Connection connection, Array schemas,
+            Map<Long, TableBuilder> tables) throws SQLException {
+        Map<Long, Map<Integer, String>> names = new HashMap<>();
         query(connection, COLUMNS, schemas, rs -> {
+            long table = rs.getLong(1);
             String defaultOrGenerated = rs.getString(5);
             boolean generated = "s".equals(rs.getString(7));
-            tables.get(rs.getLong(1)).column(new Column(rs.getString(2), rs.getString(3), !rs.getBoolean(4),
+            tables.get(table).column(new Column(rs.getString(2), rs.getString(3), !rs.getBoolean(4),
                     generated ? null : defaultOrGenerated, identity(rs.getString(6)),
                     generated ? defaultOrGenerated : null, rs.getString(8)));
+            names.computeIfAbsent(table, key -> new HashMap<>()).put(rs.getInt(9), rs.getString(2));
         });
+        return names;
     }
 
     private static ColumnIdentity identity(String code) {
@@ -179,27 +190,60 @@ public final class PostgresSchemaReflector {
         return "d".equals(code) ? ColumnIdentity.BY_DEFAULT : ColumnIdentity.NONE;
     }
 
-    private static void readConstraints(Connection connection, Array schemas, Map<Long, TableBuilder> tables)
-            throws SQLException {
-        query(connection, CONSTRAINTS, schemas, rs -> {
-            TableBuilder table = tables.get(rs.getLong(1));
-            String name = rs.getString(2);
-            List<String> columns = strings(rs.getArray(4));
-            switch (rs.getString(3)) {
-                case "p" -> table.primaryKey(new PrimaryKey(name, columns));
-                case "u" -> table.unique(new UniqueConstraint(name, columns));
-                case "f" -> table.foreignKey(new ForeignKey(name, columns, rs.getString(5), rs.getString(6),
-                        strings(rs.getArray(7)), ReferentialAction.fromCatalogCode(rs.getString(8)),
-                        ReferentialAction.fromCatalogCode(rs.getString(9)), rs.getBoolean(10), rs.getBoolean(11)));
-                default -> table.check(new CheckConstraint(name, rs.getString(12)));
+    private static void readConstraints(Connection connection, Array schemas, Map<Long, TableBuilder> tables,
+            Map<Long, Map<Integer, String>> columnNames) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(CONSTRAINTS)) {
+            statement.setArray(1, schemas);
+            statement.setArray(2, schemas);
+            statement.setFetchSize(FETCH_SIZE);
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    addConstraint(rs, tables.get(rs.getLong(1)), columnNames);
+                }
             }
+        }
+    }
+
+    private static void addConstraint(ResultSet rs, TableBuilder table, Map<Long, Map<Integer, String>> columnNames)
+            throws SQLException {
+        String name = rs.getString(2);
+        List<String> columns = columnNames(columnNames.get(rs.getLong(1)), rs.getArray(4));
+        switch (rs.getString(3)) {
+            case "p" -> table.primaryKey(new PrimaryKey(name, columns));
+            case "u" -> table.unique(new UniqueConstraint(name, columns));
+            case "f" -> {
+                Map<Integer, String> targetNames = columnNames.get(rs.getLong(5));
+                List<String> targetColumns = targetNames != null ? columnNames(targetNames, rs.getArray(8))
+                        : strings(rs.getArray(14));
+                table.foreignKey(new ForeignKey(name, columns, rs.getString(6), rs.getString(7), targetColumns,
+                        ReferentialAction.fromCatalogCode(rs.getString(9)),
+                        ReferentialAction.fromCatalogCode(rs.getString(10)), rs.getBoolean(11), rs.getBoolean(12)));
+            }
+            default -> table.check(new CheckConstraint(name, rs.getString(13)));
+        }
+    }
+
+    private static void readIndexes(Connection connection, Array schemas, Map<Long, TableBuilder> tables,
+            Map<Long, Map<Integer, String>> columnNames) throws SQLException {
+        query(connection, INDEXES, schemas, rs -> {
+            long table = rs.getLong(1);
+            tables.get(table).index(new Index(rs.getString(2), rs.getBoolean(3),
+                    indexElements(rs, columnNames.get(table)), rs.getString(4), rs.getString(5)));
         });
     }
 
-    private static void readIndexes(Connection connection, Array schemas, Map<Long, TableBuilder> tables)
-            throws SQLException {
-        query(connection, INDEXES, schemas, rs -> tables.get(rs.getLong(1)).index(
-                new Index(rs.getString(2), rs.getBoolean(3), strings(rs.getArray(6)), rs.getString(4), rs.getString(5))));
+    // indoption bit 0 is DESC; key attribute number 0 marks an expression, printed by pg_get_indexdef.
+    private static List<String> indexElements(ResultSet rs, Map<Integer, String> names) throws SQLException {
+        Short[] keys = (Short[]) rs.getArray(6).getArray();
+        Short[] options = (Short[]) rs.getArray(7).getArray();
+        int keyCount = rs.getInt(8);
+        List<String> printed = strings(rs.getArray(9));
+        List<String> elements = new ArrayList<>(keyCount);
+        for (int k = 0; k < keyCount; k++) {
+            String element = keys[k] == 0 ? printed.get(k) : names.get((int) keys[k]);
+            elements.add((options[k] & 1) == 1 ? element + " DESC" : element);
+        }
+        return elements;
     }
 
     private static List<Sequence> readSequences(Connection connection, Array schemas) throws SQLException {
@@ -224,6 +268,18 @@ public final class PostgresSchemaReflector {
         return types;
     }
 
+    private static List<String> columnNames(Map<Integer, String> names, Array attributeNumbers) throws SQLException {
+        if (attributeNumbers == null) {
+            return List.of();
+        }
+        Short[] numbers = (Short[]) attributeNumbers.getArray();
+        List<String> columns = new ArrayList<>(numbers.length);
+        for (Short number : numbers) {
+            columns.add(names.get((int) number));
+        }
+        return columns;
+    }
+
     private static List<String> strings(Array array) throws SQLException {
         return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
     }
@@ -232,7 +288,7 @@ public final class PostgresSchemaReflector {
             throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setArray(1, schemas);
-            statement.setFetchSize(10_000);
+            statement.setFetchSize(FETCH_SIZE);
             try (ResultSet rs = statement.executeQuery()) {
                 while (rs.next()) {
                     handler.handle(rs);
