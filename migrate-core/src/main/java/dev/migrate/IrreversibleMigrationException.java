@@ -1,5 +1,7 @@
 package dev.migrate;
 
+import dev.migrate.revision.SourceLocation;
+
 /**
  * Thrown by {@link Migration#downgrade} (or raised by the planner before anything runs) when a
  * revision cannot be undone.
@@ -8,7 +10,32 @@ public class IrreversibleMigrationException extends MigrateException {
 
     private static final long serialVersionUID = 1L;
 
+    private final String revisionId;
+    private final transient SourceLocation location;
+
     public IrreversibleMigrationException(String message) {
+        this(message, null, null);
+    }
+
+    /**
+     * For errors about a known revision, so callers can name it without parsing the message.
+     *
+     * @param revisionId the irreversible revision, or {@code null} when unknown
+     * @param location   where that revision is defined, or {@code null} when unknown
+     */
+    public IrreversibleMigrationException(String message, String revisionId, SourceLocation location) {
         super(message);
+        this.revisionId = revisionId;
+        this.location = location;
+    }
+
+    /** The irreversible revision's id, or {@code null} when the thrower did not know it. */
+    public String revisionId() {
+        return revisionId;
+    }
+
+    /** Where the irreversible revision is defined, or {@code null} when the thrower did not know it. */
+    public SourceLocation location() {
+        return location;
     }
 }

@@ -27,4 +27,9 @@ public record ExecuteSql(String sql, List<Object> parameters, SourceLocation loc
     public static ExecuteSql of(String sql, Object... parameters) {
         return new ExecuteSql(sql, parameters == null ? List.of() : java.util.Arrays.asList(parameters), null, true);
     }
+
+    @Override
+    public <R> R accept(OperationVisitor<R> visitor) {
+        return visitor.visitExecuteSql(this);
+    }
 }

@@ -1,0 +1,26 @@
+package dev.migrate.cli;
+
+/**
+ * The command line cannot be run as given. {@link MigrateCli} prints the message with a hint to
+ * {@code --help} and exits with {@link ExitCode#USAGE}.
+ */
+final class UsageException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    /** The command whose {@code --help} the hint points to, or null for the global usage. */
+    private final String command;
+
+    UsageException(String message) {
+        this(message, null);
+    }
+
+    UsageException(String message, String command) {
+        super(message);
+        this.command = command;
+    }
+
+    String command() {
+        return command;
+    }
+}

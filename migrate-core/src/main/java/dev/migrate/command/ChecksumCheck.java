@@ -1,0 +1,39 @@
+package dev.migrate.command;
+
+import dev.migrate.graph.RevisionGraph;
+import dev.migrate.revision.RevisionScript;
+import dev.migrate.runtime.DatabaseState;
+import dev.migrate.runtime.RevisionFacts;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Compares the checksum each applied revision had when it ran with its checksum now. Only revisions
+ * that are applied (ancestors of the recorded heads) and have a recorded checksum are compared, so a
+ * no-op start computes Java revision checksums for applied Java revisions only, once.
+ */
+final class ChecksumCheck {
+
+    private ChecksumCheck() {
+    }
+
+    static List<ChecksumMismatch> mismatches(RevisionGraph graph, DatabaseState state, RevisionFacts facts) {
+        List<ChecksumMismatch> mismatches = new ArrayList<>();
+        if (state.lastUpgrades().isEmpty()) {
+            return mismatches;
+        }
+        List<RevisionScript> applied = graph.applied(state.heads());
+        for (int i = applied.size() - 1; i >= 0; i--) {
+            RevisionScript revision = applied.get(i);
+            HistoryRecord run = state.lastUpgrades().get(revision.id());
+            if (run == null || run.checksum() == null) {
+                continue;
+            }
+            String current = facts.checksum(revision);
+            if (current != null && !current.equals(run.checksum())) {
+                mismatches.add(new ChecksumMismatch(revision.id(), run.checksum(), current, revision.location()));
+            }
+        }
+        return mismatches;
+    }
+}

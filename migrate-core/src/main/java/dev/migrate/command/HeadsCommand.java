@@ -1,0 +1,18 @@
+package dev.migrate.command;
+
+import java.util.Set;
+
+/** {@code heads}: the graph's heads, marking those the database records. */
+public final class HeadsCommand {
+
+    private final CommandContext context;
+
+    public HeadsCommand(CommandContext context) {
+        this.context = context;
+    }
+
+    public HeadsResult run() {
+        Set<String> current = context.runtime().read((connection, store) -> store.read(connection).heads());
+        return new HeadsResult(context.graph().heads(), current);
+    }
+}

@@ -1,0 +1,31 @@
+package dev.migrate.command;
+
+import dev.migrate.Migrate;
+import dev.migrate.graph.MigrationPlan;
+import dev.migrate.revision.RevisionScript;
+import dev.migrate.runtime.DatabaseState;
+import java.util.List;
+
+/**
+ * {@code verify}: pending steps and edited applied revisions, as a result (never thrown) so the CLI,
+ * health indicator and endpoint share it. Checksums are compared unless validation is switched off,
+ * in which case the edits have been accepted and are not reported either.
+ */
+public final class VerifyCommand {
+
+    private final CommandContext context;
+
+    public VerifyCommand(CommandContext context) {
+        this.context = context;
+    }
+
+    public VerifyResult run() {
+        DatabaseState state = context.runtime().read((connection, store) -> store.read(connection));
+        MigrationPlan plan = context.graph().planUpgrade(state.heads(), Migrate.HEADS);
+        List<ChecksumMismatch> mismatches = context.config().validateChecksums()
+                ? ChecksumCheck.mismatches(context.graph(), state, context.runtime().facts()) : List.of();
+        return new VerifyResult(state.heads(), context.graph().heads().stream().map(RevisionScript::id)
+                .collect(java.util.stream.Collectors.toCollection(java.util.LinkedHashSet::new)), plan.steps(),
+                mismatches);
+    }
+}

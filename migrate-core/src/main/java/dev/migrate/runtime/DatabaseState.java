@@ -1,0 +1,24 @@
+package dev.migrate.runtime;
+
+import dev.migrate.command.HistoryRecord;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What the state tables say, read in one round trip at the start of a run.
+ *
+ * @param heads        rows of the version table
+ * @param lastUpgrades for each revision, its last successful upgrade row (holds the applied checksum)
+ */
+public record DatabaseState(Set<String> heads, Map<String, HistoryRecord> lastUpgrades) {
+
+    public static final DatabaseState EMPTY = new DatabaseState(Set.of(), Map.of());
+
+    public DatabaseState {
+        heads = Collections.unmodifiableSet(new LinkedHashSet<>(heads));
+        lastUpgrades = Collections.unmodifiableMap(new LinkedHashMap<>(lastUpgrades));
+    }
+}

@@ -1,0 +1,90 @@
+package dev.migrate.runtime;
+
+import dev.migrate.command.AppliedStep;
+import dev.migrate.command.HistoryRecord;
+import dev.migrate.graph.MigrationPlan;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What a command that changes the database works with once the migration lock is held: the state as
+ * read under the lock, and ways to run a plan or write state rows.
+ */
+public final class LockedSession {
+
+    private final Connection connection;
+    private final DatabaseState state;
+    private final StateStore store;
+    private final StepRunner runner;
+    private final Duration lockWait;
+    private final String host;
+    private final List<AppliedStep> applied = new ArrayList<>();
+
+    LockedSession(Connection connection, DatabaseState state, StateStore store, StepRunner runner,
+            Duration lockWait, String host) {
+        this.connection = connection;
+        this.state = state;
+        this.store = store;
+        this.runner = runner;
+        this.lockWait = lockWait;
+        this.host = host;
+    }
+
+    /** The state as read after the lock was acquired: plan from this, never from an earlier read. */
+    public DatabaseState state() {
+        return state;
+    }
+
+    public Duration lockWait() {
+        return lockWait;
+    }
+
+    public String host() {
+        return host;
+    }
+
+    public StateStore store() {
+        return store;
+    }
+
+    /** Runs the plan's steps; on failure the steps that did commit stay in {@link #applied()}. */
+    public List<AppliedStep> run(MigrationPlan plan) throws SQLException {
+        try {
+            List<AppliedStep> steps = runner.run(plan);
+            applied.addAll(steps);
+            return steps;
+        }
+        catch (RuntimeException | SQLException ex) {
+            applied.addAll(runner.applied());
+            throw ex;
+        }
+    }
+
+    /** Writes state rows (e.g. a stamp) in one transaction, checking row counts. */
+    public void writeInTransaction(List<SqlCommand> commands) throws SQLException {
+        connection.setAutoCommit(false);
+        try {
+            store.write(connection, commands);
+            connection.commit();
+        }
+        catch (RuntimeException | SQLException ex) {
+            connection.rollback();
+            throw ex;
+        }
+        finally {
+            connection.setAutoCommit(true);
+        }
+    }
+
+    /** A history row for a stamp (no revision ran). */
+    public SqlCommand stampHistory(HistoryRecord row) {
+        return store.historyTable().insert(row);
+    }
+
+    public List<AppliedStep> applied() {
+        return List.copyOf(applied);
+    }
+}

@@ -1,0 +1,112 @@
+package dev.migrate.runtime;
+
+import dev.migrate.MigrateConfig;
+import dev.migrate.MigrateException;
+import dev.migrate.RunInfo;
+import dev.migrate.RunOutcome;
+import dev.migrate.command.AppliedStep;
+import dev.migrate.command.LastRun;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * Runs commands against the database: {@link #write} for commands that change it (under the
+ * migration lock, with state re-read once the lock is held) and {@link #read} for those that only look.
+ */
+public final class MigrationRuntime {
+
+    private final MigrateConfig config;
+    private final ConnectionSource connections;
+    private final StateStore store;
+    private final Listeners listeners;
+    private final RevisionFacts facts;
+    private final AtomicReference<LastRun> lastRun = new AtomicReference<>();
+
+    public MigrationRuntime(MigrateConfig config, RevisionFacts facts) {
+        this.config = config;
+        this.connections = new ConnectionSource(config);
+        this.store = new StateStore(StateTableNames.of(config));
+        this.listeners = new Listeners(config.listeners());
+        this.facts = facts;
+    }
+
+    /** Work done while holding the lock. */
+    @FunctionalInterface
+    public interface LockedWork<T> {
+        T run(LockedSession session) throws SQLException;
+    }
+
+    /** Work that only reads. */
+    @FunctionalInterface
+    public interface ReadWork<T> {
+        T run(Connection connection, StateStore store) throws SQLException;
+    }
+
+    public StateStore store() {
+        return store;
+    }
+
+    public RevisionFacts facts() {
+        return facts;
+    }
+
+    /**
+     * Takes the lock on a dedicated connection, opens the migration connection, creates the state
+     * tables if needed, reads the state and hands both to {@code work}. Listeners see the run.
+     */
+    public <T> T write(String command, String target, LockedWork<T> work) {
+        RunInfo run = new RunInfo(command, target, Instant.now());
+        long start = System.nanoTime();
+        listeners.runStarted(run);
+        LockedSession session = null;
+        try {
+            Connection lockConnection = connections.open(HostName.applicationName("lock"));
+            try (MigrationLock lock = MigrationLock.acquire(lockConnection, HostName.applicationName("lock"),
+                    store.names(), config.lockWaitTimeout(), listeners);
+                    Connection connection = connections.open(HostName.applicationName(command))) {
+                connection.setAutoCommit(true);
+                DatabaseState state = store.readCreatingTables(connection);
+                StepRunner runner = new StepRunner(connection, store, config, listeners, facts, HostName.get());
+                session = new LockedSession(connection, state, store, runner, lock.waited(), HostName.get());
+                T result = work.run(session);
+                finish(run, start, session.applied(), null);
+                return result;
+            }
+        }
+        catch (SQLException ex) {
+            MigrateException error = new MigrateException(command + " failed: " + ex.getMessage(), ex);
+            finish(run, start, session == null ? List.of() : session.applied(), error);
+            throw error;
+        }
+        catch (RuntimeException ex) {
+            finish(run, start, session == null ? List.of() : session.applied(), ex);
+            throw ex;
+        }
+    }
+
+    /** Opens a connection without the lock for commands that only read. */
+    public <T> T read(ReadWork<T> work) {
+        try (Connection connection = connections.open(HostName.applicationName("read"))) {
+            return work.run(connection, store);
+        }
+        catch (SQLException ex) {
+            throw new MigrateException("Could not read the migration state from " + store.versionTable().name()
+                    + ": " + ex.getMessage(), ex);
+        }
+    }
+
+    /** The last {@link #write} run of this instance, or null. */
+    public LastRun lastRun() {
+        return lastRun.get();
+    }
+
+    private void finish(RunInfo run, long start, List<AppliedStep> applied, Throwable error) {
+        RunOutcome outcome = new RunOutcome(Duration.ofNanos(System.nanoTime() - start), applied, error);
+        lastRun.set(new LastRun(run, outcome));
+        listeners.runFinished(run, outcome);
+    }
+}

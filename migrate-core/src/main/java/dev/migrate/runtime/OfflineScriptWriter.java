@@ -1,0 +1,132 @@
+package dev.migrate.runtime;
+
+import dev.migrate.MigrateConfig;
+import dev.migrate.MigrateException;
+import dev.migrate.TransactionMode;
+import dev.migrate.command.HistoryRecord;
+import dev.migrate.graph.MigrationPlan;
+import dev.migrate.graph.MigrationStep;
+import dev.migrate.ops.Operations;
+import dev.migrate.revision.Direction;
+import dev.migrate.revision.RevisionScript;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Writes a plan as a complete {@code psql} script: state-table DDL, then per revision its statements
+ * and its version and history rows, inside {@code BEGIN}/{@code COMMIT} exactly where online mode
+ * would use a transaction. Running it with {@code psql -v ON_ERROR_STOP=1} leaves the database in the
+ * same state (schema and recorded heads) as the online command.
+ */
+public final class OfflineScriptWriter {
+
+    private final StateStore store;
+    private final MigrateConfig config;
+    private final RevisionFacts facts;
+
+    public OfflineScriptWriter(StateStore store, MigrateConfig config, RevisionFacts facts) {
+        this.store = store;
+        this.config = config;
+        this.facts = facts;
+    }
+
+    public void write(MigrationPlan plan, Writer out) {
+        try {
+            boolean all = config.transactionMode() == TransactionMode.ALL;
+            out.write("-- migrate " + plan.direction().label() + " " + describe(plan.fromHeads()) + " -> "
+                    + describe(plan.toHeads()) + "\n");
+            out.write("-- Generated " + Instant.now() + "; run with: psql -v ON_ERROR_STOP=1 -f <this file>\n\n");
+            if (!config.lockTimeout().isZero() || !config.statementTimeout().isZero()) {
+                out.write("SET lock_timeout = " + config.lockTimeout().toMillis() + ";\n");
+                out.write("SET statement_timeout = " + config.statementTimeout().toMillis() + ";\n\n");
+            }
+            for (String ddl : store.createSql()) {
+                out.write(ddl + ";\n");
+            }
+            out.write("\n");
+            if (all) {
+                out.write("BEGIN;\n\n");
+            }
+            for (MigrationStep step : plan.steps()) {
+                writeStep(step, all, out);
+            }
+            if (all) {
+                out.write("COMMIT;\n");
+            }
+            out.flush();
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+    }
+
+    private void writeStep(MigrationStep step, boolean all, Writer out) throws IOException {
+        RevisionScript revision = step.revision();
+        boolean transactional = facts.transactional(revision, step.direction());
+        out.write("-- " + (step.direction() == Direction.UPGRADE ? "Upgrade" : "Downgrade") + " "
+                + describe(step.headsBefore()) + " -> " + describe(step.headsAfter()) + ": " + revision.id()
+                + (revision.message().isEmpty() ? "" : " (" + revision.message().replace('\n', ' ') + ")")
+                + (transactional ? "" : " [non-transactional]") + "\n");
+        if (transactional && !all) {
+            out.write("BEGIN;\n");
+        }
+        for (String statement : statements(step)) {
+            out.write(terminated(statement));
+        }
+        if (!transactional && !all) {
+            out.write("BEGIN;\n");
+        }
+        for (SqlCommand change : store.versionTable().changes(step.headsBefore(), step.headsAfter())) {
+            out.write(change.render() + ";\n");
+        }
+        HistoryRecord row = new HistoryRecord(0, revision.id(), step.direction().label(),
+                List.copyOf(step.headsBefore()), List.copyOf(step.headsAfter()), facts.checksum(revision),
+                revision.message(), Instant.EPOCH, 0, true, null, null, null, config.appVersion());
+        out.write(store.historyTable().offlineInsert(row) + ";\n");
+        if (!all) {
+            out.write("COMMIT;\n");
+        }
+        out.write("\n");
+    }
+
+    private static List<String> statements(MigrationStep step) {
+        OfflineStatementCollector collector = new OfflineStatementCollector(step.revision().id());
+        Operations operations = new Operations(collector);
+        try {
+            if (step.direction() == Direction.UPGRADE) {
+                step.revision().migration().upgrade(operations);
+            }
+            else {
+                step.revision().migration().downgrade(operations);
+            }
+        }
+        catch (RuntimeException ex) {
+            throw ex;
+        }
+        catch (Exception ex) {
+            throw new MigrateException("Rendering revision " + step.revision().id() + " failed: " + ex, ex);
+        }
+        return collector.statements();
+    }
+
+    /**
+     * Ends a statement with {@code ;}. The terminator goes on its own line when the last line holds a
+     * comment, which would otherwise swallow it.
+     */
+    static String terminated(String statement) {
+        String trimmed = statement.strip();
+        if (trimmed.endsWith(";")) {
+            return trimmed + "\n";
+        }
+        int lastLine = trimmed.lastIndexOf('\n');
+        String last = trimmed.substring(lastLine + 1);
+        return last.contains("--") ? trimmed + "\n;\n" : trimmed + ";\n";
+    }
+
+    private static String describe(java.util.Collection<String> heads) {
+        return heads.isEmpty() ? "base" : String.join(", ", heads);
+    }
+}

@@ -1,0 +1,41 @@
+package dev.migrate.runtime;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * One state-table statement with its parameters and the row count it must affect.
+ *
+ * @param sql          SQL with {@code ?} placeholders
+ * @param parameters   values for the placeholders (Strings, numbers, booleans, nulls)
+ * @param expectedRows rows the statement must affect, or {@link #ANY_ROWS}
+ */
+public record SqlCommand(String sql, List<Object> parameters, int expectedRows) {
+
+    public static final int ANY_ROWS = -1;
+
+    public SqlCommand {
+        parameters = Collections.unmodifiableList(new ArrayList<>(parameters));
+    }
+
+    public static SqlCommand of(String sql, int expectedRows, Object... parameters) {
+        return new SqlCommand(sql, java.util.Arrays.asList(parameters), expectedRows);
+    }
+
+    /** The statement with literals in place of placeholders, for offline scripts. */
+    public String render() {
+        StringBuilder out = new StringBuilder();
+        int next = 0;
+        for (int i = 0; i < sql.length(); i++) {
+            char c = sql.charAt(i);
+            if (c == '?') {
+                out.append(SqlLiterals.literal(parameters.get(next++)));
+            }
+            else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}

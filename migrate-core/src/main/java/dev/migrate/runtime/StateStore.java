@@ -1,0 +1,206 @@
+package dev.migrate.runtime;
+
+import dev.migrate.MigrateException;
+import dev.migrate.VersionTableConflictException;
+import dev.migrate.command.HistoryRecord;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads and writes the version and history tables. Every run reads the whole state with one round
+ * trip (heads plus each revision's last upgrade), and each step writes its version and history rows
+ * with one more, so the cost per revision stays close to running its SQL by hand.
+ */
+public final class StateStore {
+
+    private static final String UNDEFINED_TABLE = "42P01";
+
+    private final StateTableNames names;
+    private final VersionTable versionTable;
+    private final HistoryTable historyTable;
+
+    public StateStore(StateTableNames names) {
+        this.names = names;
+        this.versionTable = new VersionTable(names);
+        this.historyTable = new HistoryTable(names);
+    }
+
+    public VersionTable versionTable() {
+        return versionTable;
+    }
+
+    public HistoryTable historyTable() {
+        return historyTable;
+    }
+
+    public StateTableNames names() {
+        return names;
+    }
+
+    /** DDL creating the schema (when configured) and both tables if they do not exist. */
+    public List<String> createSql() {
+        List<String> ddl = new ArrayList<>();
+        if (names.createSchemaSql() != null) {
+            ddl.add(names.createSchemaSql());
+        }
+        ddl.add(versionTable.createSql());
+        ddl.add(historyTable.createSql());
+        return ddl;
+    }
+
+    /**
+     * Reads the state, creating the tables first if they are missing (commands that change the
+     * database; call with the migration lock held). The connection must be in autocommit mode.
+     */
+    public DatabaseState readCreatingTables(Connection connection) throws SQLException {
+        try {
+            return readBoth(connection);
+        }
+        catch (SQLException ex) {
+            if (!UNDEFINED_TABLE.equals(ex.getSQLState())) {
+                throw ex;
+            }
+        }
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(String.join(";\n", createSql()));
+        }
+        return readBoth(connection);
+    }
+
+    /** Reads the state without creating anything: missing tables read as empty (a database at base). */
+    public DatabaseState read(Connection connection) throws SQLException {
+        try {
+            return readBoth(connection);
+        }
+        catch (SQLException ex) {
+            if (!UNDEFINED_TABLE.equals(ex.getSQLState())) {
+                throw ex;
+            }
+        }
+        // One of the tables is missing: read whichever exists.
+        Set<String> heads = exists(connection, versionTable.name()) ? readHeads(connection) : Set.of();
+        Map<String, HistoryRecord> upgrades = exists(connection, historyTable.name())
+                ? readLastUpgrades(connection) : Map.of();
+        return new DatabaseState(heads, upgrades);
+    }
+
+    /** All history rows in execution order; empty when the table does not exist yet. */
+    public List<HistoryRecord> readHistory(Connection connection) throws SQLException {
+        if (!exists(connection, historyTable.name())) {
+            return List.of();
+        }
+        List<HistoryRecord> rows = new ArrayList<>();
+        try (Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery(historyTable.selectAllSql())) {
+            while (rs.next()) {
+                rows.add(HistoryTable.read(rs));
+            }
+        }
+        return rows;
+    }
+
+    /**
+     * Executes {@code commands} in one round trip and checks each one's row count.
+     *
+     * @throws VersionTableConflictException when a count is off; the caller rolls back
+     */
+    public void write(Connection connection, List<SqlCommand> commands) throws SQLException {
+        if (commands.isEmpty()) {
+            return;
+        }
+        StringBuilder sql = new StringBuilder();
+        for (SqlCommand command : commands) {
+            if (sql.length() > 0) {
+                sql.append(";\n");
+            }
+            sql.append(command.sql());
+        }
+        try (PreparedStatement statement = connection.prepareStatement(sql.toString())) {
+            int index = 1;
+            for (SqlCommand command : commands) {
+                for (Object parameter : command.parameters()) {
+                    statement.setObject(index++, parameter);
+                }
+            }
+            boolean resultSet = statement.execute();
+            for (SqlCommand command : commands) {
+                int count = resultSet ? SqlCommand.ANY_ROWS : statement.getUpdateCount();
+                if (command.expectedRows() != SqlCommand.ANY_ROWS && count != command.expectedRows()) {
+                    throw new VersionTableConflictException(versionTable.name(), command.render(),
+                            command.expectedRows(), count);
+                }
+                resultSet = statement.getMoreResults();
+            }
+        }
+    }
+
+    private DatabaseState readBoth(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(versionTable.selectSql() + ";\n" + historyTable.selectLastUpgradesSql());
+            Set<String> heads = new LinkedHashSet<>();
+            try (ResultSet rs = statement.getResultSet()) {
+                while (rs.next()) {
+                    heads.add(rs.getString(1));
+                }
+            }
+            if (!statement.getMoreResults()) {
+                throw new MigrateException("Expected the history rows after the version rows");
+            }
+            try (ResultSet rs = statement.getResultSet()) {
+                return new DatabaseState(heads, lastUpgrades(rs));
+            }
+        }
+    }
+
+    private Set<String> readHeads(Connection connection) throws SQLException {
+        Set<String> heads = new LinkedHashSet<>();
+        try (Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery(versionTable.selectSql())) {
+            while (rs.next()) {
+                heads.add(rs.getString(1));
+            }
+        }
+        return heads;
+    }
+
+    private Map<String, HistoryRecord> readLastUpgrades(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery(historyTable.selectLastUpgradesSql())) {
+            return lastUpgrades(rs);
+        }
+    }
+
+    /** Rows keyed by revision, in the order they were applied. */
+    private static Map<String, HistoryRecord> lastUpgrades(ResultSet rs) throws SQLException {
+        List<HistoryRecord> rows = new ArrayList<>();
+        while (rs.next()) {
+            rows.add(HistoryTable.read(rs));
+        }
+        rows.sort(Comparator.comparingLong(HistoryRecord::id));
+        Map<String, HistoryRecord> byRevision = new LinkedHashMap<>();
+        for (HistoryRecord row : rows) {
+            byRevision.put(row.revision(), row);
+        }
+        return byRevision;
+    }
+
+    private static boolean exists(Connection connection, String qualifiedName) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("SELECT to_regclass(?) IS NOT NULL")) {
+            statement.setString(1, qualifiedName);
+            try (ResultSet rs = statement.executeQuery()) {
+                rs.next();
+                return rs.getBoolean(1);
+            }
+        }
+    }
+}

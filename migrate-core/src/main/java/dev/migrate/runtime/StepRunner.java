@@ -1,0 +1,364 @@
+package dev.migrate.runtime;
+
+import dev.migrate.MigrateConfig;
+import dev.migrate.MigrateException;
+import dev.migrate.MigrationFailedException;
+import dev.migrate.TransactionMode;
+import dev.migrate.VersionTableConflictException;
+import dev.migrate.command.AppliedStep;
+import dev.migrate.command.HistoryRecord;
+import dev.migrate.graph.MigrationPlan;
+import dev.migrate.graph.MigrationStep;
+import dev.migrate.ops.Operations;
+import dev.migrate.revision.Direction;
+import dev.migrate.revision.RevisionScript;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs the steps of a plan on the migration connection and records each in the state tables.
+ *
+ * <ul>
+ * <li>per-revision mode: each transactional revision runs in its own transaction together with its
+ * version and history rows; a non-transactional revision runs in autocommit, then its rows are
+ * written in a short transaction of their own;</li>
+ * <li>mode all: one transaction for every step (the caller has refused non-transactional steps).</li>
+ * </ul>
+ * {@code lock_timeout}/{@code statement_timeout} are set on the session for the revision statements and
+ * switched off with {@code SET LOCAL} while the state rows are written, so bookkeeping never times out
+ * after the real work succeeded. A failed step is rolled back and recorded as a {@code success=false}
+ * history row in its own transaction; nothing after it runs.
+ */
+public final class StepRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(StepRunner.class);
+    private static final int MAX_STATEMENT_IN_MESSAGE = 4000;
+
+    private final Connection connection;
+    private final StateStore store;
+    private final MigrateConfig config;
+    private final Listeners listeners;
+    private final RevisionFacts facts;
+    private final String host;
+    private final List<AppliedStep> applied = new ArrayList<>();
+
+    public StepRunner(Connection connection, StateStore store, MigrateConfig config, Listeners listeners,
+            RevisionFacts facts, String host) {
+        this.connection = connection;
+        this.store = store;
+        this.config = config;
+        this.listeners = listeners;
+        this.facts = facts;
+        this.host = host;
+    }
+
+    /** Steps that completed so far (committed, or part of the still-open transaction in mode all). */
+    public List<AppliedStep> applied() {
+        return List.copyOf(applied);
+    }
+
+    /** Runs every step; throws the first failure after recording it. */
+    public List<AppliedStep> run(MigrationPlan plan) throws SQLException {
+        if (plan.isEmpty()) {
+            return List.of();
+        }
+        String[] previous = setRevisionTimeouts();
+        try {
+            if (config.transactionMode() == TransactionMode.ALL) {
+                runAllInOneTransaction(plan);
+            }
+            else {
+                for (MigrationStep step : plan.steps()) {
+                    if (facts.transactional(step.revision(), step.direction())) {
+                        runInTransaction(step);
+                    }
+                    else {
+                        runInAutocommit(step);
+                    }
+                }
+            }
+        }
+        finally {
+            restoreTimeouts(previous);
+        }
+        return applied();
+    }
+
+    private void runInTransaction(MigrationStep step) throws SQLException {
+        long start = System.nanoTime();
+        Instant startedAt = Instant.now();
+        listeners.stepStarted(step);
+        connection.setAutoCommit(false);
+        JdbcStatementExecutor executor = new JdbcStatementExecutor(connection);
+        try {
+            execute(step, executor);
+            List<SqlCommand> commands = new ArrayList<>();
+            commands.add(timeoutsOffForThisTransaction());
+            commands.addAll(stateChanges(step, startedAt, start));
+            store.write(connection, commands);
+            connection.commit();
+        }
+        catch (RuntimeException | SQLException ex) {
+            rollbackQuietly();
+            connection.setAutoCommit(true);
+            throw fail(step, startedAt, start, ex, true);
+        }
+        connection.setAutoCommit(true);
+        finished(step, start);
+    }
+
+    private void runInAutocommit(MigrationStep step) throws SQLException {
+        long start = System.nanoTime();
+        Instant startedAt = Instant.now();
+        listeners.stepStarted(step);
+        JdbcStatementExecutor executor = new JdbcStatementExecutor(connection);
+        try {
+            execute(step, executor);
+        }
+        catch (RuntimeException ex) {
+            throw fail(step, startedAt, start, ex, false);
+        }
+        connection.setAutoCommit(false);
+        try {
+            List<SqlCommand> commands = new ArrayList<>();
+            commands.add(timeoutsOffForThisTransaction());
+            commands.addAll(stateChanges(step, startedAt, start));
+            store.write(connection, commands);
+            connection.commit();
+        }
+        catch (RuntimeException | SQLException ex) {
+            rollbackQuietly();
+            connection.setAutoCommit(true);
+            throw fail(step, startedAt, start, ex, false);
+        }
+        connection.setAutoCommit(true);
+        finished(step, start);
+    }
+
+    private void runAllInOneTransaction(MigrationPlan plan) throws SQLException {
+        connection.setAutoCommit(false);
+        MigrationStep current = null;
+        long start = System.nanoTime();
+        Instant startedAt = Instant.now();
+        try {
+            for (MigrationStep step : plan.steps()) {
+                current = step;
+                start = System.nanoTime();
+                startedAt = Instant.now();
+                listeners.stepStarted(step);
+                execute(step, new JdbcStatementExecutor(connection));
+                List<SqlCommand> commands = new ArrayList<>();
+                commands.add(timeoutsOffForThisTransaction());
+                commands.addAll(stateChanges(step, startedAt, start));
+                // The next revision runs in this same transaction: give it its timeouts back.
+                commands.add(revisionTimeoutsForThisTransaction());
+                store.write(connection, commands);
+                finished(step, start);
+            }
+            connection.commit();
+        }
+        catch (RuntimeException | SQLException ex) {
+            rollbackQuietly();
+            connection.setAutoCommit(true);
+            // Everything, including the steps that had succeeded, was rolled back.
+            applied.clear();
+            throw fail(current, startedAt, start, ex, true);
+        }
+        connection.setAutoCommit(true);
+    }
+
+    private void execute(MigrationStep step, JdbcStatementExecutor executor) {
+        Operations operations = new Operations(executor);
+        RevisionScript revision = step.revision();
+        log.info("{} {}{}", step.direction() == Direction.UPGRADE ? "Upgrading to" : "Downgrading",
+                revision.id(), revision.message().isEmpty() ? "" : " (" + revision.message() + ")");
+        try {
+            if (step.direction() == Direction.UPGRADE) {
+                revision.migration().upgrade(operations);
+            }
+            else {
+                revision.migration().downgrade(operations);
+            }
+        }
+        catch (RuntimeException ex) {
+            throw ex;
+        }
+        catch (Exception ex) {
+            throw new MigrateException(ex.toString(), ex);
+        }
+    }
+
+    private List<SqlCommand> stateChanges(MigrationStep step, Instant startedAt, long start) {
+        List<SqlCommand> commands = new ArrayList<>(store.versionTable().changes(step.headsBefore(),
+                step.headsAfter()));
+        commands.add(store.historyTable().insert(historyRow(step, startedAt, start, true, null)));
+        return commands;
+    }
+
+    private HistoryRecord historyRow(MigrationStep step, Instant startedAt, long start, boolean success,
+            String error) {
+        RevisionScript revision = step.revision();
+        return new HistoryRecord(0, revision.id(), step.direction().label(), List.copyOf(step.headsBefore()),
+                List.copyOf(success ? step.headsAfter() : step.headsBefore()), facts.checksum(revision),
+                revision.message(), startedAt, elapsed(start).toMillis(), success, error, null, host,
+                config.appVersion());
+    }
+
+    private void finished(MigrationStep step, long start) {
+        Duration duration = elapsed(start);
+        applied.add(AppliedStep.of(step, duration));
+        listeners.stepFinished(step, duration, null);
+    }
+
+    /** Builds the user-facing error, records the failure in its own transaction, and tells listeners. */
+    private RuntimeException fail(MigrationStep step, Instant startedAt, long start, Exception ex,
+            boolean rolledBack) {
+        RuntimeException error = describe(step, ex, rolledBack);
+        try {
+            connection.setAutoCommit(false);
+            store.write(connection, List.of(timeoutsOffForThisTransaction(),
+                    store.historyTable().insert(historyRow(step, startedAt, start, false, error.getMessage()))));
+            connection.commit();
+            connection.setAutoCommit(true);
+        }
+        catch (SQLException | RuntimeException recordError) {
+            rollbackQuietly();
+            log.warn("Could not record the failure of {} in {}", step.revision().id(), store.historyTable().name(),
+                    recordError);
+            error.addSuppressed(recordError);
+        }
+        listeners.stepFinished(step, elapsed(start), error);
+        return error;
+    }
+
+    private RuntimeException describe(MigrationStep step, Exception ex, boolean rolledBack) {
+        if (ex instanceof VersionTableConflictException conflict) {
+            // Already says what happened and what to do; the revision itself was fine.
+            return conflict;
+        }
+        RevisionScript revision = step.revision();
+        StringBuilder message = new StringBuilder();
+        message.append("Revision ").append(revision.id());
+        if (!revision.message().isEmpty()) {
+            message.append(" (").append(revision.message()).append(')');
+        }
+        message.append(" failed during ").append(step.direction().label());
+        if (ex instanceof StatementFailure failure) {
+            if (failure.location() != null) {
+                message.append(" at ").append(failure.location());
+            }
+            message.append(": ").append(failure.getMessage()).append("\n  Statement: ")
+                    .append(abbreviate(failure.statement()));
+        }
+        else {
+            message.append(" (").append(revision.location()).append("): ").append(ex.getMessage());
+        }
+        List<String> alreadyRun = ex instanceof StatementFailure failure ? failure.alreadyRun() : List.of();
+        if (rolledBack) {
+            message.append("\nThe revision was rolled back; the database stays at ").append(step.headsBefore())
+                    .append(config.transactionMode() == TransactionMode.ALL ? " as it was before this run" : "")
+                    .append(". Nothing after it ran.");
+        }
+        else {
+            message.append("\nThe revision is not transactional: ");
+            if (alreadyRun.isEmpty()) {
+                message.append("no statement of it had run.");
+            }
+            else {
+                message.append(alreadyRun.size()).append(" statement(s) had already run and stay applied:");
+                for (String statement : alreadyRun) {
+                    message.append("\n    ").append(abbreviate(statement));
+                }
+            }
+            message.append("\nThe version table still records ").append(step.headsBefore())
+                    .append(". Nothing after it ran; undo or finish those statements before retrying.");
+        }
+        String sqlState = ex instanceof StatementFailure failure ? failure.sqlException().getSQLState() : null;
+        return new MigrationFailedException(message.toString(), revision.id(), step.direction(),
+                ex instanceof StatementFailure failure ? failure.location() : revision.location(),
+                ex instanceof StatementFailure failure ? failure.statement() : null, sqlState, alreadyRun, rolledBack,
+                ex);
+    }
+
+    /**
+     * Sets the revision timeouts on the session and returns the previous values. On PostgreSQL 14+
+     * it also sets {@code client_connection_check_interval}, so that if this process dies mid-statement
+     * (kill -9) the server notices within a second and rolls the half-done revision back, instead of
+     * letting the orphaned statement run on holding its locks.
+     */
+    private String[] setRevisionTimeouts() throws SQLException {
+        boolean checkClient = connection.getMetaData().getDatabaseMajorVersion() >= 14;
+        String sql = "SELECT current_setting('lock_timeout'), current_setting('statement_timeout'), "
+                + (checkClient ? "current_setting('client_connection_check_interval'), " : "'', ")
+                + "set_config('lock_timeout', ?, false), set_config('statement_timeout', ?, false)"
+                + (checkClient ? ", set_config('client_connection_check_interval', '1000', false)" : "");
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setString(1, millis(config.lockTimeout()));
+            statement.setString(2, millis(config.statementTimeout()));
+            try (ResultSet rs = statement.executeQuery()) {
+                rs.next();
+                return new String[] {rs.getString(1), rs.getString(2), rs.getString(3)};
+            }
+        }
+    }
+
+    private void restoreTimeouts(String[] previous) {
+        boolean checkClient = !previous[2].isEmpty();
+        try (PreparedStatement statement = connection.prepareStatement(
+                "SELECT set_config('lock_timeout', ?, false), set_config('statement_timeout', ?, false)"
+                        + (checkClient ? ", set_config('client_connection_check_interval', ?, false)" : ""))) {
+            statement.setString(1, previous[0]);
+            statement.setString(2, previous[1]);
+            if (checkClient) {
+                statement.setString(3, previous[2]);
+            }
+            statement.execute();
+        }
+        catch (SQLException ex) {
+            log.debug("Could not restore the session's timeouts", ex);
+        }
+    }
+
+    private static SqlCommand timeoutsOffForThisTransaction() {
+        return SqlCommand.of("SELECT set_config('lock_timeout', '0', true), set_config('statement_timeout', '0', true)",
+                SqlCommand.ANY_ROWS);
+    }
+
+    private SqlCommand revisionTimeoutsForThisTransaction() {
+        return SqlCommand.of("SELECT set_config('lock_timeout', ?, true), set_config('statement_timeout', ?, true)",
+                SqlCommand.ANY_ROWS, millis(config.lockTimeout()), millis(config.statementTimeout()));
+    }
+
+    private static String millis(Duration duration) {
+        return Long.toString(duration.toMillis());
+    }
+
+    private void rollbackQuietly() {
+        try {
+            if (!connection.getAutoCommit()) {
+                connection.rollback();
+            }
+        }
+        catch (SQLException ex) {
+            log.debug("Rollback failed", ex);
+        }
+    }
+
+    private static Duration elapsed(long start) {
+        return Duration.ofNanos(System.nanoTime() - start);
+    }
+
+    private static String abbreviate(String sql) {
+        String trimmed = sql.strip();
+        return trimmed.length() <= MAX_STATEMENT_IN_MESSAGE ? trimmed
+                : trimmed.substring(0, MAX_STATEMENT_IN_MESSAGE) + " ...";
+    }
+}

@@ -1,0 +1,77 @@
+package dev.migrate.source;
+
+import dev.migrate.revision.SourceLocation;
+import dev.migrate.source.RevisionLocationException.Problem;
+import java.io.IOException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+
+/**
+ * Lists the files with a given suffix below a directory on disk, recursively, sorted by relative path.
+ *
+ * <p>Symbolic links are followed, but files and directories whose name starts with a dot are skipped:
+ * a Kubernetes ConfigMap volume links each file to a hidden {@code ..data} directory that holds the same
+ * files again, and editors leave hidden backup files.
+ */
+final class DirectoryScanner {
+
+    private DirectoryScanner() {
+    }
+
+    /**
+     * @param directory   an existing directory
+     * @param suffix      the file name ending to keep, e.g. {@code .sql}
+     * @param description how the directory appears in errors
+     */
+    static List<ScannedFile> scan(Path directory, String suffix, String description) {
+        List<ScannedFile> files = new ArrayList<>();
+        try {
+            Files.walkFileTree(directory, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+                    new SimpleFileVisitor<>() {
+                        @Override
+                        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+                            return !dir.equals(directory) && isHidden(dir) ? FileVisitResult.SKIP_SUBTREE
+                                    : FileVisitResult.CONTINUE;
+                        }
+
+                        @Override
+                        public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
+                            String name = file.getFileName().toString();
+                            if (attributes.isRegularFile() && name.endsWith(suffix) && !isHidden(file)) {
+                                String relative = directory.relativize(file).toString().replace('\\', '/');
+                                // As a URL, spelt the way class loaders spell their roots (file:/x, not file:///x).
+                                String url = file.toUri().toURL().toExternalForm();
+                                files.add(new ScannedFile(relative, url, Files.readAllBytes(file)));
+                            }
+                            return FileVisitResult.CONTINUE;
+                        }
+
+                        @Override
+                        public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+                            throw e;
+                        }
+                    });
+        } catch (FileSystemLoopException e) {
+            throw new RevisionLocationException(Problem.UNREADABLE, new SourceLocation(description, 0),
+                    "symbolic links form a loop at " + e.getFile() + "; remove the link that points back up", e);
+        } catch (IOException e) {
+            throw new RevisionLocationException(Problem.UNREADABLE, new SourceLocation(description, 0),
+                    "cannot read " + directory + ": " + e + "; check that it exists and is readable", e);
+        }
+        files.sort(Comparator.comparing(ScannedFile::relativePath));
+        return files;
+    }
+
+    private static boolean isHidden(Path path) {
+        return path.getFileName().toString().startsWith(".");
+    }
+}

@@ -1,0 +1,88 @@
+package dev.migrate.command;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.migrate.LockWaitTimeoutException;
+import dev.migrate.Migrate;
+import dev.migrate.MigrationFailedException;
+import dev.migrate.testing.PostgresTest;
+import dev.migrate.testing.TestDatabase;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+/** lock-timeout for revision statements and lock-wait-timeout for the migration lock. */
+@PostgresTest
+class LockTest {
+
+    @Test
+    void revisionBlockedByAnAccessExclusiveLockFailsWithinTheLockTimeoutAndARetrySucceeds() throws Exception {
+        try (TestDatabase db = TestDatabase.create()) {
+            Migrate migrate = Migrate.create(Fixtures.config(db, "blocked").lockTimeout(Duration.ofSeconds(1)).build());
+            migrate.upgrade("l0001");
+            try (Connection blocker = db.connect()) {
+                blocker.setAutoCommit(false);
+                try (Statement statement = blocker.createStatement()) {
+                    statement.execute("LOCK TABLE accounts IN ACCESS EXCLUSIVE MODE");
+                }
+                long start = System.nanoTime();
+                assertThatThrownBy(migrate::upgrade).isInstanceOfSatisfying(MigrationFailedException.class, ex -> {
+                    assertThat(ex.revision()).isEqualTo("l0002");
+                    assertThat(ex.sqlState()).isEqualTo("55P03");
+                    assertThat(ex.getMessage()).contains("l0002", "l0002_balance.sql:6",
+                            "ALTER TABLE accounts ADD COLUMN balance", "lock timeout");
+                });
+                Duration took = Duration.ofNanos(System.nanoTime() - start);
+                System.out.println("[LockTest] blocked revision failed after " + took.toMillis() + " ms (lock-timeout 1s)");
+                assertThat(took).isGreaterThanOrEqualTo(Duration.ofSeconds(1)).isLessThan(Duration.ofSeconds(5));
+                assertThat(Fixtures.versions(db)).containsExactly("l0001");
+                blocker.rollback();
+            }
+            assertThat(migrate.upgrade().applied()).extracting(AppliedStep::revision).containsExactly("l0002");
+            assertThat(Fixtures.versions(db)).containsExactly("l0002");
+            assertThat(Fixtures.query(db, "SELECT revision, success FROM migrate_history ORDER BY id"))
+                    .containsExactly("l0001|t", "l0002|f", "l0002|t");
+        }
+    }
+
+    @Test
+    void waitingForTheMigrationLockTimesOutNamingTheHolder(TestDatabase db) throws Exception {
+        Migrate migrate = Migrate.create(Fixtures.config(db, "blocked").lockWaitTimeout(Duration.ofMillis(700)).build());
+        try (Connection holder = db.connect(); Statement statement = holder.createStatement()) {
+            statement.execute("SET application_name = 'other deployer'");
+            statement.execute("SELECT pg_advisory_lock(hashtextextended('migrate:' || current_schema() || '.' "
+                    + "|| 'migrate_version', 0))");
+            int pid;
+            try (var rs = statement.executeQuery("SELECT pg_backend_pid()")) {
+                rs.next();
+                pid = rs.getInt(1);
+            }
+            long start = System.nanoTime();
+            assertThatThrownBy(migrate::upgrade).isInstanceOfSatisfying(LockWaitTimeoutException.class, ex -> {
+                assertThat(ex.holder().pid()).isEqualTo(pid);
+                assertThat(ex.holder().applicationName()).isEqualTo("other deployer");
+                assertThat(ex.holder().since()).isNotNull();
+                assertThat(ex.getMessage()).contains("pid " + pid, "other deployer", "pg_terminate_backend");
+            });
+            Duration took = Duration.ofNanos(System.nanoTime() - start);
+            assertThat(took).isGreaterThanOrEqualTo(Duration.ofMillis(700)).isLessThan(Duration.ofSeconds(3));
+        }
+        assertThat(Fixtures.query(db, "SELECT to_regclass('accounts') IS NULL")).containsExactly("t");
+        assertThat(migrate.upgrade().applied()).hasSize(2);
+    }
+
+    @Test
+    void stateTablesInAnotherSchemaUseAnotherLock() throws Exception {
+        try (TestDatabase db = TestDatabase.create(); Connection holder = db.connect();
+                Statement statement = holder.createStatement()) {
+            statement.execute("SELECT pg_advisory_lock(hashtextextended('migrate:' || current_schema() || '.' "
+                    + "|| 'migrate_version', 0))");
+            Migrate other = Migrate.create(Fixtures.config(db, "blocked").schema("tenant_b")
+                    .lockWaitTimeout(Duration.ofMillis(500)).build());
+            assertThat(other.upgrade().applied()).hasSize(2);
+            assertThat(Fixtures.query(db, "SELECT revision FROM tenant_b.migrate_version")).containsExactly("l0002");
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package dev.migrate.runtime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.migrate.VersionTableConflictException;
+import dev.migrate.command.HistoryRecord;
+import dev.migrate.testing.PostgresTest;
+import dev.migrate.testing.TestDatabase;
+import java.sql.Connection;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+@PostgresTest
+class StateStoreTest {
+
+    @Test
+    void createsTablesOnFirstUseAndWritesHeadsWithRowCountChecks(TestDatabase db) throws Exception {
+        StateStore store = new StateStore(new StateTableNames("state_a", "versions", "hist"));
+        try (Connection connection = db.connect()) {
+            assertThat(store.read(connection)).isEqualTo(DatabaseState.EMPTY);
+
+            DatabaseState empty = store.readCreatingTables(connection);
+            assertThat(empty.heads()).isEmpty();
+
+            List<SqlCommand> commands = new ArrayList<>();
+            commands.add(SqlCommand.of("SELECT set_config('lock_timeout', '0', false)", SqlCommand.ANY_ROWS));
+            commands.addAll(store.versionTable().changes(Set.of(), Set.of("a1", "b1")));
+            commands.add(store.historyTable().insert(row("a1", List.of(), List.of("a1", "b1"), "sum-a1")));
+            store.write(connection, commands);
+
+            store.write(connection, store.versionTable().changes(Set.of("a1", "b1"), Set.of("m1")));
+            DatabaseState state = store.readCreatingTables(connection);
+            assertThat(state.heads()).containsExactly("m1");
+            assertThat(state.lastUpgrades()).containsOnlyKeys("a1");
+            assertThat(state.lastUpgrades().get("a1").checksum()).isEqualTo("sum-a1");
+            assertThat(state.lastUpgrades().get("a1").appliedBy()).isEqualTo(db.user());
+
+            assertThatThrownBy(() -> store.write(connection,
+                    store.versionTable().changes(Set.of("gone"), Set.of("x1"))))
+                    .isInstanceOf(VersionTableConflictException.class)
+                    .hasMessageContaining("affected 0 rows, expected 1");
+        }
+    }
+
+    @Test
+    void readsAnExistingVersionTableWithoutHistory(TestDatabase db) throws Exception {
+        StateStore store = new StateStore(new StateTableNames(null, "only_versions", "missing_history"));
+        try (Connection connection = db.connect(); var statement = connection.createStatement()) {
+            statement.execute("CREATE TABLE only_versions (revision varchar(64) PRIMARY KEY);"
+                    + "INSERT INTO only_versions VALUES ('abc1')");
+            assertThat(store.read(connection).heads()).containsExactly("abc1");
+            assertThat(store.readHistory(connection)).isEmpty();
+        }
+    }
+
+    static HistoryRecord row(String revision, List<String> from, List<String> to, String checksum) {
+        return new HistoryRecord(0, revision, "upgrade", from, to, checksum, "msg", Instant.now(), 5, true, null, null,
+                "host", "1.0");
+    }
+}

@@ -1,0 +1,99 @@
+package dev.migrate.autoconfigure;
+
+import dev.migrate.Migrate;
+import dev.migrate.MigrateListener;
+import dev.migrate.Migration;
+import javax.sql.DataSource;
+import org.springframework.beans.factory.ListableBeanFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.AnyNestedCondition;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.jdbc.SchemaManagementProvider;
+import org.springframework.boot.sql.init.dependency.DatabaseInitializationDependencyConfigurer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.env.Environment;
+import org.springframework.core.io.ResourceLoader;
+
+/**
+ * Auto-configuration for migrate: one engine for the application's DataSource (or
+ * {@code migrate.url}, or a {@link MigrateDataSource @MigrateDataSource}), and an initializer that
+ * applies or verifies revisions before anything else uses the database. Backs off from creating the
+ * engine when the application declares its own {@link Migrate} beans; the initializer then runs
+ * every one of them.
+ */
+@AutoConfiguration(afterName = "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration")
+@ConditionalOnClass(Migrate.class)
+@Conditional(MigrateAutoConfiguration.MigrateDataSourceCondition.class)
+@ConditionalOnBooleanProperty(name = "migrate.enabled", matchIfMissing = true)
+@EnableConfigurationProperties(MigrateProperties.class)
+public final class MigrateAutoConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    MigrateConfigFactory migrateConfigFactory(MigrateProperties properties, ResourceLoader resourceLoader,
+            Environment environment, ObjectProvider<MigrateListener> listeners,
+            ObjectProvider<MigrateListenerFactory> listenerFactories, ObjectProvider<MigrateConfigCustomizer> customizers) {
+        return new MigrateConfigFactory(properties, resourceLoader.getClassLoader(), listeners, listenerFactories,
+                customizers, environment.getProperty("spring.application.version"));
+    }
+
+    @Bean
+    @ConditionalOnMissingBean(Migrate.class)
+    Migrate migrate(MigrateConfigFactory configs, MigrateProperties properties, ObjectProvider<DataSource> dataSource,
+            @MigrateDataSource ObjectProvider<DataSource> migrateDataSource, ObjectProvider<Migration> migrations) {
+        MigrationConnection connection = new MigrationConnection(properties, migrateDataSource.getIfAvailable(),
+                dataSource.getIfUnique());
+        return Migrate.create(connection.configure(configs, "migrate")
+            .migrations(migrations.orderedStream().toList())
+            .build());
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    MigrateInitializer migrateInitializer(ListableBeanFactory beanFactory, MigrateProperties properties,
+            ObjectProvider<MigrationStatusRecorder> recorders) {
+        return new MigrateInitializer(beanFactory.getBeansOfType(Migrate.class), properties,
+                recorders.orderedStream().toList());
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(SchemaManagementProvider.class)
+    static class SchemaManagementConfiguration {
+
+        @Bean
+        MigrateSchemaManagementProvider migrateSchemaManagementProvider(ObjectProvider<Migrate> engines) {
+            return new MigrateSchemaManagementProvider(engines);
+        }
+    }
+
+    // Makes EntityManagerFactory, JdbcTemplate and friends depend on the initializer.
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(DatabaseInitializationDependencyConfigurer.class)
+    @Import(DatabaseInitializationDependencyConfigurer.class)
+    static class DatabaseInitializationConfiguration {
+    }
+
+    static final class MigrateDataSourceCondition extends AnyNestedCondition {
+
+        MigrateDataSourceCondition() {
+            super(ConfigurationPhase.REGISTER_BEAN);
+        }
+
+        @ConditionalOnBean(DataSource.class)
+        private static final class DataSourceBeanCondition {
+        }
+
+        @ConditionalOnProperty("migrate.url")
+        private static final class MigrateUrlCondition {
+        }
+    }
+}

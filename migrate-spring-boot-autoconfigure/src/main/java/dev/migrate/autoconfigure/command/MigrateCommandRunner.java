@@ -1,0 +1,66 @@
+package dev.migrate.autoconfigure.command;
+
+import dev.migrate.Migrate;
+import dev.migrate.cli.ExitCode;
+import dev.migrate.cli.MigrateCli;
+import dev.migrate.cli.SecretMasker;
+import java.io.PrintStream;
+import java.util.Map;
+import org.springframework.beans.factory.ListableBeanFactory;
+
+/**
+ * Runs one migrate CLI command against an application's own engine: its DataSource, revisions
+ * (including Java revision beans), listeners and {@code migrate.*} properties, with the command's
+ * options taking precedence.
+ */
+public final class MigrateCommandRunner {
+
+    private static final String PROGRAM = "java -jar app.jar migrate";
+
+    private final ListableBeanFactory beanFactory;
+
+    /**
+     * Creates a runner.
+     * @param beanFactory the refreshed application context
+     */
+    public MigrateCommandRunner(ListableBeanFactory beanFactory) {
+        this.beanFactory = beanFactory;
+    }
+
+    /**
+     * Runs the command.
+     * @param commandLine the parsed arguments
+     * @param out where results go
+     * @param err where errors go
+     * @return the command's exit code
+     */
+    public int run(MigrateCommandLine commandLine, PrintStream out, PrintStream err) {
+        Map<String, Migrate> engines = this.beanFactory.getBeansOfType(Migrate.class);
+        Migrate engine;
+        if (commandLine.engine() != null) {
+            engine = engines.get(commandLine.engine());
+            if (engine == null) {
+                err.println(PROGRAM + ": no engine named '" + commandLine.engine() + "'; engines: " + engines.keySet());
+                return ExitCode.USAGE;
+            }
+        }
+        else if (engines.size() == 1) {
+            engine = engines.values().iterator().next();
+        }
+        else if (engines.isEmpty()) {
+            err.println(PROGRAM + ": this application has no migrate engine: it needs a DataSource or migrate.url, "
+                    + "and migrate.enabled must not be false");
+            return ExitCode.FAILURE;
+        }
+        else {
+            err.println(PROGRAM + ": this application has several engines " + engines.keySet()
+                    + "; choose one with --engine NAME");
+            return ExitCode.USAGE;
+        }
+        Migrate chosen = engine;
+        MigrateCli cli = new MigrateCli(PROGRAM, () -> chosen.config().toBuilder(), Migrate::create, new SecretMasker());
+        // MIGRATE_* variables already reached the engine through Spring's relaxed binding; passing
+        // the environment again would also let DATABASE_URL silently replace the application's DataSource.
+        return cli.run(commandLine.cliArguments().toArray(new String[0]), out, err, Map.of());
+    }
+}

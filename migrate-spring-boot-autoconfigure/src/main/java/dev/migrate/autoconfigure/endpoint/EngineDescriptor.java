@@ -1,0 +1,29 @@
+package dev.migrate.autoconfigure.endpoint;
+
+import dev.migrate.command.MigrationStatus;
+import java.util.List;
+
+/**
+ * One engine's state as {@code /actuator/migrations} shows it (CONTRACTS §6).
+ *
+ * @param current recorded heads
+ * @param heads heads of the revision graph
+ * @param upToDate whether nothing is pending and no applied revision changed
+ * @param pending revisions {@code upgrade heads} would run, in order
+ * @param checksumMismatches applied revisions whose source changed
+ * @param mode the startup mode, {@code apply}, {@code verify} or {@code none}
+ * @param lastRun the last command this instance ran, or {@code null}
+ * @param applied applied revisions, in apply order
+ */
+public record EngineDescriptor(List<String> current, List<String> heads, boolean upToDate,
+        List<PendingRevisionDescriptor> pending, List<ChecksumMismatchDescriptor> checksumMismatches, String mode,
+        LastRunDescriptor lastRun, List<AppliedRevisionDescriptor> applied) implements MigrationsDescriptor {
+
+    static EngineDescriptor of(MigrationStatus status, String mode) {
+        return new EngineDescriptor(List.copyOf(status.current()), List.copyOf(status.heads()), status.upToDate(),
+                status.pending().stream().map(PendingRevisionDescriptor::of).toList(),
+                status.mismatches().stream().map(ChecksumMismatchDescriptor::of).toList(), mode,
+                (status.lastRun() != null) ? LastRunDescriptor.of(status.lastRun()) : null,
+                status.applied().stream().map(AppliedRevisionDescriptor::of).toList());
+    }
+}
