@@ -1,0 +1,69 @@
+package dev.migrate.ops.execution;
+
+import dev.migrate.IrreversibleMigrationException;
+import dev.migrate.MigrateException;
+import dev.migrate.Migration;
+import dev.migrate.ops.Operation;
+import dev.migrate.ops.Operations;
+import dev.migrate.revision.Direction;
+import java.util.List;
+
+/**
+ * What one direction of a Java revision does, recorded without a database.
+ *
+ * <p>Recording calls {@code upgrade()} or {@code downgrade()} with a recording {@link Operations},
+ * so those methods must not have effects outside {@code op} (a Spring bean calling a remote service
+ * from {@code upgrade()} would call it while being recorded too).
+ *
+ * @param operations   the operations performed, in order (up to the point of raw JDBC use)
+ * @param usesJdbc     the revision asked for the JDBC connection: the recording is incomplete
+ * @param irreversible downgrade threw {@link IrreversibleMigrationException}
+ */
+public record RecordedMigration(List<Operation> operations, boolean usesJdbc, boolean irreversible) {
+
+    public RecordedMigration {
+        operations = List.copyOf(operations);
+    }
+
+    /**
+     * Records {@code direction} of {@code migration}.
+     *
+     * @param revisionId named in messages
+     * @throws MigrateException when the migration fails for another reason while being recorded
+     */
+    public static RecordedMigration of(Migration migration, Direction direction, String revisionId) {
+        RecordingOperationExecutor recorder = new RecordingOperationExecutor(revisionId);
+        Operations op = new Operations(recorder);
+        boolean irreversible = false;
+        try {
+            if (direction == Direction.UPGRADE) {
+                migration.upgrade(op);
+            }
+            else {
+                migration.downgrade(op);
+            }
+        }
+        catch (RawJdbcNotRenderableException ex) {
+            // Remembered by the recorder; the operations before the JDBC use are still worth having.
+        }
+        catch (IrreversibleMigrationException ex) {
+            if (direction == Direction.UPGRADE) {
+                throw ex;
+            }
+            irreversible = true;
+        }
+        catch (MigrateException ex) {
+            throw ex;
+        }
+        catch (Exception ex) {
+            throw new MigrateException("Revision " + revisionId + " failed while its " + direction.label()
+                    + " was recorded for offline rendering: " + ex, ex);
+        }
+        return new RecordedMigration(recorder.operations(), recorder.connectionRequested(), irreversible);
+    }
+
+    /** Whether the recording is the complete story: no raw JDBC, and a downgrade that exists. */
+    public boolean renderable() {
+        return !usesJdbc && !irreversible;
+    }
+}

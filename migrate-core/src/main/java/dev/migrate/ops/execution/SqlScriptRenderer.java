@@ -1,0 +1,29 @@
+package dev.migrate.ops.execution;
+
+import dev.migrate.dialect.Dialect;
+import dev.migrate.ops.Operation;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Renders recorded operations to an offline script (the body of {@code upgrade --sql} for a Java revision). */
+public final class SqlScriptRenderer {
+
+    private SqlScriptRenderer() {
+    }
+
+    public static SqlScript render(List<? extends Operation> operations, Dialect dialect) {
+        List<String> statements = new ArrayList<>();
+        for (Operation operation : operations) {
+            statements.addAll(dialect.render(operation));
+        }
+        StringBuilder text = new StringBuilder();
+        for (String statement : statements) {
+            if (text.length() > 0) {
+                text.append('\n');
+            }
+            text.append(dialect.scriptStatement(statement)).append('\n');
+        }
+        String script = text.toString();
+        return new SqlScript(script, statements, Checksums.sha256(script));
+    }
+}
