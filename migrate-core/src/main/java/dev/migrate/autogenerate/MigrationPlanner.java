@@ -18,6 +18,7 @@ import dev.migrate.schema.diff.ForeignKeyAdded;
 import dev.migrate.schema.diff.ForeignKeyRemoved;
 import dev.migrate.schema.diff.IndexAdded;
 import dev.migrate.schema.diff.IndexRemoved;
+import dev.migrate.schema.diff.SchemaAdded;
 import dev.migrate.schema.diff.SchemaDifference;
 import dev.migrate.schema.diff.SequenceAdded;
 import dev.migrate.schema.diff.SequenceRemoved;
@@ -62,7 +63,11 @@ public final class MigrationPlanner {
     }
 
     private List<SchemaChange> changesFor(SchemaDifference difference) {
-        if (difference instanceof TableAdded added) {
+        if (difference instanceof SchemaAdded added) {
+            return List.of(SchemaChange.of(ChangePhase.CREATE_SCHEMAS, ddl.createSchema(added.schema()),
+                    ddl.dropSchema(added.schema())));
+        }
+        else if (difference instanceof TableAdded added) {
             return tableAdded(added.table());
         }
         else if (difference instanceof TableRemoved removed) {

@@ -169,6 +169,14 @@ public final class PostgresDdl {
         return "DROP SEQUENCE " + table(sequence.qualifiedName());
     }
 
+    public String createSchema(String schema) {
+        return "CREATE SCHEMA " + quote(schema);
+    }
+
+    public String dropSchema(String schema) {
+        return "DROP SCHEMA " + quote(schema);
+    }
+
     private String alterTable(QualifiedName table) {
         return "ALTER TABLE " + table(table) + " ";
     }

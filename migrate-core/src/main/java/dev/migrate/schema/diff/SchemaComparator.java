@@ -37,7 +37,7 @@ public final class SchemaComparator {
         SchemaModel actual = database.withDefaultSchema(options.defaultSchema());
         Map<QualifiedName, Table> expectedTables = byName(expected.tables(), Table::qualifiedName);
         Map<QualifiedName, Table> actualTables = byName(actual.tables(), Table::qualifiedName);
-        List<SchemaDifference> differences = new ArrayList<>();
+        List<SchemaDifference> differences = new ArrayList<>(missingSchemas(expected, actual));
         TableComparator tableComparator = new TableComparator(options);
         expectedTables.forEach((name, table) -> {
             Table existing = actualTables.get(name);
@@ -56,6 +56,16 @@ public final class SchemaComparator {
         compareSequences(expected, actual, differences);
         differences.sort(Comparator.comparing(SchemaDifference::owner, BY_NAME));
         return new DriftReport(differences);
+    }
+
+    // The default schema is taken to exist; other schemas the model uses must be created.
+    private List<SchemaDifference> missingSchemas(SchemaModel expected, SchemaModel actual) {
+        java.util.Set<String> used = new java.util.TreeSet<>();
+        expected.tables().forEach(table -> used.add(table.schema()));
+        expected.sequences().forEach(sequence -> used.add(sequence.schema()));
+        used.remove(options.defaultSchema());
+        used.removeAll(actual.schemas());
+        return used.stream().<SchemaDifference>map(SchemaAdded::new).toList();
     }
 
     private void compareSequences(SchemaModel expected, SchemaModel actual, List<SchemaDifference> differences) {

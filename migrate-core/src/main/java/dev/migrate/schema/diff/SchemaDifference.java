@@ -5,7 +5,7 @@ import dev.migrate.schema.QualifiedName;
 /**
  * One way the database differs from the model, phrased as the change that removes it.
  */
-public sealed interface SchemaDifference permits TableAdded, TableRemoved, ColumnAdded, ColumnRemoved,
+public sealed interface SchemaDifference permits SchemaAdded, TableAdded, TableRemoved, ColumnAdded, ColumnRemoved,
         ColumnTypeChanged, ColumnNullabilityChanged, ColumnDefaultChanged, ColumnCommentChanged, TableCommentChanged,
         IndexAdded, IndexRemoved, UniqueConstraintAdded, UniqueConstraintRemoved, ForeignKeyAdded, ForeignKeyRemoved,
         CheckConstraintAdded, CheckConstraintRemoved, SequenceAdded, SequenceRemoved {
