@@ -50,11 +50,17 @@ public final class DriftDetector {
         return new ArrayList<>(schemas);
     }
 
-    private static String currentSchema(Connection connection) {
+    /** The connection's {@code current_schema()}. */
+    public static String currentSchema(Connection connection) {
         try (Statement statement = connection.createStatement();
                 ResultSet rs = statement.executeQuery("SELECT current_schema()")) {
             rs.next();
-            return rs.getString(1);
+            String schema = rs.getString(1);
+            if (schema == null) {
+                throw new SQLException("the connection has no current schema: its search_path names no existing"
+                        + " schema; configure migrate's schema");
+            }
+            return schema;
         }
         catch (SQLException ex) {
             throw new SchemaReflectionException(List.of(), ex);
