@@ -1,4 +1,4 @@
-package dev.migrate.autoconfigure.jpa.shop.changed;
+package dev.migrate.autoconfigure.jpa.shopchanges;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
