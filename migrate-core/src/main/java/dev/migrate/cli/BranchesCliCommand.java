@@ -2,7 +2,6 @@ package dev.migrate.cli;
 
 import dev.migrate.Migrate;
 import dev.migrate.command.BranchesResult;
-import dev.migrate.command.ShowResult;
 import dev.migrate.revision.RevisionScript;
 import java.io.PrintStream;
 import java.util.List;
@@ -28,9 +27,10 @@ final class BranchesCliCommand extends AbstractCliCommand {
                     : RevisionFormat.id(branchPoint, markers) + RevisionFormat.messageSuffix(branchPoint) + System.lineSeparator());
             String indent = " ".repeat(branchPoint.id().length());
             for (String childId : children) {
-                ShowResult child = engine.show(childId);
-                out.println(indent + " -> " + RevisionFormat.id(child.revision(), Markers.head(child.head()))
-                        + RevisionFormat.messageSuffix(child.revision()));
+                RevisionScript child = engine.graph().resolve(childId);
+                boolean head = engine.graph().children(childId).isEmpty();
+                out.println(indent + " -> " + RevisionFormat.id(child, Markers.head(head))
+                        + RevisionFormat.messageSuffix(child));
             }
             if (verbose) {
                 out.println();

@@ -21,7 +21,7 @@ final class CurrentCliCommand extends AbstractCliCommand {
     @Override
     public int run(Migrate engine, CommandArguments arguments, PrintStream out) {
         CurrentResult current = engine.current();
-        Set<String> graphHeads = engine.heads().heads().stream().map(RevisionScript::id).collect(Collectors.toSet());
+        Set<String> graphHeads = engine.graph().heads().stream().map(RevisionScript::id).collect(Collectors.toSet());
         boolean verbose = arguments.has(VERBOSE.name());
         if (verbose) {
             String url = engine.config().url();

@@ -6,9 +6,7 @@ import dev.migrate.command.HistoryResult;
 import dev.migrate.revision.RevisionScript;
 import java.io.PrintStream;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * {@code history [-r RANGE] [-v] [--indicate-current] [--graph]}: the revisions newest first, one
@@ -40,11 +38,11 @@ final class HistoryCliCommand extends AbstractCliCommand {
     public int run(Migrate engine, CommandArguments arguments, PrintStream out) {
         HistoryResult result = engine.history(arguments.value(RANGE.name()));
         boolean indicateCurrent = arguments.has(INDICATE_CURRENT.name());
-        Map<String, List<String>> children = children(result.entries());
         List<GraphNode> nodes = new ArrayList<>();
         for (HistoryEntry entry : result.entries()) {
             RevisionScript revision = entry.revision();
-            List<String> childIds = children.getOrDefault(revision.id(), List.of());
+            // From the whole graph: a -r range may leave out the children that make a branch point.
+            List<String> childIds = engine.graph().children(revision.id()).stream().map(RevisionScript::id).toList();
             Markers markers = new Markers(entry.head(), indicateCurrent && entry.current(), childIds.size() > 1,
                     revision.isMerge());
             if (arguments.has(VERBOSE.name())) {
@@ -58,16 +56,5 @@ final class HistoryCliCommand extends AbstractCliCommand {
                 : nodes.stream().map(GraphNode::label).toList();
         lines.forEach(out::println);
         return ExitCode.OK;
-    }
-
-    /** Children of each revision among the listed ones, in listing order. */
-    private static Map<String, List<String>> children(List<HistoryEntry> entries) {
-        Map<String, List<String>> children = new HashMap<>();
-        for (HistoryEntry entry : entries) {
-            for (String parent : entry.revision().parents()) {
-                children.computeIfAbsent(parent, key -> new ArrayList<>()).add(entry.revision().id());
-            }
-        }
-        return children;
     }
 }

@@ -3,6 +3,8 @@ package dev.migrate.cli;
 import dev.migrate.Migrate;
 import dev.migrate.command.AppliedStep;
 import dev.migrate.command.UpgradeResult;
+import dev.migrate.graph.RevisionGraph;
+import dev.migrate.revision.Direction;
 import java.io.PrintStream;
 import java.util.List;
 
@@ -22,18 +24,24 @@ final class UpgradeCliCommand extends AbstractCliCommand {
             return ExitCode.OK;
         }
         UpgradeResult result = engine.upgrade(target);
-        printSteps(out, result.applied());
+        printSteps(out, engine.graph(), result.applied());
         out.println((result.upToDate() ? "Already at " : "Now at ") + RevisionFormat.heads(result.headsAfter()));
         return ExitCode.OK;
     }
 
-    /** {@code upgrade 3a8f1c2d4b7e -> 9c3e5f8a1d2b, add phone_number to users (12 ms)}, one per step. */
-    static void printSteps(PrintStream out, List<AppliedStep> steps) {
+    /**
+     * One line per step as Alembic logs them: {@code upgrade 3a8f1c2d4b7e -> 9c3e5f8a1d2b, add phone (12 ms)},
+     * {@code downgrade 9c3e5f8a1d2b -> 3a8f1c2d4b7e, ...}; parents, not head sets, so a step that starts a
+     * second branch reads as the edge it applies.
+     */
+    static void printSteps(PrintStream out, RevisionGraph graph, List<AppliedStep> steps) {
         for (AppliedStep step : steps) {
-            out.println(step.direction().label() + " " + RevisionFormat.heads(step.headsBefore()) + " -> "
-                    + RevisionFormat.heads(step.headsAfter()) + (step.message() == null || step.message().isEmpty()
-                            ? "" : ", " + step.message())
-                    + " (" + step.duration().toMillis() + " ms)");
+            String parents = graph.get(step.revision()).map(revision -> RevisionFormat.heads(revision.parents()))
+                    .orElse(RevisionFormat.heads(step.headsBefore()));
+            String edge = step.direction() == Direction.UPGRADE ? parents + " -> " + step.revision()
+                    : step.revision() + " -> " + parents;
+            String message = step.message() == null || step.message().isEmpty() ? "" : ", " + step.message();
+            out.println(step.direction().label() + " " + edge + message + " (" + step.duration().toMillis() + " ms)");
         }
     }
 }

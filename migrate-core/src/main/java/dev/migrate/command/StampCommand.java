@@ -1,6 +1,5 @@
 package dev.migrate.command;
 
-import dev.migrate.command.HistoryRecord;
 import dev.migrate.runtime.SqlCommand;
 import dev.migrate.runtime.VersionTable;
 import java.time.Instant;

@@ -4,7 +4,10 @@ import dev.migrate.Migrate;
 import dev.migrate.graph.MigrationPlan;
 import dev.migrate.revision.RevisionScript;
 import dev.migrate.runtime.DatabaseState;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * {@code verify}: pending steps and edited applied revisions, as a result (never thrown) so the CLI,
@@ -24,8 +27,8 @@ public final class VerifyCommand {
         MigrationPlan plan = context.graph().planUpgrade(state.heads(), Migrate.HEADS);
         List<ChecksumMismatch> mismatches = context.config().validateChecksums()
                 ? ChecksumCheck.mismatches(context.graph(), state, context.runtime().facts()) : List.of();
-        return new VerifyResult(state.heads(), context.graph().heads().stream().map(RevisionScript::id)
-                .collect(java.util.stream.Collectors.toCollection(java.util.LinkedHashSet::new)), plan.steps(),
-                mismatches);
+        Set<String> heads = context.graph().heads().stream().map(RevisionScript::id)
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+        return new VerifyResult(state.heads(), heads, plan.steps(), mismatches);
     }
 }

@@ -1,15 +1,13 @@
 package dev.migrate.graph;
 
 import dev.migrate.revision.RevisionScript;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * Validates a collection of revisions and builds the {@link RevisionIndex}. Every check runs before
@@ -17,6 +15,8 @@ import java.util.Set;
  * reported for the first offending revision in id order, so the same files always give the same error.
  */
 final class RevisionIndexBuilder {
+
+    private static final int[] NONE = new int[0];
 
     private RevisionIndexBuilder() {
     }
@@ -32,7 +32,7 @@ final class RevisionIndexBuilder {
         int[][] parents = new int[n][];
         int[][] dependsOn = new int[n][];
         for (int i = 0; i < n; i++) {
-            parents[i] = references(scripts[i], scripts[i].parents(), ReferenceKind.REVISES, byId, null);
+            parents[i] = references(scripts[i], scripts[i].parents(), ReferenceKind.REVISES, byId, NONE);
             dependsOn[i] = references(scripts[i], scripts[i].dependsOn(), ReferenceKind.DEPENDS_ON, byId,
                     parents[i]);
         }
@@ -43,47 +43,55 @@ final class RevisionIndexBuilder {
         return new RevisionIndex(scripts, byId, byLabel, parents, dependsOn, children, dependents, order);
     }
 
-    /** Checks ids and rejects duplicates (naming both files), then sorts by id. */
+    /**
+     * Checks ids, sorts by id and rejects duplicates. The sort is stable, so two revisions with one
+     * id end up next to each other in the order they were given, and the error names them that way.
+     */
     private static RevisionScript[] sortedUnique(Collection<RevisionScript> revisions) {
-        Map<String, RevisionScript> seen = new HashMap<>(revisions.size() * 2);
-        List<RevisionScript> list = new ArrayList<>(revisions.size());
-        for (RevisionScript revision : revisions) {
+        RevisionScript[] sorted = revisions.toArray(new RevisionScript[0]);
+        for (RevisionScript revision : sorted) {
             Objects.requireNonNull(revision, "revision");
             if (!RevisionIds.isValid(revision.id())) {
                 throw new InvalidRevisionIdException(revision.id(), revision.location());
             }
-            RevisionScript earlier = seen.putIfAbsent(revision.id(), revision);
-            if (earlier != null) {
-                throw new DuplicateRevisionException(revision.id(), earlier.location(), revision.location());
-            }
-            list.add(revision);
         }
-        list.sort(Comparator.comparing(RevisionScript::id));
-        return list.toArray(new RevisionScript[0]);
+        Arrays.sort(sorted, Comparator.comparing(RevisionScript::id));
+        for (int i = 1; i < sorted.length; i++) {
+            if (sorted[i].id().equals(sorted[i - 1].id())) {
+                throw new DuplicateRevisionException(sorted[i].id(), sorted[i - 1].location(), sorted[i].location());
+            }
+        }
+        return sorted;
     }
 
     /**
-     * Resolves declared ids to indexes, dropping repeats (and, for depends-on, ids that are already
-     * parents: the parent edge orders them anyway).
+     * Resolves declared ids to indexes, dropping repeats and ids in {@code skip} (for depends-on, the
+     * parents: the parent edge orders them anyway). Lists are a handful of ids, so linear scans beat
+     * any set.
      */
     private static int[] references(RevisionScript revision, List<String> declared, ReferenceKind kind,
-            Map<String, Integer> byId, int[] alreadyParents) {
-        Set<Integer> result = new LinkedHashSet<>();
+            Map<String, Integer> byId, int[] skip) {
+        int[] result = new int[declared.size()];
+        int count = 0;
         for (String id : declared) {
             Integer target = id == null ? null : byId.get(id);
             if (target == null) {
                 throw new MissingReferenceException(revision.id(), revision.location(), kind, String.valueOf(id));
             }
-            if (alreadyParents == null || !contains(alreadyParents, target)) {
-                result.add(target);
+            if (!contains(skip, target) && !contains(result, count, target)) {
+                result[count++] = target;
             }
         }
-        return result.stream().mapToInt(Integer::intValue).toArray();
+        return count == result.length ? result : Arrays.copyOf(result, count);
     }
 
     private static boolean contains(int[] values, int value) {
-        for (int v : values) {
-            if (v == value) {
+        return contains(values, values.length, value);
+    }
+
+    private static boolean contains(int[] values, int length, int value) {
+        for (int i = 0; i < length; i++) {
+            if (values[i] == value) {
                 return true;
             }
         }

@@ -1,7 +1,6 @@
 package dev.migrate.runtime;
 
 import dev.migrate.command.AppliedStep;
-import dev.migrate.command.HistoryRecord;
 import dev.migrate.graph.MigrationPlan;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -77,11 +76,6 @@ public final class LockedSession {
         finally {
             connection.setAutoCommit(true);
         }
-    }
-
-    /** A history row for a stamp (no revision ran). */
-    public SqlCommand stampHistory(HistoryRecord row) {
-        return store.historyTable().insert(row);
     }
 
     public List<AppliedStep> applied() {

@@ -1,12 +1,15 @@
 package dev.migrate.runtime;
 
 import dev.migrate.MigrateConfig;
-import dev.migrate.MigrateException;
 import dev.migrate.TransactionMode;
 import dev.migrate.command.HistoryRecord;
 import dev.migrate.graph.MigrationPlan;
 import dev.migrate.graph.MigrationStep;
-import dev.migrate.ops.Operations;
+import dev.migrate.dialect.Dialect;
+import dev.migrate.dialect.PostgresDialect;
+import dev.migrate.ops.execution.RawJdbcNotRenderableException;
+import dev.migrate.ops.execution.RecordedMigration;
+import dev.migrate.ops.execution.SqlScriptRenderer;
 import dev.migrate.revision.Direction;
 import dev.migrate.revision.RevisionScript;
 import java.io.IOException;
@@ -26,6 +29,7 @@ public final class OfflineScriptWriter {
     private final StateStore store;
     private final MigrateConfig config;
     private final RevisionFacts facts;
+    private final Dialect dialect = new PostgresDialect();
 
     public OfflineScriptWriter(StateStore store, MigrateConfig config, RevisionFacts facts) {
         this.store = store;
@@ -92,24 +96,13 @@ public final class OfflineScriptWriter {
         out.write("\n");
     }
 
-    private static List<String> statements(MigrationStep step) {
-        OfflineStatementCollector collector = new OfflineStatementCollector(step.revision().id());
-        Operations operations = new Operations(collector);
-        try {
-            if (step.direction() == Direction.UPGRADE) {
-                step.revision().migration().upgrade(operations);
-            }
-            else {
-                step.revision().migration().downgrade(operations);
-            }
+    private List<String> statements(MigrationStep step) {
+        RevisionScript revision = step.revision();
+        RecordedMigration recorded = RecordedMigration.of(revision.migration(), step.direction(), revision.id());
+        if (recorded.usesJdbc()) {
+            throw new RawJdbcNotRenderableException(revision.id());
         }
-        catch (RuntimeException ex) {
-            throw ex;
-        }
-        catch (Exception ex) {
-            throw new MigrateException("Rendering revision " + step.revision().id() + " failed: " + ex, ex);
-        }
-        return collector.statements();
+        return SqlScriptRenderer.render(recorded.operations(), dialect).statements();
     }
 
     /**

@@ -1,28 +1,36 @@
 package dev.migrate.runtime;
 
 import dev.migrate.Transactional;
+import dev.migrate.dialect.Dialect;
+import dev.migrate.dialect.PostgresDialect;
+import dev.migrate.ops.execution.JavaRevisionChecksum;
+import dev.migrate.ops.execution.RevisionTransactionality;
 import dev.migrate.revision.Direction;
 import dev.migrate.revision.RevisionScript;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Checksum and effective transactionality of revisions, computed at most once per revision and
- * direction. SQL revisions carry both from their file; Java revisions may need a recording run of
- * their operations, which is why results are cached and only asked for when a run needs them (a no-op
- * start compares checksums of applied revisions only).
+ * Checksum and effective transactionality of revisions, computed at most once per revision (and
+ * direction). SQL revisions carry both from their file; a Java revision needs a recording run of its
+ * operations, which is why results are cached and only asked for when a run needs them: a no-op
+ * start computes checksums of applied Java revisions only, and transactionality of none.
+ *
+ * <p>Java checksums are always rendered with the default PostgreSQL dialect, not the server's, so
+ * that upgrading the database server does not change them.
  */
 public final class RevisionFacts {
 
+    private final Dialect dialect = new PostgresDialect();
     private final Map<String, String> checksums = new ConcurrentHashMap<>();
     private final Map<String, Boolean> transactional = new ConcurrentHashMap<>();
 
-    /** The revision's checksum, or null when it cannot be computed (e.g. a Java revision using JDBC). */
+    /** The revision's checksum (SQL: of the file; Java: of its rendering, or its class file when it uses JDBC). */
     public String checksum(RevisionScript revision) {
         if (revision.checksum() != null) {
             return revision.checksum();
         }
-        return checksums.get(revision.id());
+        return checksums.computeIfAbsent(revision.id(), id -> JavaRevisionChecksum.of(revision, dialect));
     }
 
     /** Whether the revision runs inside a transaction when moving in {@code direction}. */
@@ -30,6 +38,7 @@ public final class RevisionFacts {
         if (revision.transactional() != Transactional.AUTO) {
             return revision.transactional() == Transactional.TRUE;
         }
-        return transactional.computeIfAbsent(revision.id() + ":" + direction, key -> Boolean.TRUE);
+        return transactional.computeIfAbsent(revision.id() + ":" + direction.label(),
+                key -> RevisionTransactionality.decide(revision, direction, dialect));
     }
 }

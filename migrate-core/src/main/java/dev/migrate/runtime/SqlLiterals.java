@@ -13,9 +13,6 @@ final class SqlLiterals {
         if (value instanceof Number || value instanceof Boolean) {
             return value.toString();
         }
-        if (value instanceof SqlExpression expression) {
-            return expression.sql();
-        }
         // Standard-conforming strings are on by default since PostgreSQL 9.1: only quotes need doubling.
         return "'" + value.toString().replace("'", "''") + "'";
     }

@@ -2,14 +2,15 @@ package dev.migrate.runtime;
 
 import dev.migrate.MigrateConfig;
 import dev.migrate.MigrateException;
-import dev.migrate.MigrationFailedException;
 import dev.migrate.TransactionMode;
-import dev.migrate.VersionTableConflictException;
 import dev.migrate.command.AppliedStep;
 import dev.migrate.command.HistoryRecord;
+import dev.migrate.dialect.Dialect;
+import dev.migrate.dialect.PostgresDialect;
 import dev.migrate.graph.MigrationPlan;
 import dev.migrate.graph.MigrationStep;
 import dev.migrate.ops.Operations;
+import dev.migrate.ops.execution.JdbcOperationExecutor;
 import dev.migrate.revision.Direction;
 import dev.migrate.revision.RevisionScript;
 import java.sql.Connection;
@@ -40,7 +41,6 @@ import org.slf4j.LoggerFactory;
 public final class StepRunner {
 
     private static final Logger log = LoggerFactory.getLogger(StepRunner.class);
-    private static final int MAX_STATEMENT_IN_MESSAGE = 4000;
 
     private final Connection connection;
     private final StateStore store;
@@ -49,6 +49,7 @@ public final class StepRunner {
     private final RevisionFacts facts;
     private final String host;
     private final List<AppliedStep> applied = new ArrayList<>();
+    private final Dialect dialect;
 
     public StepRunner(Connection connection, StateStore store, MigrateConfig config, Listeners listeners,
             RevisionFacts facts, String host) {
@@ -58,6 +59,7 @@ public final class StepRunner {
         this.listeners = listeners;
         this.facts = facts;
         this.host = host;
+        this.dialect = PostgresDialect.forConnection(connection);
     }
 
     /** Steps that completed so far (committed, or part of the still-open transaction in mode all). */
@@ -97,13 +99,10 @@ public final class StepRunner {
         Instant startedAt = Instant.now();
         listeners.stepStarted(step);
         connection.setAutoCommit(false);
-        JdbcStatementExecutor executor = new JdbcStatementExecutor(connection);
+        JdbcOperationExecutor executor = new JdbcOperationExecutor(connection, dialect);
         try {
             execute(step, executor);
-            List<SqlCommand> commands = new ArrayList<>();
-            commands.add(timeoutsOffForThisTransaction());
-            commands.addAll(stateChanges(step, startedAt, start));
-            store.write(connection, commands);
+            store.write(connection, stateWrites(step, startedAt, start, false));
             connection.commit();
         }
         catch (RuntimeException | SQLException ex) {
@@ -119,7 +118,7 @@ public final class StepRunner {
         long start = System.nanoTime();
         Instant startedAt = Instant.now();
         listeners.stepStarted(step);
-        JdbcStatementExecutor executor = new JdbcStatementExecutor(connection);
+        JdbcOperationExecutor executor = new JdbcOperationExecutor(connection, dialect);
         try {
             execute(step, executor);
         }
@@ -128,10 +127,7 @@ public final class StepRunner {
         }
         connection.setAutoCommit(false);
         try {
-            List<SqlCommand> commands = new ArrayList<>();
-            commands.add(timeoutsOffForThisTransaction());
-            commands.addAll(stateChanges(step, startedAt, start));
-            store.write(connection, commands);
+            store.write(connection, stateWrites(step, startedAt, start, false));
             connection.commit();
         }
         catch (RuntimeException | SQLException ex) {
@@ -154,13 +150,8 @@ public final class StepRunner {
                 start = System.nanoTime();
                 startedAt = Instant.now();
                 listeners.stepStarted(step);
-                execute(step, new JdbcStatementExecutor(connection));
-                List<SqlCommand> commands = new ArrayList<>();
-                commands.add(timeoutsOffForThisTransaction());
-                commands.addAll(stateChanges(step, startedAt, start));
-                // The next revision runs in this same transaction: give it its timeouts back.
-                commands.add(revisionTimeoutsForThisTransaction());
-                store.write(connection, commands);
+                execute(step, new JdbcOperationExecutor(connection, dialect));
+                store.write(connection, stateWrites(step, startedAt, start, true));
                 finished(step, start);
             }
             connection.commit();
@@ -175,7 +166,7 @@ public final class StepRunner {
         connection.setAutoCommit(true);
     }
 
-    private void execute(MigrationStep step, JdbcStatementExecutor executor) {
+    private void execute(MigrationStep step, JdbcOperationExecutor executor) {
         Operations operations = new Operations(executor);
         RevisionScript revision = step.revision();
         log.info("{} {}{}", step.direction() == Direction.UPGRADE ? "Upgrading to" : "Downgrading",
@@ -196,10 +187,19 @@ public final class StepRunner {
         }
     }
 
-    private List<SqlCommand> stateChanges(MigrationStep step, Instant startedAt, long start) {
-        List<SqlCommand> commands = new ArrayList<>(store.versionTable().changes(step.headsBefore(),
-                step.headsAfter()));
+    /**
+     * The step's version and history rows, written with the revision timeouts switched off for the
+     * rest of the transaction; {@code moreSteps} switches them back on because the next revision
+     * runs in the same transaction (mode all).
+     */
+    private List<SqlCommand> stateWrites(MigrationStep step, Instant startedAt, long start, boolean moreSteps) {
+        List<SqlCommand> commands = new ArrayList<>();
+        commands.add(timeoutsOffForThisTransaction());
+        commands.addAll(store.versionTable().changes(step.headsBefore(), step.headsAfter()));
         commands.add(store.historyTable().insert(historyRow(step, startedAt, start, true, null)));
+        if (moreSteps) {
+            commands.add(revisionTimeoutsForThisTransaction());
+        }
         return commands;
     }
 
@@ -221,7 +221,7 @@ public final class StepRunner {
     /** Builds the user-facing error, records the failure in its own transaction, and tells listeners. */
     private RuntimeException fail(MigrationStep step, Instant startedAt, long start, Exception ex,
             boolean rolledBack) {
-        RuntimeException error = describe(step, ex, rolledBack);
+        RuntimeException error = FailureMessages.describe(step, ex, rolledBack, config.transactionMode());
         try {
             connection.setAutoCommit(false);
             store.write(connection, List.of(timeoutsOffForThisTransaction(),
@@ -237,55 +237,6 @@ public final class StepRunner {
         }
         listeners.stepFinished(step, elapsed(start), error);
         return error;
-    }
-
-    private RuntimeException describe(MigrationStep step, Exception ex, boolean rolledBack) {
-        if (ex instanceof VersionTableConflictException conflict) {
-            // Already says what happened and what to do; the revision itself was fine.
-            return conflict;
-        }
-        RevisionScript revision = step.revision();
-        StringBuilder message = new StringBuilder();
-        message.append("Revision ").append(revision.id());
-        if (!revision.message().isEmpty()) {
-            message.append(" (").append(revision.message()).append(')');
-        }
-        message.append(" failed during ").append(step.direction().label());
-        if (ex instanceof StatementFailure failure) {
-            if (failure.location() != null) {
-                message.append(" at ").append(failure.location());
-            }
-            message.append(": ").append(failure.getMessage()).append("\n  Statement: ")
-                    .append(abbreviate(failure.statement()));
-        }
-        else {
-            message.append(" (").append(revision.location()).append("): ").append(ex.getMessage());
-        }
-        List<String> alreadyRun = ex instanceof StatementFailure failure ? failure.alreadyRun() : List.of();
-        if (rolledBack) {
-            message.append("\nThe revision was rolled back; the database stays at ").append(step.headsBefore())
-                    .append(config.transactionMode() == TransactionMode.ALL ? " as it was before this run" : "")
-                    .append(". Nothing after it ran.");
-        }
-        else {
-            message.append("\nThe revision is not transactional: ");
-            if (alreadyRun.isEmpty()) {
-                message.append("no statement of it had run.");
-            }
-            else {
-                message.append(alreadyRun.size()).append(" statement(s) had already run and stay applied:");
-                for (String statement : alreadyRun) {
-                    message.append("\n    ").append(abbreviate(statement));
-                }
-            }
-            message.append("\nThe version table still records ").append(step.headsBefore())
-                    .append(". Nothing after it ran; undo or finish those statements before retrying.");
-        }
-        String sqlState = ex instanceof StatementFailure failure ? failure.sqlException().getSQLState() : null;
-        return new MigrationFailedException(message.toString(), revision.id(), step.direction(),
-                ex instanceof StatementFailure failure ? failure.location() : revision.location(),
-                ex instanceof StatementFailure failure ? failure.statement() : null, sqlState, alreadyRun, rolledBack,
-                ex);
     }
 
     /**
@@ -356,9 +307,4 @@ public final class StepRunner {
         return Duration.ofNanos(System.nanoTime() - start);
     }
 
-    private static String abbreviate(String sql) {
-        String trimmed = sql.strip();
-        return trimmed.length() <= MAX_STATEMENT_IN_MESSAGE ? trimmed
-                : trimmed.substring(0, MAX_STATEMENT_IN_MESSAGE) + " ...";
-    }
 }

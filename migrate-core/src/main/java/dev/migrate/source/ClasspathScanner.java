@@ -100,10 +100,10 @@ final class ClasspathScanner {
                             root + " is a file, not a directory; point the location at the directory holding"
                                     + " the revisions");
                 }
-                String prefix = rootEntry != null ? rootEntry.getName() : jarConnection.getEntryName();
-                prefix = prefix == null || prefix.isEmpty() || prefix.endsWith("/") ? nullToEmpty(prefix) : prefix + "/";
-                String base = root.toExternalForm().endsWith("/") ? root.toExternalForm() : root.toExternalForm() + "/";
-                return readEntries(jar, prefix, suffix, base);
+                // Entry names as the connection's JarFile spells them: in a Spring Boot jar that is the nested
+                // BOOT-INF/classes/ jar, whose entries do not carry that prefix.
+                String prefix = asDirectory(rootEntry != null ? rootEntry.getName() : jarConnection.getEntryName());
+                return readEntries(jar, prefix, suffix, asDirectory(root.toExternalForm()));
             }
         } catch (IOException e) {
             throw unreadable(description, "cannot read " + root + ": " + e, e);
@@ -131,8 +131,12 @@ final class ClasspathScanner {
         return files;
     }
 
-    private static String nullToEmpty(String value) {
-        return value == null ? "" : value;
+    /** The path with a trailing slash, or "" for the root. */
+    private static String asDirectory(String path) {
+        if (path == null || path.isEmpty()) {
+            return "";
+        }
+        return path.endsWith("/") ? path : path + "/";
     }
 
     private static RevisionLocationException unreadable(String description, String message, Exception cause) {

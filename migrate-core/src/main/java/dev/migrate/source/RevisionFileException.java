@@ -37,7 +37,7 @@ public final class RevisionFileException extends RevisionSourceException {
         BAD_TRANSACTIONAL_VALUE,
         /** Something other than header lines comes before the first section marker. */
         SQL_BEFORE_SECTION,
-        /** A {@code -- migrate:xxx} marker names neither upgrade nor downgrade. */
+        /** A {@code -- migrate:} line is not exactly {@code -- migrate:upgrade} or {@code -- migrate:downgrade}. */
         UNKNOWN_SECTION,
         /** The same section marker appears twice. */
         DUPLICATE_SECTION,

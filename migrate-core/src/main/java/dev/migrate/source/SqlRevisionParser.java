@@ -51,10 +51,12 @@ import java.util.regex.Pattern;
  *
  * <h2>Sections</h2>
  * A line {@code -- migrate:upgrade} or {@code -- migrate:downgrade} (spaces around the colon and any
- * letter case accepted) starts a section; each may appear once, upgrade is required. Markers are
- * recognised by line, before the SQL is split, so they must not appear at the start of a line inside
- * a string or function body. A file without a downgrade section is irreversible; an empty downgrade
- * section is an explicit no-op. Section bodies are split by {@link SqlStatementSplitter}.
+ * letter case accepted) starts a section; each may appear once, upgrade is required. A marker must be
+ * alone on its line: read as a comment, {@code -- migrate:downgrade -- undo} would have the downgrade
+ * SQL run on upgrade, so it is an error. Markers are recognised by line, before the SQL is split, so
+ * they must not appear at the start of a line inside a string or function body. A file without a
+ * downgrade section is irreversible; an empty downgrade section is an explicit no-op. Section bodies
+ * are split by {@link SqlStatementSplitter}.
  *
  * <h2>File name and checksum</h2>
  * The file name must be {@code <id>_<slug>.sql} with the id of the {@code revision} header. The
@@ -81,6 +83,9 @@ public final class SqlRevisionParser {
             Map.entry("depends", DEPENDS_ON), Map.entry("transaction", TRANSACTIONAL));
 
     private static final Pattern SECTION_MARKER = Pattern.compile("--\\s*migrate\\s*:\\s*(\\w*)", Pattern.CASE_INSENSITIVE);
+    /** A marker with something after it: taken for a comment, it would run downgrade SQL on upgrade. */
+    private static final Pattern MARKER_WITH_TEXT =
+            Pattern.compile("--\\s*migrate\\s*:\\s*(upgrade|downgrade)\\b.+", Pattern.CASE_INSENSITIVE);
     private static final Pattern HEADER_LINE = Pattern.compile("--\\s*([A-Za-z][A-Za-z0-9_-]*)\\s*:(.*)");
     private static final String UPGRADE = "upgrade";
     private static final String DOWNGRADE = "downgrade";
@@ -182,6 +187,11 @@ public final class SqlRevisionParser {
             int lineNumber = i + 1;
             String line = lines[i].strip();
             Matcher marker = SECTION_MARKER.matcher(line);
+            if (MARKER_WITH_TEXT.matcher(line).matches()) {
+                throw error(Problem.UNKNOWN_SECTION, lineNumber, "'" + line + "' looks like a section marker with"
+                        + " more text after it; write '-- migrate:upgrade' or '-- migrate:downgrade' alone on the"
+                        + " line and put comments on the next one");
+            }
             if (marker.matches()) {
                 String name = sectionName(marker.group(1), lineNumber);
                 if (sectionLines.containsKey(name)) {

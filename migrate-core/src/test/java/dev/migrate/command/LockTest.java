@@ -5,12 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.migrate.LockWaitTimeoutException;
 import dev.migrate.Migrate;
+import dev.migrate.MigrateListener;
 import dev.migrate.MigrationFailedException;
 import dev.migrate.testing.PostgresTest;
 import dev.migrate.testing.TestDatabase;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** lock-timeout for revision statements and lock-wait-timeout for the migration lock. */
@@ -48,8 +51,39 @@ class LockTest {
     }
 
     @Test
+    void statementTimeoutStopsALongRevisionStatementButNotTheBookkeeping() throws Exception {
+        try (TestDatabase db = TestDatabase.create()) {
+            Migrate slow = Migrate.create(Fixtures.config(db, "kill").statementTimeout(Duration.ofMillis(300)).build());
+            slow.upgrade("k0001");
+            try (Connection connection = db.connect(); Statement statement = connection.createStatement()) {
+                statement.execute("UPDATE sleep_control SET seconds = 5");
+            }
+            long start = System.nanoTime();
+            assertThatThrownBy(slow::upgrade).isInstanceOfSatisfying(MigrationFailedException.class, ex -> {
+                assertThat(ex.revision()).isEqualTo("k0002");
+                assertThat(ex.sqlState()).isEqualTo("57014");
+                assertThat(ex.statement()).contains("pg_sleep");
+            });
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(3));
+            assertThat(Fixtures.versions(db)).containsExactly("k0001");
+            assertThat(Fixtures.query(db, "SELECT to_regclass('half_done') IS NULL")).containsExactly("t");
+            try (Connection connection = db.connect(); Statement statement = connection.createStatement()) {
+                statement.execute("UPDATE sleep_control SET seconds = 0.1");
+            }
+            assertThat(slow.upgrade().applied()).extracting(AppliedStep::revision).containsExactly("k0002");
+        }
+    }
+
+    @Test
     void waitingForTheMigrationLockTimesOutNamingTheHolder(TestDatabase db) throws Exception {
-        Migrate migrate = Migrate.create(Fixtures.config(db, "blocked").lockWaitTimeout(Duration.ofMillis(700)).build());
+        List<Throwable> lockFailures = new ArrayList<>();
+        Migrate migrate = Migrate.create(Fixtures.config(db, "blocked").lockWaitTimeout(Duration.ofMillis(700))
+                .listener(new MigrateListener() {
+                    @Override
+                    public void lockFailed(Duration waited, Throwable error) {
+                        lockFailures.add(error);
+                    }
+                }).build());
         try (Connection holder = db.connect(); Statement statement = holder.createStatement()) {
             statement.execute("SET application_name = 'other deployer'");
             statement.execute("SELECT pg_advisory_lock(hashtextextended('migrate:' || current_schema() || '.' "
@@ -68,6 +102,7 @@ class LockTest {
             });
             Duration took = Duration.ofNanos(System.nanoTime() - start);
             assertThat(took).isGreaterThanOrEqualTo(Duration.ofMillis(700)).isLessThan(Duration.ofSeconds(3));
+            assertThat(lockFailures).singleElement().isInstanceOf(LockWaitTimeoutException.class);
         }
         assertThat(Fixtures.query(db, "SELECT to_regclass('accounts') IS NULL")).containsExactly("t");
         assertThat(migrate.upgrade().applied()).hasSize(2);

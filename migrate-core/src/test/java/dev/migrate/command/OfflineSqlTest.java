@@ -3,6 +3,7 @@ package dev.migrate.command;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.migrate.Migrate;
+import dev.migrate.TransactionMode;
 import dev.migrate.testing.PostgresTest;
 import dev.migrate.testing.TestDatabase;
 import java.io.StringWriter;
@@ -52,6 +53,21 @@ class OfflineSqlTest {
                     + "applied_by = current_user FROM migrate_history ORDER BY id"))
                     .isEqualTo(Fixtures.query(online, "SELECT revision, direction, success, checksum IS NOT NULL, "
                             + "applied_by = current_user FROM migrate_history ORDER BY id"));
+        }
+    }
+
+    @Test
+    void transactionModeAllScriptIsOneTransaction(@TempDir Path dir) throws Exception {
+        try (TestDatabase online = TestDatabase.create(); TestDatabase offline = TestDatabase.create()) {
+            Migrate.create(Fixtures.config(online, "graph").transactionMode(TransactionMode.ALL).build()).upgrade("d0001");
+            Migrate offlineMigrate = Migrate.create(Fixtures.config(offline, "graph")
+                    .transactionMode(TransactionMode.ALL).build());
+            String file = script(dir, "all", out -> offlineMigrate.upgradeSql("d0001", out));
+            String text = Files.readString(Path.of(file));
+            assertThat(text.split("BEGIN;", -1)).hasSize(2);
+            assertThat(text.split("COMMIT;", -1)).hasSize(2);
+            psql(offline, file);
+            assertSameState(online, offline);
         }
     }
 

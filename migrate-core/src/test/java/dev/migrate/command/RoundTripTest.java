@@ -84,6 +84,11 @@ class RoundTripTest {
         assertThat(history.entries()).filteredOn(HistoryEntry::current).extracting(e -> e.revision().id())
                 .containsExactlyInAnyOrder("f0001", "g0001");
         assertThat(history.records()).hasSize(7);
+        HistoryResult range = migrate.history("a0001:d0001");
+        assertThat(range.entries()).extracting(e -> e.revision().id())
+                .containsExactlyInAnyOrder("a0001", "b0001", "c0001", "d0001");
+        assertThat(range.records()).extracting(HistoryRecord::revision)
+                .containsExactlyInAnyOrder("a0001", "b0001", "c0001", "d0001");
         MigrationStatus status = migrate.status();
         assertThat(status.upToDate()).isTrue();
         assertThat(status.applied()).hasSize(7);

@@ -6,8 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.migrate.ops.ColumnType;
+import dev.migrate.ops.DropIdentity;
 import dev.migrate.ops.DropOption;
 import dev.migrate.ops.Identity;
+import dev.migrate.ops.ObjectName;
 import dev.migrate.ops.ReferentialAction;
 import dev.migrate.ops.ServerDefault;
 import org.junit.jupiter.api.Test;
@@ -98,6 +100,8 @@ class PostgresColumnSqlTest {
         assertThat(postgresOne(op -> op.addIdentity("t", "id", Identity.always().startWith(5))))
                 .isEqualTo("ALTER TABLE t ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (START WITH 5)");
         assertThat(postgresOne(op -> op.dropIdentity("t", "id"))).isEqualTo("ALTER TABLE t ALTER COLUMN id DROP IDENTITY");
+        assertThat(new PostgresDialect().render(new DropIdentity(ObjectName.of("t"), "id", true, null)))
+                .containsExactly("ALTER TABLE t ALTER COLUMN id DROP IDENTITY IF EXISTS");
     }
 
     @Test

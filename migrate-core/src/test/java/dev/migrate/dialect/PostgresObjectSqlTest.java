@@ -48,6 +48,7 @@ class PostgresObjectSqlTest {
                 .isEqualTo("CREATE TYPE mood AS ENUM ('sad', 'ok', 'it''s great')");
         assertThat(postgresOne(op -> op.inSchema("app").dropEnum("mood", DropOption.IF_EXISTS)))
                 .isEqualTo("DROP TYPE IF EXISTS app.mood");
+        assertThat(postgresOne(op -> op.dropEnum("Mood", DropOption.CASCADE))).isEqualTo("DROP TYPE \"Mood\" CASCADE");
     }
 
     @Test

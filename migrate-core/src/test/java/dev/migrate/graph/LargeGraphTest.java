@@ -3,6 +3,7 @@ package dev.migrate.graph;
 import static dev.migrate.graph.Revisions.rev;
 import static dev.migrate.graph.Revisions.revision;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.migrate.revision.RevisionScript;
 import java.util.ArrayList;
@@ -39,8 +40,8 @@ class LargeGraphTest {
         List<RevisionScript> revisions = new ArrayList<>(Revisions.chain("r", length));
         revisions.set(0, rev("r1", "r" + length));
 
-        assertThat(org.assertj.core.api.Assertions.catchThrowableOfType(() -> RevisionGraph.of(revisions),
-                RevisionCycleException.class).cycle()).hasSize(length + 1);
+        assertThatThrownBy(() -> RevisionGraph.of(revisions))
+                .isInstanceOfSatisfying(RevisionCycleException.class, e -> assertThat(e.cycle()).hasSize(length + 1));
     }
 
     @Test

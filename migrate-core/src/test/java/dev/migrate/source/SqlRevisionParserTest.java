@@ -387,6 +387,15 @@ class SqlRevisionParserTest {
         }
 
         @Test
+        void aMarkerWithTrailingTextIsNotMistakenForAComment() {
+            // Read as a comment, the DROP would become part of the upgrade.
+            assertError("-- revision: 9c3e5f8a1d2b\n-- migrate:upgrade\nCREATE TABLE t (id int);\n"
+                    + "-- migrate:downgrade -- undo\nDROP TABLE t;\n", Problem.UNKNOWN_SECTION, 4)
+                    .hasMessageContaining("alone on the line");
+            assertError("-- revision: 9c3e5f8a1d2b\n-- migrate:upgrade;\n", Problem.UNKNOWN_SECTION, 2);
+        }
+
+        @Test
         void duplicateSection() {
             assertError("-- revision: 9c3e5f8a1d2b\n-- migrate:upgrade\nSELECT 1;\n-- migrate:downgrade\n-- migrate:upgrade\n",
                     Problem.DUPLICATE_SECTION, 5)

@@ -5,6 +5,7 @@ import dev.migrate.command.ChecksumMismatch;
 import dev.migrate.command.UpgradeResult;
 import dev.migrate.command.VerifyResult;
 import dev.migrate.graph.MigrationStep;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -36,7 +37,8 @@ public class MigrateInitializer implements InitializingBean {
      */
     public MigrateInitializer(Map<String, Migrate> engines, MigrateProperties properties,
             List<MigrationStatusRecorder> recorders) {
-        this.engines = Map.copyOf(engines);
+        // Bean definition order, so that several engines migrate in the order they are declared.
+        this.engines = new LinkedHashMap<>(engines);
         this.properties = properties;
         this.recorders = List.copyOf(recorders);
     }
@@ -79,11 +81,16 @@ public class MigrateInitializer implements InitializingBean {
             return;
         }
         if (this.properties.getOnPending() == OnPending.FAIL) {
-            throw new PendingMigrationsException(name, result.pending(), mismatches);
+            throw new PendingMigrationsException(name, result.pending(), mismatches, upgradeCommand(name));
         }
         logger.warn("Database of engine '" + name + "' is not up to date (migrate.on-pending=warn, starting anyway)."
                 + describe(result.pending(), mismatches)
-                + "\nApply them with 'java -jar app.jar migrate upgrade heads' or a migration Job.");
+                + "\nApply them with '" + upgradeCommand(name) + "' or a migration Job.");
+    }
+
+    private String upgradeCommand(String engineName) {
+        return "java -jar app.jar migrate " + ((this.engines.size() > 1) ? "--engine " + engineName + " " : "")
+                + "upgrade heads";
     }
 
     private static String describe(List<MigrationStep> pending, List<ChecksumMismatch> mismatches) {

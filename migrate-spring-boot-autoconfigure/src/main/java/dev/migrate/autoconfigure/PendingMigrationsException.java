@@ -19,12 +19,23 @@ public class PendingMigrationsException extends MigrateException {
 
     private final transient List<ChecksumMismatch> mismatches;
 
-    public PendingMigrationsException(String engineName, List<MigrationStep> pending, List<ChecksumMismatch> mismatches) {
+    private final String upgradeCommand;
+
+    /**
+     * Creates the exception.
+     * @param engineName the bean name of the engine whose database is behind
+     * @param pending the steps {@code upgrade heads} would run
+     * @param mismatches applied revisions whose source changed
+     * @param upgradeCommand the command line that applies the pending revisions
+     */
+    public PendingMigrationsException(String engineName, List<MigrationStep> pending, List<ChecksumMismatch> mismatches,
+            String upgradeCommand) {
         super("Database of engine '" + engineName + "' is not up to date: " + pending.size() + " pending revision(s), "
                 + mismatches.size() + " checksum mismatch(es)");
         this.engineName = engineName;
         this.pending = List.copyOf(pending);
         this.mismatches = List.copyOf(mismatches);
+        this.upgradeCommand = upgradeCommand;
     }
 
     /** The bean name of the engine whose database is behind. */
@@ -40,5 +51,10 @@ public class PendingMigrationsException extends MigrateException {
     /** Applied revisions whose source changed since they ran. */
     public List<ChecksumMismatch> mismatches() {
         return this.mismatches;
+    }
+
+    /** The command line that applies the pending revisions, e.g. {@code java -jar app.jar migrate upgrade heads}. */
+    public String upgradeCommand() {
+        return this.upgradeCommand;
     }
 }

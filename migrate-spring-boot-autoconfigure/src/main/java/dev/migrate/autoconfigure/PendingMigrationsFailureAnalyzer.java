@@ -35,7 +35,7 @@ class PendingMigrationsFailureAnalyzer extends AbstractFailureAnalyzer<PendingMi
         StringBuilder action = new StringBuilder();
         if (!cause.pending().isEmpty()) {
             action.append("Apply the pending revisions before starting the application, for example with\n\n")
-                .append("    java -jar app.jar migrate upgrade heads\n\n")
+                .append("    ").append(cause.upgradeCommand()).append("\n\n")
                 .append("(or 'migrate upgrade heads' with the migrate CLI, or a migration Job), ")
                 .append("or set migrate.mode=apply to upgrade at startup.");
         }

@@ -74,14 +74,14 @@ class MigrateAutoConfigurationTests {
     @Test
     void mapsEveryProperty() {
         this.runner.withUserConfiguration(DataSourceConfiguration.class)
-            .withPropertyValues("migrate.locations=classpath:db/one,filesystem:/tmp/two", "migrate.packages=com.example",
+            .withPropertyValues("migrate.locations=classpath:db/one,filesystem:src/test/resources/db/billing", "migrate.packages=com.example",
                     "migrate.schema=ops", "migrate.version-table=v", "migrate.history-table=h",
                     "migrate.lock-wait-timeout=5s", "migrate.lock-timeout=2s", "migrate.statement-timeout=1m",
                     "migrate.transaction-mode=all", "migrate.connect-retries=3", "migrate.connect-retry-interval=250ms",
                     "migrate.validate-checksums=false", "spring.application.version=1.2.3")
             .run((context) -> {
                 MigrateConfig config = context.getBean(Migrate.class).config();
-                assertThat(config.locations()).containsExactly("classpath:db/one", "filesystem:/tmp/two");
+                assertThat(config.locations()).containsExactly("classpath:db/one", "filesystem:src/test/resources/db/billing");
                 assertThat(config.packages()).containsExactly("com.example");
                 assertThat(config.schema()).isEqualTo("ops");
                 assertThat(config.versionTable()).isEqualTo("v");
@@ -138,6 +138,17 @@ class MigrateAutoConfigurationTests {
                 .hasSingleBean(Migrate.class)
                 .hasSingleBean(MigrateInitializer.class)
                 .doesNotHaveBean(MigrateSchemaManagementProvider.class));
+    }
+
+    @Test
+    void worksWithoutJpaActuatorAndMicrometer() {
+        this.runner.withUserConfiguration(DataSourceConfiguration.class)
+            .withClassLoader(new FilteredClassLoader("org.hibernate", "jakarta.persistence", "org.springframework.orm",
+                    "org.springframework.boot.actuate", "org.springframework.boot.health", "io.micrometer"))
+            .run((context) -> assertThat(context).hasNotFailed()
+                .hasSingleBean(Migrate.class)
+                .hasSingleBean(MigrateInitializer.class)
+                .hasSingleBean(MigrateSchemaManagementProvider.class));
     }
 
     @Test

@@ -43,23 +43,26 @@ public record RecordedMigration(List<Operation> operations, boolean usesJdbc, bo
                 migration.downgrade(op);
             }
         }
-        catch (RawJdbcNotRenderableException ex) {
-            // Remembered by the recorder; the operations before the JDBC use are still worth having.
-        }
-        catch (IrreversibleMigrationException ex) {
-            if (direction == Direction.UPGRADE) {
-                throw ex;
-            }
-            irreversible = true;
-        }
-        catch (MigrateException ex) {
-            throw ex;
-        }
         catch (Exception ex) {
-            throw new MigrateException("Revision " + revisionId + " failed while its " + direction.label()
-                    + " was recorded for offline rendering: " + ex, ex);
+            // Whatever the revision made of the JDBC refusal (even wrapped in its own exception), the
+            // recorder remembers it; the operations before the JDBC use are still worth having.
+            if (!recorder.connectionRequested()) {
+                irreversible = acceptIrreversible(ex, direction, revisionId);
+            }
         }
         return new RecordedMigration(recorder.operations(), recorder.connectionRequested(), irreversible);
+    }
+
+    /** A downgrade may declare itself irreversible; anything else is a failure of the revision. */
+    private static boolean acceptIrreversible(Exception ex, Direction direction, String revisionId) {
+        if (ex instanceof IrreversibleMigrationException && direction == Direction.DOWNGRADE) {
+            return true;
+        }
+        if (ex instanceof MigrateException migrateException) {
+            throw migrateException;
+        }
+        throw new MigrateException("Revision " + revisionId + " failed while its " + direction.label()
+                + " was recorded for offline rendering: " + ex, ex);
     }
 
     /** Whether the recording is the complete story: no raw JDBC, and a downgrade that exists. */

@@ -109,6 +109,28 @@ class JavaRevisionChecksumTest {
     }
 
     @Test
+    void jdbcUseIsDetectedWhenTheRevisionWrapsTheError() {
+        Migration wrapping = op -> {
+            try {
+                op.connection();
+            }
+            catch (RuntimeException ex) {
+                throw new IllegalStateException("could not backfill", ex);
+            }
+        };
+        RecordedMigration recorded = RecordedMigration.of(wrapping, dev.migrate.revision.Direction.UPGRADE, "w1");
+        assertThat(recorded.usesJdbc()).isTrue();
+        assertThat(recorded.renderable()).isFalse();
+    }
+
+    @Test
+    void irreversibleUpgradeIsAFailureNotAMark() {
+        Migration broken = op -> op.run(dev.migrate.ops.ExecuteSql.of("SELECT 1").reverse());
+        assertThatThrownBy(() -> RecordedMigration.of(broken, dev.migrate.revision.Direction.UPGRADE, "u1"))
+                .isInstanceOf(dev.migrate.IrreversibleMigrationException.class);
+    }
+
+    @Test
     void generatedSubclassesHashTheirOriginalClass() {
         Migration proxyLike = new AddPhone$$Proxy();
         assertThat(JavaRevisionChecksum.ofClass(proxyLike.getClass())).isEqualTo(JavaRevisionChecksum.ofClass(ProxiedBase.class));

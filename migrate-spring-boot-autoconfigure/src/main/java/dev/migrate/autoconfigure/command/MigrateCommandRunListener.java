@@ -13,9 +13,9 @@ import org.springframework.core.env.SimpleCommandLinePropertySource;
 
 /**
  * Turns {@code java -jar app.jar migrate <command> ...} into a one-shot migration command: no web
- * server, nothing at startup ({@code migrate.mode=none}, so that even a verify-mode application
- * can be upgraded), then the command against the application's engine, then exit with the
- * command's code. Without {@code migrate} as the first argument it does nothing.
+ * server, lazy beans, nothing at startup ({@code migrate.mode=none}, so that even a verify-mode
+ * application can be upgraded), then the command against the application's engine, then exit with
+ * the command's code. Without {@code migrate} as the first argument it does nothing.
  */
 public final class MigrateCommandRunListener implements SpringApplicationRunListener, Ordered {
 
@@ -57,8 +57,11 @@ public final class MigrateCommandRunListener implements SpringApplicationRunList
             sources.addFirst(new SimpleCommandLinePropertySource(
                     this.commandLine.springArguments().toArray(new String[0])));
         }
+        // Lazy beans: the command needs the engine, not the EntityManagerFactory, web clients or
+        // schedulers. ddl-auto=none: Hibernate must not validate a schema the command is about to change.
         sources.addFirst(new MapPropertySource("migrateCommand",
                 Map.of("spring.main.web-application-type", "none", "migrate.mode", "none",
+                        "spring.main.lazy-initialization", "true", "spring.jpa.hibernate.ddl-auto", "none",
                         "spring.main.banner-mode", "off", "spring.main.log-startup-info", "false")));
     }
 

@@ -21,8 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code java -jar app.jar migrate <command>} as operators and Kubernetes Jobs run it: a separate
  * JVM starting {@link MigrateTestApplication} (a web application: Tomcat is on its classpath) that
  * must run the command against its own configuration, exit with the command's code, and never
- * start the web server. The application is configured in verify mode, which must not stop
- * {@code migrate upgrade} from running.
+ * start the web server. The application is configured in verify mode with Hibernate validating
+ * the schema, neither of which may stop {@code migrate upgrade} from running.
  */
 @PostgresTest
 class CommandModeIntegrationTests {
@@ -39,24 +39,22 @@ class CommandModeIntegrationTests {
 
         Result upgrade = run(database, "migrate", "upgrade", "heads");
         assertThat(upgrade.code()).as(upgrade.output()).isZero();
+        assertThat(upgrade.output()).contains("Now at 2b3c4d5e6f70").doesNotContain("Tomcat started");
         assertThat(tableExists(database, "orders")).isTrue();
-
-        Result current = run(database, "migrate", "current");
-        assertThat(current.code()).as(current.output()).isZero();
-        assertThat(current.output()).contains("2b3c4d5e6f70").doesNotContain("Tomcat started");
-
-        Result usage = run(database, "migrate", "no-such-command");
-        assertThat(usage.code()).as(usage.output()).isEqualTo(2);
     }
 
     private Result run(TestDatabase database, String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of(javaExecutable(), "-cp", System.getProperty("java.class.path"),
+        List<String> command = new ArrayList<>(List.of(javaExecutable(),
+                // A short-lived JVM: skip the optimising compiler, as launchers of one-shot jobs often do.
+                "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
                 MigrateTestApplication.class.getName()));
         command.addAll(List.of(args));
         command.add("--spring.datasource.url=" + database.jdbcUrl());
         command.add("--spring.datasource.username=" + database.user());
         command.add("--spring.datasource.password=" + database.password());
         command.add("--migrate.mode=verify");
+        // Would fail startup on the unmigrated database if the command let Hibernate validate.
+        command.add("--spring.jpa.hibernate.ddl-auto=validate");
         command.add("--server.port=0");
         File log = Files.createTempFile(this.output, "command", ".log").toFile();
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log).start();

@@ -66,7 +66,9 @@ class VerifyModeIntegrationTests {
             Health pending = health.health();
             assertThat(pending.getStatus()).isEqualTo(Status.OUT_OF_SERVICE);
             assertThat(pending.getDetails()).containsEntry("pending", 2);
+            // Verify changes nothing at all, not even the state tables.
             assertThat(tableExists("users")).isFalse();
+            assertThat(tableExists("migrate_version")).isFalse();
 
             context.getBean(Migrate.class).upgrade("heads");
             Health upToDate = health.health();

@@ -1,0 +1,33 @@
+-- revision: 2fcd5722c42f
+-- message: audit changes to app_invoices1
+-- transactional: true
+-- revises: a69798406b38
+
+-- migrate: upgrade
+CREATE TABLE app_audit_log227 (
+    id bigserial PRIMARY KEY,
+    table_name text NOT NULL,
+    op text NOT NULL,
+    row_data jsonb,
+    logged_at timestamptz NOT NULL DEFAULT clock_timestamp()
+);
+CREATE OR REPLACE FUNCTION app_audit228() RETURNS trigger
+LANGUAGE plpgsql
+SECURITY DEFINER
+AS $audit$
+DECLARE
+    stmt text := $q$INSERT INTO app_audit_log227 (table_name, op, row_data) VALUES ($1, $2, $3)$q$;
+BEGIN
+    /* nested /* comment; */ still inside the body */
+    EXECUTE stmt USING TG_TABLE_NAME, TG_OP, to_jsonb(COALESCE(NEW, OLD));
+    RETURN COALESCE(NEW, OLD);
+END
+$audit$;
+CREATE TRIGGER app_audit228_trg AFTER INSERT OR UPDATE OR DELETE ON app_invoices1
+    FOR EACH ROW EXECUTE FUNCTION app_audit228(); -- audited from now on
+
+-- migrate: downgrade
+DROP TRIGGER IF EXISTS app_audit228_trg ON app_invoices1;
+DROP FUNCTION IF EXISTS app_audit228();
+
+DROP TABLE app_audit_log227;
