@@ -89,7 +89,7 @@ class CommandLineParserTest {
 
     @Test
     void laterIssuesCommandsAreNotOffered() {
-        for (String command : new String[] {"check", "revision", "merge", "lint"}) {
+        for (String command : new String[] {"lint"}) {
             assertThatThrownBy(() -> parser.parse(command)).hasMessage("unknown command '" + command + "'");
         }
     }
