@@ -25,6 +25,9 @@ import java.util.Objects;
  */
 final class TableComparator {
 
+    private static final java.util.Set<String> SERIAL_TYPES = java.util.Set.of("serial", "serial2", "serial4",
+            "serial8", "smallserial", "bigserial");
+
     private final CompareOptions options;
 
     TableComparator(CompareOptions options) {
@@ -75,9 +78,11 @@ final class TableComparator {
         }
     }
 
-    // Identity and generated columns have no default of their own to compare.
+    // Identity and generated columns have no default of their own to compare, and a serial type in
+    // the model stands for its sequence default.
     private boolean comparesDefault(Column expected, Column actual) {
         return options.compareServerDefaults() && expected.identity() == ColumnIdentity.NONE
+                && !SERIAL_TYPES.contains(expected.type().trim().toLowerCase(Locale.ROOT))
                 && actual.identity() == ColumnIdentity.NONE && expected.generatedAs() == null
                 && actual.generatedAs() == null;
     }
