@@ -106,7 +106,7 @@ class OperationsReflectionRoundTripTest {
         op.createIndex("ix_customers_tags", "customers", i -> i.columns("tags").using("gin"));
         op.addColumn("orders", "note", ColumnType.varchar(100));
         op.alterColumn("orders", "note", c -> c.type(ColumnType.varchar(500)).existingType(ColumnType.varchar(100))
-                .nullable(false)                .serverDefault(ServerDefault.value("none")).comment("for the courier"));
+                .nullable(false).serverDefault(ServerDefault.value("none")).comment("for the courier"));
         op.setTableComment("orders", "what was bought");
     }
 
