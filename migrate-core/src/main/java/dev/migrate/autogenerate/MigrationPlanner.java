@@ -74,13 +74,13 @@ public final class MigrationPlanner {
             return tableRemoved(removed.table());
         }
         else if (difference instanceof ColumnAdded added) {
-            return List.of(SchemaChange.of(ChangePhase.ADD_COLUMNS,
-                    ddl.addColumn(added.table(), added.column()), ddl.dropColumn(added.table(), added.column().name())));
+            return List.of(new SchemaChange(ChangePhase.ADD_COLUMNS, ddl.addColumn(added.table(), added.column()),
+                    List.of(ddl.dropColumn(added.table(), added.column().name())), null));
         }
         else if (difference instanceof ColumnRemoved removed) {
-            return List.of(SchemaChange.of(ChangePhase.DROP_COLUMNS,
-                    ddl.dropColumn(removed.table(), removed.column().name()),
-                    ddl.addColumn(removed.table(), removed.column())).withNote(
+            return List.of(new SchemaChange(ChangePhase.DROP_COLUMNS,
+                    List.of(ddl.dropColumn(removed.table(), removed.column().name())),
+                    ddl.addColumn(removed.table(), removed.column()), null).withNote(
                             "Dropping " + removed.column().name() + " loses its data; the downgrade re-adds it empty."));
         }
         else if (difference instanceof ColumnTypeChanged changed) {
