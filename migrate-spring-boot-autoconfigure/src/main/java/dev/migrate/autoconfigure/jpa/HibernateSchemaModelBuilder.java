@@ -62,10 +62,6 @@ public final class HibernateSchemaModelBuilder {
         }
     }
 
-    /** Builds the model of the given annotated classes, with Hibernate's default settings. */
-    public SchemaModel build(List<Class<?>> annotatedClasses) {
-        return build(annotatedClasses.stream().map(Class::getName).toList(), Map.of());
-    }
 
     private static Map<String, Object> offlineSettings(Map<String, ?> settings) {
         Map<String, Object> offline = new HashMap<>();

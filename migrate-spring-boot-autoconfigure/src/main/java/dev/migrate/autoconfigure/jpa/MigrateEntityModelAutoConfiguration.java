@@ -13,7 +13,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
-import org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration;
 import org.springframework.boot.hibernate.autoconfigure.HibernateProperties;
 import org.springframework.boot.hibernate.autoconfigure.HibernateSettings;
 import org.springframework.boot.jpa.autoconfigure.JpaProperties;
@@ -27,7 +26,7 @@ import org.springframework.orm.jpa.persistenceunit.PersistenceManagedTypes;
  * Spring Boot scanned, with the Hibernate properties and naming strategies the application's
  * EntityManagerFactory is built with. Only with Hibernate on the class path.
  */
-@AutoConfiguration(after = HibernateJpaAutoConfiguration.class)
+@AutoConfiguration(afterName = "org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration")
 @ConditionalOnClass({ MetadataSources.class, PersistenceManagedTypes.class, HibernateProperties.class })
 @ConditionalOnBooleanProperty(name = "migrate.enabled", matchIfMissing = true)
 public final class MigrateEntityModelAutoConfiguration {
