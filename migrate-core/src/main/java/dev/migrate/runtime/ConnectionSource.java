@@ -47,9 +47,7 @@ public final class ConnectionSource {
         while (true) {
             attempt++;
             try {
-                Connection connection = connect(applicationName);
-                connection.setAutoCommit(true);
-                return connection;
+                return inAutocommit(connect(applicationName));
             }
             catch (SQLException ex) {
                 if (!isUnreachable(ex) || attempt > retries) {
@@ -82,6 +80,17 @@ public final class ConnectionSource {
             properties.setProperty("ApplicationName", applicationName);
         }
         return DriverManager.getConnection(url, properties);
+    }
+
+    private static Connection inAutocommit(Connection connection) throws SQLException {
+        try {
+            connection.setAutoCommit(true);
+            return connection;
+        }
+        catch (SQLException ex) {
+            connection.close();
+            throw ex;
+        }
     }
 
     /** Removes {@code password=...} and {@code user:password@} from a url so it can be shown. */

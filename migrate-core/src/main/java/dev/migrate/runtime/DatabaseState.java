@@ -12,10 +12,12 @@ import java.util.Set;
  *
  * @param heads        rows of the version table
  * @param lastUpgrades for each revision, its last successful upgrade row (holds the applied checksum)
+ * @param tablesExist  whether both state tables exist; when not, they are created before the first write
  */
-public record DatabaseState(Set<String> heads, Map<String, HistoryRecord> lastUpgrades) {
+public record DatabaseState(Set<String> heads, Map<String, HistoryRecord> lastUpgrades, boolean tablesExist) {
 
-    public static final DatabaseState EMPTY = new DatabaseState(Set.of(), Map.of());
+    /** A database that has never been migrated: no state tables. */
+    public static final DatabaseState NEW = new DatabaseState(Set.of(), Map.of(), false);
 
     public DatabaseState {
         heads = Collections.unmodifiableSet(new LinkedHashSet<>(heads));

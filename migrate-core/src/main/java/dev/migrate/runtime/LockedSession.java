@@ -21,6 +21,7 @@ public final class LockedSession {
     private final Duration lockWait;
     private final String host;
     private final List<AppliedStep> applied = new ArrayList<>();
+    private boolean tablesExist;
 
     LockedSession(Connection connection, DatabaseState state, StateStore store, StepRunner runner,
             Duration lockWait, String host) {
@@ -30,6 +31,7 @@ public final class LockedSession {
         this.runner = runner;
         this.lockWait = lockWait;
         this.host = host;
+        this.tablesExist = state.tablesExist();
     }
 
     /** The state as read after the lock was acquired: plan from this, never from an earlier read. */
@@ -51,6 +53,10 @@ public final class LockedSession {
 
     /** Runs the plan's steps; on failure the steps that did commit stay in {@link #applied()}. */
     public List<AppliedStep> run(MigrationPlan plan) throws SQLException {
+        if (plan.isEmpty()) {
+            return List.of();
+        }
+        ensureTables();
         try {
             List<AppliedStep> steps = runner.run(plan);
             applied.addAll(steps);
@@ -64,6 +70,7 @@ public final class LockedSession {
 
     /** Writes state rows (e.g. a stamp) in one transaction, checking row counts. */
     public void writeInTransaction(List<SqlCommand> commands) throws SQLException {
+        ensureTables();
         connection.setAutoCommit(false);
         try {
             store.write(connection, commands);
@@ -75,6 +82,14 @@ public final class LockedSession {
         }
         finally {
             connection.setAutoCommit(true);
+        }
+    }
+
+    /** Creates the state tables on first use: before the first write of a run on a new database. */
+    private void ensureTables() throws SQLException {
+        if (!tablesExist) {
+            store.createTables(connection);
+            tablesExist = true;
         }
     }
 

@@ -90,10 +90,7 @@ public final class MigrationLock implements AutoCloseable {
                         return new MigrationLock(connection, key, waited, previousApplicationName);
                     }
                     if (waited.compareTo(waitTimeout) >= 0) {
-                        LockWaitTimeoutException timeout = new LockWaitTimeoutException(waited, holder(connection, key));
-                        listeners.lockFailed(waited, timeout);
-                        closeQuietly(connection);
-                        throw timeout;
+                        throw new LockWaitTimeoutException(waited, holder(connection, key));
                     }
                     if (!logged) {
                         log.info("Waiting for the migration lock held by {}", holder(connection, key));
@@ -105,10 +102,12 @@ public final class MigrationLock implements AutoCloseable {
                 }
             }
         }
-        catch (SQLException ex) {
-            Duration waited = Duration.ofNanos(System.nanoTime() - start);
-            MigrateException error = new MigrateException("Could not take the migration lock: " + ex.getMessage(), ex);
-            listeners.lockFailed(waited, error);
+        catch (SQLException | RuntimeException ex) {
+            // Timed out, interrupted or broken: the connection is ours to close, which also drops any
+            // lock a half-finished try-lock might have taken.
+            MigrateException error = ex instanceof MigrateException migrate ? migrate
+                    : new MigrateException("Could not take the migration lock: " + ex.getMessage(), ex);
+            listeners.lockFailed(Duration.ofNanos(System.nanoTime() - start), error);
             closeQuietly(connection);
             throw error;
         }

@@ -55,8 +55,9 @@ public final class MigrationRuntime {
     }
 
     /**
-     * Takes the lock on a dedicated connection, opens the migration connection, creates the state
-     * tables if needed, reads the state and hands both to {@code work}. Listeners see the run.
+     * Takes the lock on a dedicated connection, opens the migration connection, reads the state and
+     * hands both to {@code work}; the state tables are created when the work first writes. Listeners
+     * see the run.
      */
     public <T> T write(String command, String target, LockedWork<T> work) {
         RunInfo run = new RunInfo(command, target, Instant.now());
@@ -69,7 +70,7 @@ public final class MigrationRuntime {
                     store.names(), config.lockWaitTimeout(), listeners);
                     Connection connection = connections.open(HostName.applicationName(command))) {
                 connection.setAutoCommit(true);
-                DatabaseState state = store.readCreatingTables(connection);
+                DatabaseState state = store.read(connection);
                 StepRunner runner = new StepRunner(connection, store, config, listeners, facts, HostName.get());
                 session = new LockedSession(connection, state, store, runner, lock.waited(), HostName.get());
                 T result = work.run(session);

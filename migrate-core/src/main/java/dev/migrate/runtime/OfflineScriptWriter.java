@@ -17,6 +17,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.time.Instant;
 import java.util.List;
+import java.util.TreeSet;
 
 /**
  * Writes a plan as a complete {@code psql} script: state-table DDL, then per revision its statements
@@ -51,6 +52,7 @@ public final class OfflineScriptWriter {
                 out.write(ddl + ";\n");
             }
             out.write("\n");
+            out.write(startGuard(plan));
             if (all) {
                 out.write("BEGIN;\n\n");
             }
@@ -65,6 +67,25 @@ public final class OfflineScriptWriter {
         catch (IOException ex) {
             throw new UncheckedIOException(ex);
         }
+    }
+
+    /**
+     * Stops the script (under {@code ON_ERROR_STOP}) before it changes anything unless the version
+     * table records exactly the heads the script starts from. Without it, a script run against a
+     * database at another revision would apply statements there and its version-table updates would
+     * silently match no rows.
+     */
+    private String startGuard(MigrationPlan plan) {
+        String expected = String.join(",", new TreeSet<>(plan.fromHeads()));
+        String recorded = "(SELECT coalesce(string_agg(revision, ',' ORDER BY revision COLLATE \"C\"), '') FROM "
+                + store.versionTable().name() + ")";
+        return "-- Stops here unless the database is at " + describe(plan.fromHeads()) + ".\n"
+                + "DO $migrate$\nBEGIN\n"
+                + "    IF " + recorded + " <> " + SqlLiterals.literal(expected) + " THEN\n"
+                + "        RAISE EXCEPTION 'migrate: this script starts at %, but the database records %', "
+                + SqlLiterals.literal(describe(plan.fromHeads())) + ", coalesce(nullif(" + recorded
+                + ", ''), 'base');\n"
+                + "    END IF;\nEND\n$migrate$;\n\n";
     }
 
     private void writeStep(MigrationStep step, boolean all, Writer out) throws IOException {

@@ -58,26 +58,18 @@ public final class StateStore {
         return ddl;
     }
 
-    /**
-     * Reads the state, creating the tables first if they are missing (commands that change the
-     * database; call with the migration lock held). The connection must be in autocommit mode.
-     */
-    public DatabaseState readCreatingTables(Connection connection) throws SQLException {
-        try {
-            return readBoth(connection);
-        }
-        catch (SQLException ex) {
-            if (!UNDEFINED_TABLE.equals(ex.getSQLState())) {
-                throw ex;
-            }
-        }
+    /** Creates the schema (when configured) and the state tables if they do not exist, in one round trip. */
+    public void createTables(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             statement.execute(String.join(";\n", createSql()));
         }
-        return readBoth(connection);
     }
 
-    /** Reads the state without creating anything: missing tables read as empty (a database at base). */
+    /**
+     * Reads the state in one round trip without creating anything: missing tables read as empty (a
+     * database at base). Tables are only created when something is written, so a command that fails
+     * on bad input leaves a new database untouched.
+     */
     public DatabaseState read(Connection connection) throws SQLException {
         try {
             return readBoth(connection);
@@ -91,7 +83,7 @@ public final class StateStore {
         Set<String> heads = exists(connection, versionTable.name()) ? readHeads(connection) : Set.of();
         Map<String, HistoryRecord> upgrades = exists(connection, historyTable.name())
                 ? readLastUpgrades(connection) : Map.of();
-        return new DatabaseState(heads, upgrades);
+        return new DatabaseState(heads, upgrades, false);
     }
 
     /** All history rows in execution order; empty when the table does not exist yet. */
@@ -157,7 +149,7 @@ public final class StateStore {
                 throw new MigrateException("Expected the history rows after the version rows");
             }
             try (ResultSet rs = statement.getResultSet()) {
-                return new DatabaseState(heads, lastUpgrades(rs));
+                return new DatabaseState(heads, lastUpgrades(rs), true);
             }
         }
     }

@@ -14,6 +14,7 @@ import dev.migrate.TransactionMode;
 import dev.migrate.testing.PostgresTest;
 import dev.migrate.testing.TestDatabase;
 import java.net.ServerSocket;
+import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -66,7 +67,8 @@ class FailureTest {
                     .hasMessageContaining("zzzz9");
             assertThatThrownBy(() -> migrate.upgrade("head")).isInstanceOf(MigrateException.class)
                     .hasMessageContaining("f0001").hasMessageContaining("g0001");
-            assertThat(Fixtures.versions(db)).isEmpty();
+            assertThat(Fixtures.query(db, "SELECT count(*) FROM pg_tables WHERE schemaname = 'public'"))
+                    .as("a new database stays untouched, state tables included").containsExactly("0");
 
             migrate.upgrade("b0001");
             try (var connection = db.connect(); var statement = connection.createStatement()) {
@@ -92,8 +94,8 @@ class FailureTest {
             Migrate migrate = Migrate.create(Fixtures.config(db, "graph").transactionMode(TransactionMode.ALL).build());
             assertThatThrownBy(migrate::upgrade).isInstanceOfSatisfying(NonTransactionalRevisionException.class,
                     ex -> assertThat(ex.revisions()).containsExactly("f0001"));
-            assertThat(Fixtures.versions(db)).isEmpty();
-            assertThat(Fixtures.query(db, "SELECT to_regclass('users') IS NULL")).containsExactly("t");
+            assertThat(Fixtures.query(db, "SELECT count(*) FROM pg_tables WHERE schemaname = 'public'"))
+                    .containsExactly("0");
 
             UpgradeResult result = migrate.upgrade("d0001");
             assertThat(result.applied()).hasSize(4);
@@ -107,6 +109,19 @@ class FailureTest {
             assertThatThrownBy(migrate::upgrade).isInstanceOf(MigrationFailedException.class).hasMessageContaining("m0002");
             assertThat(Fixtures.versions(db)).isEmpty();
             assertThat(Fixtures.query(db, "SELECT to_regclass('products') IS NULL")).containsExactly("t");
+        }
+    }
+
+    @Test
+    void databaseThatStartsAcceptingConnectionsLateIsWaitedFor(TestDatabase db) throws Exception {
+        URI uri = URI.create(db.jdbcUrl().substring("jdbc:".length()));
+        try (DelayedTcpProxy proxy = new DelayedTcpProxy(uri.getHost(), uri.getPort(), Duration.ofMillis(800))) {
+            String url = "jdbc:postgresql://127.0.0.1:" + proxy.port() + uri.getPath();
+            Migrate migrate = Migrate.create(Fixtures.config(db, "blocked").url(url).connectRetries(20)
+                    .connectRetryInterval(Duration.ofMillis(100)).build());
+            long start = System.nanoTime();
+            assertThat(migrate.upgrade().applied()).hasSize(2);
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(700));
         }
     }
 

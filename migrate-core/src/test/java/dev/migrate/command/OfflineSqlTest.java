@@ -57,6 +57,19 @@ class OfflineSqlTest {
     }
 
     @Test
+    void scriptRunAgainstADatabaseAtAnotherRevisionStopsBeforeChangingAnything(@TempDir Path dir) throws Exception {
+        try (TestDatabase db = TestDatabase.create()) {
+            Migrate migrate = Migrate.create(Fixtures.config(db, "graph").build());
+            migrate.upgrade("a0001");
+            String file = script(dir, "from-c", out -> migrate.upgradeSql("c0001:d0001", out));
+            String output = psqlFailing(db, file);
+            assertThat(output).contains("this script starts at c0001, but the database records a0001");
+            assertThat(Fixtures.versions(db)).containsExactly("a0001");
+            assertThat(Fixtures.query(db, "SELECT to_regclass('orders') IS NULL")).containsExactly("t");
+        }
+    }
+
+    @Test
     void transactionModeAllScriptIsOneTransaction(@TempDir Path dir) throws Exception {
         try (TestDatabase online = TestDatabase.create(); TestDatabase offline = TestDatabase.create()) {
             Migrate.create(Fixtures.config(online, "graph").transactionMode(TransactionMode.ALL).build()).upgrade("d0001");
@@ -89,15 +102,27 @@ class OfflineSqlTest {
     }
 
     private static void psql(TestDatabase db, String file) throws Exception {
+        Process process = startPsql(db, file);
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).as("psql output:\n" + output + "\nscript:\n" + Files.readString(Path.of(file)))
+                .isZero();
+    }
+
+    private static String psqlFailing(TestDatabase db, String file) throws Exception {
+        Process process = startPsql(db, file);
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).as("psql output:\n" + output).isNotZero();
+        return output;
+    }
+
+    private static Process startPsql(TestDatabase db, String file) throws Exception {
         URI uri = URI.create(db.jdbcUrl().substring("jdbc:".length()));
         ProcessBuilder builder = new ProcessBuilder(List.of("/usr/bin/psql", "-X", "-q", "-v", "ON_ERROR_STOP=1",
                 "-h", uri.getHost(), "-p", Integer.toString(uri.getPort()), "-U", db.user(), "-d",
                 uri.getPath().substring(1), "-f", file)).redirectErrorStream(true);
         builder.environment().put("PGPASSWORD", db.password() == null ? "" : db.password());
-        Process process = builder.start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(process.exitValue()).as("psql output:\n" + output + "\nscript:\n" + Files.readString(Path.of(file)))
-                .isZero();
+        return builder.start();
     }
 }

@@ -21,10 +21,13 @@ class StateStoreTest {
     void createsTablesOnFirstUseAndWritesHeadsWithRowCountChecks(TestDatabase db) throws Exception {
         StateStore store = new StateStore(new StateTableNames("state_a", "versions", "hist"));
         try (Connection connection = db.connect()) {
-            assertThat(store.read(connection)).isEqualTo(DatabaseState.EMPTY);
+            assertThat(store.read(connection)).isEqualTo(DatabaseState.NEW);
 
-            DatabaseState empty = store.readCreatingTables(connection);
+            store.createTables(connection);
+            store.createTables(connection);
+            DatabaseState empty = store.read(connection);
             assertThat(empty.heads()).isEmpty();
+            assertThat(empty.tablesExist()).isTrue();
 
             List<SqlCommand> commands = new ArrayList<>();
             commands.add(SqlCommand.of("SELECT set_config('lock_timeout', '0', false)", SqlCommand.ANY_ROWS));
@@ -33,7 +36,7 @@ class StateStoreTest {
             store.write(connection, commands);
 
             store.write(connection, store.versionTable().changes(Set.of("a1", "b1"), Set.of("m1")));
-            DatabaseState state = store.readCreatingTables(connection);
+            DatabaseState state = store.read(connection);
             assertThat(state.heads()).containsExactly("m1");
             assertThat(state.lastUpgrades()).containsOnlyKeys("a1");
             assertThat(state.lastUpgrades().get("a1").checksum()).isEqualTo("sum-a1");
@@ -52,7 +55,9 @@ class StateStoreTest {
         try (Connection connection = db.connect(); var statement = connection.createStatement()) {
             statement.execute("CREATE TABLE only_versions (revision varchar(64) PRIMARY KEY);"
                     + "INSERT INTO only_versions VALUES ('abc1')");
-            assertThat(store.read(connection).heads()).containsExactly("abc1");
+            DatabaseState state = store.read(connection);
+            assertThat(state.heads()).containsExactly("abc1");
+            assertThat(state.tablesExist()).isFalse();
             assertThat(store.readHistory(connection)).isEmpty();
         }
     }
