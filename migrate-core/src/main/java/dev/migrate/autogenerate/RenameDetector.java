@@ -1,5 +1,7 @@
 package dev.migrate.autogenerate;
 
+import dev.migrate.dialect.PostgresDialect;
+import dev.migrate.ops.Operation;
 import dev.migrate.schema.QualifiedName;
 import dev.migrate.schema.TypeNormalizer;
 import dev.migrate.schema.diff.ColumnAdded;
@@ -18,10 +20,11 @@ import java.util.Objects;
  */
 final class RenameDetector {
 
-    private final PostgresDdl ddl;
+    private final SchemaOperations operations;
+    private final PostgresDialect dialect = new PostgresDialect();
 
-    RenameDetector(PostgresDdl ddl) {
-        this.ddl = ddl;
+    RenameDetector(SchemaOperations operations) {
+        this.operations = operations;
     }
 
     /** A note for the added column of every likely rename, and a pointer to it for the removed one. */
@@ -48,12 +51,16 @@ final class RenameDetector {
                 && TypeNormalizer.sameType(add.column().type(), drop.column().type());
     }
 
+    private String sql(Operation operation) {
+        return String.join(";\n", dialect.render(operation));
+    }
+
     private String note(QualifiedName table, String from, String to) {
         return "POSSIBLE RENAME: " + table.name() + "." + from + " -> " + to + " (same table, same type).\n"
                 + "If it is a rename, replace ADD COLUMN " + to + " and DROP COLUMN " + from + " with\n"
-                + "    " + ddl.renameColumn(table, from, to) + ";\n"
+                + "    " + sql(operations.renameColumn(table, from, to)) + ";\n"
                 + "and in the downgrade use\n"
-                + "    " + ddl.renameColumn(table, to, from) + ";\n"
+                + "    " + sql(operations.renameColumn(table, to, from)) + ";\n"
                 + "A drop and add loses the column's data.";
     }
 }

@@ -51,6 +51,8 @@ class AutogenerateRoundTripTest {
                 .check(new CheckConstraint("ck_customers_balance", "balance >= 0"))
                 .index(new Index("ix_customers_tags", false, List.of("tags"), "gin", null))
                 .index(new Index("ux_customers_lower_user", true, List.of("lower((\"user\")::text)"), "btree", null))
+                .index(new Index("ix_customers_email_desc", false, List.of("lower((email)::text) DESC", "country"),
+                        "btree", "balance > (0)::numeric"))
                 .comment("people who buy")
                 .build();
         Table orders = Table.builder(null, "orders")
@@ -103,7 +105,7 @@ class AutogenerateRoundTripTest {
         tables.set(0, customers.withColumns(customers.columns().stream()
                 .map(column -> column.name().equals("user") ? Column.of("username", "varchar(40)", true)
                         .withNullable(true) : column)
-                .toList()).withIndexes(List.of(customers.indexes().get(0))));
+                .toList()).withIndexes(List.of(customers.indexes().get(0), customers.indexes().get(2))));
         tables.add(Table.builder(null, "audit_log").column(Column.of("id", "bigint", false))
                 .column(Column.of("customer_id", "bigint", true)).primaryKey("id")
                 .foreignKey(ForeignKey.of("fk_audit_customer", List.of("customer_id"), null, "customers", List.of("id")))

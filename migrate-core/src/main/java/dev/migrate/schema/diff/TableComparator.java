@@ -133,8 +133,9 @@ final class TableComparator {
     }
 
     private void compareChecks(QualifiedName table, Table model, Table database, List<SchemaDifference> differences) {
+        // Checks pair by name only: there is nothing else to pair them by.
         Matching<CheckConstraint> checks = Matching.match(model.checks(), database.checks(), CheckConstraint::name,
-                check -> "");
+                check -> null);
         checks.extra().forEach(check -> differences.add(new CheckConstraintRemoved(table, check)));
         checks.missing().forEach(check -> differences.add(new CheckConstraintAdded(table, check)));
     }

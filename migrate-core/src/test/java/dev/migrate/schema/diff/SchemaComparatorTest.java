@@ -123,6 +123,16 @@ class SchemaComparatorTest {
     }
 
     @Test
+    void checkConstraintsPairByNameOnly() {
+        Table model = Table.builder(null, "t").column("a", "int", false)
+                .check(new CheckConstraint("ck_new", "a > 0")).check(new CheckConstraint("ck_kept", "a < 10")).build();
+        Table database = Table.builder("public", "t").column("a", "integer", false)
+                .check(new CheckConstraint("ck_old", "a > 0")).check(new CheckConstraint("ck_kept", "(a < 10)")).build();
+        assertThat(comparator.compare(SchemaModel.of(List.of(model)), SchemaModel.of(List.of(database))).descriptions())
+                .containsExactly("remove check constraint ck_old on public.t", "add check constraint ck_new on public.t (a > 0)");
+    }
+
+    @Test
     void uniqueConstraintAndUniqueIndexOnTheSameColumnsMatch() {
         Table model = Table.builder(null, "t").column("a", "int", false)
                 .unique(new UniqueConstraint("uk_a", List.of("a"))).build();
