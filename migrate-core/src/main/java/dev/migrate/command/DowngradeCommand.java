@@ -24,8 +24,10 @@ public final class DowngradeCommand {
             MigrationPlan plan = context.graph().planDowngrade(before, target);
             TransactionModeCheck.check(plan, context);
             List<AppliedStep> applied = session.run(plan);
-            return new DowngradeResult(before, plan.isEmpty() ? before : plan.toHeads(), applied,
+            DowngradeResult result = new DowngradeResult(before, plan.isEmpty() ? before : plan.toHeads(), applied,
                     session.lockWait(), Duration.ofNanos(System.nanoTime() - start));
+            RunLog.finished("downgrade", result.headsAfter(), applied, result.duration());
+            return result;
         });
     }
 }

@@ -33,8 +33,10 @@ public final class UpgradeCommand {
             }
             TransactionModeCheck.check(plan, context);
             List<AppliedStep> applied = session.run(plan);
-            return new UpgradeResult(before, plan.isEmpty() ? before : plan.toHeads(), applied, session.lockWait(),
+            UpgradeResult result = new UpgradeResult(before, plan.isEmpty() ? before : plan.toHeads(), applied, session.lockWait(),
                     Duration.ofNanos(System.nanoTime() - start));
+            RunLog.finished("upgrade", result.headsAfter(), applied, result.duration());
+            return result;
         });
     }
 }

@@ -31,7 +31,7 @@ public final class MigrationLock implements AutoCloseable {
     private static final Duration MAX_POLL = Duration.ofMillis(500);
 
     private static final String TRY_LOCK = "SELECT k, pg_try_advisory_lock(k) FROM "
-            + "(SELECT hashtextextended('migrate:' || coalesce(?, current_schema()) || '.' || ?, 0) AS k) key";
+            + "(SELECT hashtextextended('migrate:' || coalesce(?, current_schema(), '') || '.' || ?, 0) AS k) key";
 
     private static final String HOLDER = "SELECT a.pid, a.application_name, a.usename, host(a.client_addr), "
             + "coalesce(a.query_start, a.backend_start) FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid "

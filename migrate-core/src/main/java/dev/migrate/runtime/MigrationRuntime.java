@@ -64,6 +64,7 @@ public final class MigrationRuntime {
         long start = System.nanoTime();
         listeners.runStarted(run);
         LockedSession session = null;
+        T result;
         try {
             Connection lockConnection = connections.open(HostName.applicationName("lock"));
             try (MigrationLock lock = MigrationLock.acquire(lockConnection, HostName.applicationName("lock"),
@@ -73,9 +74,7 @@ public final class MigrationRuntime {
                 DatabaseState state = store.read(connection);
                 StepRunner runner = new StepRunner(connection, store, config, listeners, facts, HostName.get());
                 session = new LockedSession(connection, state, store, runner, lock.waited(), HostName.get());
-                T result = work.run(session);
-                finish(run, start, session.applied(), null);
-                return result;
+                result = work.run(session);
             }
         }
         catch (SQLException ex) {
@@ -87,6 +86,9 @@ public final class MigrationRuntime {
             finish(run, start, session == null ? List.of() : session.applied(), ex);
             throw ex;
         }
+        // Reported once the lock is released, so listeners see the whole run.
+        finish(run, start, session.applied(), null);
+        return result;
     }
 
     /** Opens a connection without the lock for commands that only read. */
