@@ -132,7 +132,8 @@ public final class MigrationPlanner {
         }
         else if (difference instanceof CheckConstraintAdded added) {
             return List.of(SchemaChange.of(ChangePhase.ADD_CONSTRAINTS_AND_INDEXES,
-                    operations.addCheck(added.table(), added.check()), operations.dropConstraint(added.table(), added.check().name())));
+                    operations.addCheck(added.table(), added.check()),
+                    operations.dropConstraint(added.table(), added.check().name())));
         }
         else if (difference instanceof CheckConstraintRemoved removed) {
             return List.of(SchemaChange.of(ChangePhase.DROP_CONSTRAINTS_AND_INDEXES,

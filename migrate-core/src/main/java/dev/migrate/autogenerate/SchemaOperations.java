@@ -134,7 +134,8 @@ public final class SchemaOperations {
 
     public Operation addForeignKey(QualifiedName table, ForeignKey fk) {
         Deferrable deferrable = !fk.deferrable() ? null
-                : fk.initiallyDeferred() ? Deferrable.DEFERRABLE_INITIALLY_DEFERRED : Deferrable.DEFERRABLE_INITIALLY_IMMEDIATE;
+                : fk.initiallyDeferred() ? Deferrable.DEFERRABLE_INITIALLY_DEFERRED
+                : Deferrable.DEFERRABLE_INITIALLY_IMMEDIATE;
         return new AddConstraint(name(table), new dev.migrate.ops.ForeignKey(fk.name(), fk.columns(),
                 name(new QualifiedName(fk.targetSchema(), fk.targetTable())), fk.targetColumns(), action(fk.onDelete()),
                 action(fk.onUpdate()), deferrable), false);

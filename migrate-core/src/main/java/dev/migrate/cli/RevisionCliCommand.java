@@ -63,9 +63,9 @@ final class RevisionCliCommand extends AbstractCliCommand {
                 out.println(revision.drift().toText());
             }
         }
+        List<String> parents = revision.header().revises();
         out.println("Generated " + revision.path() + " (revision " + revision.header().id() + ", revises "
-                + (revision.header().revises().isEmpty() ? "nothing: a base" : String.join(", ", revision.header().revises()))
-                + ")");
+                + (parents.isEmpty() ? "nothing: a base" : String.join(", ", parents)) + ")");
         if (!revision.drift().isEmpty()) {
             out.println("Review it before applying: autogenerate cannot see renames and data moves.");
         }

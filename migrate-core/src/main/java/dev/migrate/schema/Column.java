@@ -32,18 +32,6 @@ public record Column(String name, String type, boolean nullable, String defaultV
         return new Column(name, type, newNullable, defaultValue, identity, generatedAs, comment);
     }
 
-    public Column withDefaultValue(String newDefault) {
-        return new Column(name, type, nullable, newDefault, identity, generatedAs, comment);
-    }
-
-    public Column withType(String newType) {
-        return new Column(name, newType, nullable, defaultValue, identity, generatedAs, comment);
-    }
-
-    public Column withIdentity(ColumnIdentity newIdentity) {
-        return new Column(name, type, nullable, defaultValue, newIdentity, generatedAs, comment);
-    }
-
     public Column withComment(String newComment) {
         return new Column(name, type, nullable, defaultValue, identity, generatedAs, newComment);
     }

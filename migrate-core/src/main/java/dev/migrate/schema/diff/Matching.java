@@ -7,7 +7,8 @@ import java.util.function.Function;
 
 /**
  * Pairs objects of the model with objects of the database: first by name (when they also cover the
- * same thing), then the rest by a key describing what they cover. What stays unpaired is missing from (or extra in) the database.
+ * same thing), then the rest by a key describing what they cover. What stays unpaired is missing
+ * from (or extra in) the database.
  *
  * @param missing model objects with no counterpart in the database
  * @param extra   database objects with no counterpart in the model

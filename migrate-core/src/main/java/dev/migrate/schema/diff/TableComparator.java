@@ -91,7 +91,8 @@ final class TableComparator {
             List<SchemaDifference> differences) {
         Matching<UniqueConstraint> uniques = Matching.match(model.uniques(), database.uniques(),
                 UniqueConstraint::name, unique -> columnKey(unique.columns()));
-        Matching<Index> indexes = Matching.match(model.indexes(), database.indexes(), Index::name, TableComparator::indexKey);
+        Matching<Index> indexes = Matching.match(model.indexes(), database.indexes(), Index::name,
+                TableComparator::indexKey);
         // A unique constraint and a unique index on the same columns enforce the same rule.
         List<UniqueConstraint> missingUniques = new ArrayList<>(uniques.missing());
         List<Index> extraIndexes = new ArrayList<>(indexes.extra());

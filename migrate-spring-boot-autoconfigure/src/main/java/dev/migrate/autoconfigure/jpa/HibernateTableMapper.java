@@ -91,12 +91,13 @@ final class HibernateTableMapper {
             }
         }
         // Hibernate's exporter turns unique = true columns into unique keys only when it writes DDL.
+        String tableName = HibernateNames.name(table.getNameIdentifier());
         for (org.hibernate.mapping.Column column : table.getColumns()) {
             List<String> columns = List.of(name(column));
             if (column.isUnique() && covered.add(columns)) {
-                String tableName = HibernateNames.name(table.getNameIdentifier());
-                builder.unique(new UniqueConstraint(column.getUniqueKeyName() != null ? constraintName(column.getUniqueKeyName())
-                        : tableName + "_" + columns.get(0) + "_key", columns));
+                String name = column.getUniqueKeyName() != null ? constraintName(column.getUniqueKeyName())
+                        : tableName + "_" + columns.get(0) + "_key";
+                builder.unique(new UniqueConstraint(name, columns));
             }
         }
     }
