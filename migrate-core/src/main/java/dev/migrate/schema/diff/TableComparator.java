@@ -21,7 +21,8 @@ import java.util.Objects;
  * names differ between tools); foreign keys by what they reference. A unique constraint in one and a
  * plain unique index on the same columns in the other count as the same thing, as they enforce the same.
  * Primary keys are not compared (Alembic does not either: changing one is a hand-written revision).
- * Check constraint expressions are not compared, only names, because PostgreSQL rewrites expressions.
+ * Check constraint expressions are compared only for the enum-style checks JPA generates
+ * ({@link CheckExpressions}); PostgreSQL rewrites other expressions too freely to compare them.
  */
 final class TableComparator {
 
@@ -134,11 +135,24 @@ final class TableComparator {
     }
 
     private void compareChecks(QualifiedName table, Table model, Table database, List<SchemaDifference> differences) {
-        // Checks pair by name only: there is nothing else to pair them by.
+        // Checks pair by name only: there is nothing else to pair them by. A paired enum-style check
+        // whose allowed values changed is dropped and added again.
         Matching<CheckConstraint> checks = Matching.match(model.checks(), database.checks(), CheckConstraint::name,
                 check -> null);
-        checks.extra().forEach(check -> differences.add(new CheckConstraintRemoved(table, check)));
-        checks.missing().forEach(check -> differences.add(new CheckConstraintAdded(table, check)));
+        List<CheckConstraint> extra = new ArrayList<>(checks.extra());
+        List<CheckConstraint> missing = new ArrayList<>(checks.missing());
+        for (CheckConstraint expected : model.checks()) {
+            database.checks().stream()
+                    .filter(actual -> actual.name().equals(expected.name()) && !extra.contains(actual))
+                    .filter(actual -> CheckExpressions.differ(expected.expression(), actual.expression()))
+                    .findFirst()
+                    .ifPresent(actual -> {
+                        extra.add(actual);
+                        missing.add(expected);
+                    });
+        }
+        extra.forEach(check -> differences.add(new CheckConstraintRemoved(table, check)));
+        missing.forEach(check -> differences.add(new CheckConstraintAdded(table, check)));
     }
 
     private static String columnKey(List<String> columns) {
