@@ -48,14 +48,15 @@ public final class HibernateSchemaModelBuilder {
      * converters) under the given Hibernate settings (naming strategies, default schema, ...).
      */
     public SchemaModel build(Collection<String> managedClassNames, Map<String, ?> settings) {
+        Map<String, Object> offline = offlineSettings(settings);
         StandardServiceRegistry registry = new StandardServiceRegistryBuilder(
                 new BootstrapServiceRegistryBuilder().applyClassLoader(classLoader).build())
-                .applySettings(offlineSettings(settings))
+                .applySettings(offline)
                 .build();
         try {
             MetadataSources sources = new MetadataSources(registry);
             managedClassNames.forEach(sources::addAnnotatedClassName);
-            return toModel(sources.buildMetadata());
+            return toModel(sources.buildMetadata(), defaultSchema(offline));
         }
         finally {
             StandardServiceRegistryBuilder.destroy(registry);
@@ -81,8 +82,20 @@ public final class HibernateSchemaModelBuilder {
         return offline;
     }
 
-    private static SchemaModel toModel(Metadata metadata) {
-        HibernateTableMapper tables = new HibernateTableMapper(metadata);
+    // hibernate.default_schema is the schema of every object that names none (Hibernate applies it
+    // when it writes SQL, so the boot metadata does not carry it).
+    private static String defaultSchema(Map<String, Object> settings) {
+        Object schema = settings.get(AvailableSettings.DEFAULT_SCHEMA);
+        if (schema == null || schema.toString().isBlank()) {
+            return null;
+        }
+        String text = schema.toString().strip();
+        boolean quoted = text.length() > 1 && (text.startsWith("`") || text.startsWith("\""));
+        return HibernateNames.name(quoted ? text.substring(1, text.length() - 1) : text, quoted);
+    }
+
+    private static SchemaModel toModel(Metadata metadata, String defaultSchema) {
+        HibernateTableMapper tables = new HibernateTableMapper(metadata, defaultSchema);
         List<Table> mapped = new ArrayList<>();
         List<Sequence> sequences = new ArrayList<>();
         Set<String> schemas = new TreeSet<>();
@@ -98,7 +111,8 @@ public final class HibernateSchemaModelBuilder {
                 }
             }
             for (org.hibernate.boot.model.relational.Sequence sequence : namespace.getSequences()) {
-                sequences.add(new Sequence(HibernateNames.name(sequence.getName().getSchemaName()),
+                String schema = HibernateNames.name(sequence.getName().getSchemaName());
+                sequences.add(new Sequence(schema != null ? schema : defaultSchema,
                         HibernateNames.name(sequence.getName().getSequenceName()), "bigint",
                         sequence.getInitialValue(), sequence.getIncrementSize(), null));
             }

@@ -28,14 +28,17 @@ import org.hibernate.mapping.UniqueKey;
 final class HibernateTableMapper {
 
     private final Metadata metadata;
+    private final String defaultSchema;
 
-    HibernateTableMapper(Metadata metadata) {
+    /** @param defaultSchema the schema of tables that name none ({@code hibernate.default_schema}), or {@code null} */
+    HibernateTableMapper(Metadata metadata, String defaultSchema) {
         this.metadata = metadata;
+        this.defaultSchema = defaultSchema;
     }
 
     Table map(org.hibernate.mapping.Table table) {
         String tableName = HibernateNames.name(table.getNameIdentifier());
-        TableBuilder builder = Table.builder(HibernateNames.name(table.getSchemaIdentifier()), tableName)
+        TableBuilder builder = Table.builder(schema(table), tableName)
                 .comment(table.getComment());
         for (org.hibernate.mapping.Column column : table.getColumns()) {
             builder.column(column(column));
@@ -114,7 +117,12 @@ final class HibernateTableMapper {
         }
     }
 
-    private static void addForeignKeys(TableBuilder builder, org.hibernate.mapping.Table table) {
+    private String schema(org.hibernate.mapping.Table table) {
+        String schema = HibernateNames.name(table.getSchemaIdentifier());
+        return schema != null ? schema : defaultSchema;
+    }
+
+    private void addForeignKeys(TableBuilder builder, org.hibernate.mapping.Table table) {
         for (org.hibernate.mapping.ForeignKey fk : table.getForeignKeyCollection()) {
             if (!fk.isCreationEnabled() || !fk.isPhysicalConstraint()) {
                 continue;
@@ -123,7 +131,7 @@ final class HibernateTableMapper {
             List<org.hibernate.mapping.Column> targetColumns = fk.isReferenceToPrimaryKey()
                     ? target.getPrimaryKey().getColumns() : fk.getReferencedColumns();
             builder.foreignKey(new ForeignKey(constraintName(fk.getName()), columnNames(fk.getColumns()),
-                    HibernateNames.name(target.getSchemaIdentifier()), HibernateNames.name(target.getNameIdentifier()),
+                    schema(target), HibernateNames.name(target.getNameIdentifier()),
                     columnNames(targetColumns), ReferentialAction.NO_ACTION, onDelete(fk.getOnDeleteAction()), false,
                     false));
         }

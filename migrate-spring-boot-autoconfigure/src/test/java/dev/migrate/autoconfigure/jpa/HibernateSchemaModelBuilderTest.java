@@ -136,6 +136,18 @@ class HibernateSchemaModelBuilderTest {
     }
 
     @Test
+    void theDefaultSchemaSettingPlacesUnqualifiedObjects() {
+        SchemaModel model = new HibernateSchemaModelBuilder().build(ShopModel.classNames(),
+                Map.of("hibernate.default_schema", "shop", "hibernate.physical_naming_strategy",
+                        ShopModel.SPRING_NAMING.get("hibernate.physical_naming_strategy")));
+        assertThat(model.table("shop", "orders")).isPresent();
+        assertThat(model.table("audit", "events")).isPresent();
+        assertThat(model.table("shop", "order_line").orElseThrow().foreignKeys())
+                .extracting(ForeignKey::targetSchema).containsOnly("shop");
+        assertThat(model.sequences()).extracting(Sequence::schema).containsOnly("shop");
+    }
+
+    @Test
     void namingFollowsTheGivenSettings() {
         SchemaModel hibernateDefaults = new HibernateSchemaModelBuilder().build(ShopModel.classNames(), Map.of());
         assertThat(hibernateDefaults.table(null, "orderline")).isPresent();
