@@ -1,5 +1,6 @@
 package dev.migrate.cli;
 
+import dev.migrate.schema.SchemaModelSource;
 import java.util.List;
 
 /** The commands of CONTRACTS §4 that this build provides, in the order usage lists them. */
@@ -9,8 +10,15 @@ final class CliCommands {
     }
 
     static List<CliCommand> all() {
+        return all(null);
+    }
+
+    /** @param entityModel the application's expected schema for check and autogenerate, or {@code null} */
+    static List<CliCommand> all(SchemaModelSource entityModel) {
         return List.of(new UpgradeCliCommand(), new DowngradeCliCommand(), new StampCliCommand(),
                 new CurrentCliCommand(), new HeadsCliCommand(), new BranchesCliCommand(), new ShowCliCommand(),
-                new HistoryCliCommand(), new PendingCliCommand(), new VerifyCliCommand(), new LintCliCommand());
+                new HistoryCliCommand(), new PendingCliCommand(), new VerifyCliCommand(),
+                new CheckCliCommand(entityModel), new RevisionCliCommand(entityModel), new MergeCliCommand(),
+                new LintCliCommand());
     }
 }

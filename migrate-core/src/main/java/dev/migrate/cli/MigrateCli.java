@@ -2,6 +2,7 @@ package dev.migrate.cli;
 
 import dev.migrate.Migrate;
 import dev.migrate.MigrateConfig;
+import dev.migrate.schema.SchemaModelSource;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +40,7 @@ public final class MigrateCli {
     private final Supplier<MigrateConfig.Builder> baseConfig;
     private final Function<MigrateConfig, Migrate> engineFactory;
     private final SecretMasker masker;
-    private final List<CliCommand> commands = CliCommands.all();
+    private final List<CliCommand> commands;
 
     /**
      * @param program       how the user starts the program, for usage text ({@code migrate})
@@ -50,6 +51,17 @@ public final class MigrateCli {
      */
     public MigrateCli(String program, Supplier<MigrateConfig.Builder> baseConfig,
             Function<MigrateConfig, Migrate> engineFactory, SecretMasker masker) {
+        this(program, baseConfig, engineFactory, masker, null);
+    }
+
+    /**
+     * A CLI whose {@code check} and {@code revision --autogenerate} compare with {@code entityModel}.
+     *
+     * @param entityModel the application's expected schema, or {@code null} when the launcher has none
+     */
+    public MigrateCli(String program, Supplier<MigrateConfig.Builder> baseConfig,
+            Function<MigrateConfig, Migrate> engineFactory, SecretMasker masker, SchemaModelSource entityModel) {
+        this.commands = CliCommands.all(entityModel);
         this.program = Objects.requireNonNull(program, "program");
         this.baseConfig = Objects.requireNonNull(baseConfig, "baseConfig");
         this.engineFactory = Objects.requireNonNull(engineFactory, "engineFactory");

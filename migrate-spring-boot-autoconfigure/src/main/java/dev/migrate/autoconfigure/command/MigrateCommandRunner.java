@@ -4,6 +4,7 @@ import dev.migrate.Migrate;
 import dev.migrate.cli.ExitCode;
 import dev.migrate.cli.MigrateCli;
 import dev.migrate.cli.SecretMasker;
+import dev.migrate.schema.SchemaModelSource;
 import java.io.PrintStream;
 import java.util.Map;
 import org.springframework.beans.factory.ListableBeanFactory;
@@ -58,7 +59,10 @@ public final class MigrateCommandRunner {
             return ExitCode.USAGE;
         }
         Migrate chosen = engine;
-        MigrateCli cli = new MigrateCli(PROGRAM, () -> chosen.config().toBuilder(), Migrate::create, new SecretMasker());
+        // The entity model (when the application has JPA) lets check and revision --autogenerate compare with it.
+        SchemaModelSource entityModel = this.beanFactory.getBeanProvider(SchemaModelSource.class).getIfAvailable();
+        MigrateCli cli = new MigrateCli(PROGRAM, () -> chosen.config().toBuilder(), Migrate::create, new SecretMasker(),
+                entityModel);
         // MIGRATE_* variables already reached the engine through Spring's relaxed binding; passing
         // the environment again would also let DATABASE_URL silently replace the application's DataSource.
         return cli.run(commandLine.cliArguments().toArray(new String[0]), out, err, Map.of());

@@ -1,0 +1,16 @@
+package dev.migrate.schema;
+
+import java.util.List;
+
+/**
+ * A unique constraint (not a unique index: see {@link Index#unique()}).
+ *
+ * @param name    the constraint name, or {@code null} when the database is to choose it
+ * @param columns the constrained columns, in order
+ */
+public record UniqueConstraint(String name, List<String> columns) {
+
+    public UniqueConstraint {
+        columns = List.copyOf(columns);
+    }
+}
