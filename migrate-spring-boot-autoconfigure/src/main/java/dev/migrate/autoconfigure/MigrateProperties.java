@@ -2,9 +2,11 @@ package dev.migrate.autoconfigure;
 
 import dev.migrate.TransactionMode;
 import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.convert.DurationUnit;
 
 /**
  * Configuration properties for migrate ({@code migrate.*}). Defaults equal the engine's own, so
@@ -76,16 +78,19 @@ public class MigrateProperties {
     /**
      * Longest wait for the migration lock held by another instance.
      */
+    @DurationUnit(ChronoUnit.SECONDS)
     private Duration lockWaitTimeout = Duration.ofSeconds(60);
 
     /**
      * PostgreSQL lock_timeout for revision statements; 0 means no limit.
      */
+    @DurationUnit(ChronoUnit.SECONDS)
     private Duration lockTimeout = Duration.ofSeconds(10);
 
     /**
      * PostgreSQL statement_timeout for revision statements; 0 means no limit.
      */
+    @DurationUnit(ChronoUnit.SECONDS)
     private Duration statementTimeout = Duration.ofSeconds(0);
 
     /**
@@ -101,6 +106,7 @@ public class MigrateProperties {
     /**
      * Pause between connection attempts.
      */
+    @DurationUnit(ChronoUnit.SECONDS)
     private Duration connectRetryInterval = Duration.ofSeconds(1);
 
     /**

@@ -98,6 +98,20 @@ class MigrateAutoConfigurationTests {
     }
 
     @Test
+    void plainNumbersAreSecondsAsOnTheCommandLine() {
+        this.runner.withUserConfiguration(DataSourceConfiguration.class)
+            .withPropertyValues("migrate.lock-wait-timeout=90", "migrate.lock-timeout=5", "migrate.statement-timeout=30",
+                    "migrate.connect-retry-interval=2")
+            .run((context) -> {
+                MigrateConfig config = context.getBean(Migrate.class).config();
+                assertThat(config.lockWaitTimeout()).isEqualTo(Duration.ofSeconds(90));
+                assertThat(config.lockTimeout()).isEqualTo(Duration.ofSeconds(5));
+                assertThat(config.statementTimeout()).isEqualTo(Duration.ofSeconds(30));
+                assertThat(config.connectRetryInterval()).isEqualTo(Duration.ofSeconds(2));
+            });
+    }
+
+    @Test
     void bindsTransactionModeAsWrittenInTheContract() {
         this.runner.withUserConfiguration(DataSourceConfiguration.class)
             .withPropertyValues("migrate.transaction-mode=per-revision", "migrate.on-pending=warn")
