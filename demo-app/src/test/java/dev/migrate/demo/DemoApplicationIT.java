@@ -81,7 +81,11 @@ class DemoApplicationIT {
         assertThat(created.body()).contains("\"firstName\":\"Ada\"").contains("\"phoneNumber\":\"+44 20\"");
         String id = created.body().replaceAll(".*\"id\":(\\d+).*", "$1");
 
-        assertThat(post("/users/" + id + "/orders", "{\"amount\":12.50}").statusCode()).isEqualTo(201);
+        HttpResponse<String> order = post("/users/" + id + "/orders", "{\"amount\":12.50}");
+        assertThat(order.statusCode()).isEqualTo(201);
+        String orderId = order.body().replaceAll(".*\"id\":(\\d+).*", "$1");
+        // Written by the trigger of revision 3b4c5d6e7f80, read through JPA.
+        assertThat(get("/users/" + id + "/orders/" + orderId + "/history").body()).contains("\"newStatus\":\"NEW\"");
         assertThat(post("/users/" + id + "/orders", "{\"amount\":-1}").statusCode()).isEqualTo(400);
         HttpResponse<String> orders = get("/users/" + id + "/orders");
         assertThat(orders.statusCode()).isEqualTo(200);
@@ -98,6 +102,12 @@ class DemoApplicationIT {
                 .contains("\"pending\":[]").contains("\"revision\":\"5d6e7f8091a2\"");
         String health = get("/actuator/health").body();
         assertThat(health).contains("\"migrations\":{").contains("\"pending\":0");
+        // The entities match the schema the revisions built (what `migrate check` verifies in CI).
+        String drift = get("/actuator/migrationsdrift").body();
+        assertThat(drift).contains("\"atHeads\":true").contains("\"matchesEntities\":true")
+                .contains("\"differences\":[]");
+        // Nothing pending, so nothing to lint.
+        assertThat(get("/actuator/migrationslint").statusCode()).isEqualTo(200);
         String prometheus = get("/actuator/prometheus").body();
         assertThat(prometheus).contains("migrate_revision_seconds_count{")
                 .contains("revision=\"7f8091a2b3c4\"").contains("migrate_revisions_pending 0.0");

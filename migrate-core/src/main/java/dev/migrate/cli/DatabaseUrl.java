@@ -18,9 +18,9 @@ import java.util.Locale;
  * @param user     the user, or null when the url names none
  * @param password the password, or null when the url names none
  */
-record DatabaseUrl(String jdbcUrl, String user, String password) {
+public record DatabaseUrl(String jdbcUrl, String user, String password) {
 
-    static DatabaseUrl parse(String text) {
+    public static DatabaseUrl parse(String text) {
         String value = text.trim();
         if (value.startsWith("jdbc:")) {
             return new DatabaseUrl(value, null, null);

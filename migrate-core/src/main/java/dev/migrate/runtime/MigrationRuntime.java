@@ -64,39 +64,33 @@ public final class MigrationRuntime {
     }
 
     /**
-     * Like {@link #write(String, String, LockedWork)}, but first runs {@code unlockedCheck} on a single
-     * connection without the lock. When it returns a result, that is the run's result and no lock is
-     * taken: this is the no-op start every application restart pays, and it then costs one connection
-     * and one state read instead of two connections and four round trips. When it returns null
-     * (there is work to do), the locked path runs and re-reads the state under the lock, so
-     * concurrent instances still apply nothing twice.
+     * Like {@link #write(String, String, LockedWork)}, but first runs {@code unlockedCheck} on the
+     * migration connection without the lock. When it returns a result, that is the run's result and no
+     * lock is taken: this is the no-op start every application restart pays, and it then costs one
+     * connection and one state read instead of two connections and four round trips. When it returns
+     * null (there is work to do), the lock is taken and the state re-read under it, so concurrent
+     * instances still apply nothing twice.
      */
     public <T> T write(String command, String target, ReadWork<T> unlockedCheck, LockedWork<T> work) {
         RunInfo run = new RunInfo(command, target, Instant.now());
         long start = System.nanoTime();
         listeners.runStarted(run);
-        if (unlockedCheck != null) {
-            T done;
-            try {
-                done = read(unlockedCheck);
-            }
-            catch (RuntimeException ex) {
-                finish(run, start, List.of(), ex);
-                throw ex;
-            }
-            if (done != null) {
-                finish(run, start, List.of(), null);
-                return done;
-            }
-        }
         LockedSession session = null;
         T result;
-        try {
+        // The migration connection is opened first and also serves the unlocked check, so a run with
+        // work to do costs two connections (migration + lock), and a no-op run one.
+        try (Connection connection = connections.open(HostName.applicationName(command))) {
+            connection.setAutoCommit(true);
+            if (unlockedCheck != null) {
+                T done = unlockedCheck.run(connection, store);
+                if (done != null) {
+                    finish(run, start, List.of(), null);
+                    return done;
+                }
+            }
             Connection lockConnection = connections.open(HostName.applicationName("lock"));
             try (MigrationLock lock = MigrationLock.acquire(lockConnection, HostName.applicationName("lock"),
-                    store.names(), config.lockWaitTimeout(), listeners);
-                    Connection connection = connections.open(HostName.applicationName(command))) {
-                connection.setAutoCommit(true);
+                    store.names(), config.lockWaitTimeout(), listeners)) {
                 DatabaseState state = store.read(connection);
                 StepRunner runner = new StepRunner(connection, store, config, listeners, facts, HostName.get());
                 session = new LockedSession(connection, state, store, runner, lock.waited(), HostName.get());

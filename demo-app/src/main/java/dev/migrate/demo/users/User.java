@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.hibernate.annotations.ColumnDefault;
 
 /** A user; the schema comes from the revisions in {@code db/revisions}, Hibernate only validates it. */
 @Entity
@@ -30,6 +31,7 @@ public class User {
     private String phoneNumber;
 
     @Column(name = "created_at", nullable = false, insertable = false, updatable = false)
+    @ColumnDefault("now()")
     private Instant createdAt;
 
     protected User() {

@@ -2,6 +2,7 @@ package dev.migrate.demo.users;
 
 import dev.migrate.demo.orders.Order;
 import dev.migrate.demo.orders.OrderRepository;
+import dev.migrate.demo.orders.OrderStatusChangeRepository;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.util.List;
@@ -21,10 +22,15 @@ class UserController {
 
     private final UserRepository users;
     private final OrderRepository orders;
+    private final OrderStatusChangeRepository statusChanges;
 
-    UserController(UserRepository users, OrderRepository orders) {
+    UserController(UserRepository users, OrderRepository orders, OrderStatusChangeRepository statusChanges) {
         this.users = users;
         this.orders = orders;
+        this.statusChanges = statusChanges;
+    }
+
+    record StatusChangeView(String oldStatus, String newStatus, java.time.Instant changedAt) {
     }
 
     record NewUser(String firstName, String lastName, String email, String phoneNumber) {
@@ -76,6 +82,16 @@ class UserController {
         Order order = orders.save(new Order(find(id), body.amount()));
         return ResponseEntity.created(URI.create("/users/" + id + "/orders/" + order.getId()))
                 .body(OrderView.of(order));
+    }
+
+    /** The audit trail the database trigger of revision 3b4c5d6e7f80 writes. */
+    @GetMapping("/users/{id}/orders/{orderId}/history")
+    @Transactional(readOnly = true)
+    List<StatusChangeView> orderHistory(@PathVariable long id, @PathVariable long orderId) {
+        find(id);
+        return statusChanges.findByOrder_IdOrderById(orderId).stream()
+                .map(change -> new StatusChangeView(change.getOldStatus(), change.getNewStatus(), change.getChangedAt()))
+                .toList();
     }
 
     private User find(long id) {
