@@ -96,7 +96,7 @@ public final class ComparisonBenchmark {
     private void warmScenarios(Workload workload) throws Exception {
         line("## No-op start and status with all " + workload.size() + " revisions applied (warm JVM)");
         line("");
-        line("| tool | no-op start median ms | pending/status median ms |");
+        line("| tool | no-op start median ms | pending/status median ms (instance reused) |");
         line("|---|---:|---:|");
         for (Tool tool : Tools.all()) {
             if (tool instanceof RawJdbcTool) {
@@ -114,7 +114,9 @@ public final class ComparisonBenchmark {
     }
 
     private double warmMedian(Scenario scenario) throws Exception {
-        for (int i = 0; i < 5; i++) {
+        // Twenty runs before measuring: on 2 cores the JIT needs that long to compile the hot paths
+        // of every tool (each run of a scenario loads and checks 1,000 migrations).
+        for (int i = 0; i < 20; i++) {
             scenario.run();
         }
         List<Double> times = new ArrayList<>();

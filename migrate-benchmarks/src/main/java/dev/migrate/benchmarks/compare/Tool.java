@@ -14,6 +14,9 @@ public interface Tool {
     /** What every application restart pays when nothing is pending: validate, then migrate (no-op). */
     void noOpStart(Workload workload, Database database) throws Exception;
 
-    /** Lists pending revisions (status / info) without changing anything. */
+    /**
+     * Lists pending revisions (status / info) without changing anything, on an instance created once
+     * per workload and database, as an application's actuator endpoint holds its engine bean.
+     */
     void status(Workload workload, Database database) throws Exception;
 }
