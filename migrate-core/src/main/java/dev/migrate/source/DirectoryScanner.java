@@ -64,21 +64,13 @@ final class DirectoryScanner {
             throw new RevisionLocationException(Problem.UNREADABLE, new SourceLocation(description, 0),
                     "cannot read " + directory + ": " + e + "; check that it exists and is readable", e);
         }
-        // Read in parallel: for hundreds of revisions, reading them is much of an application's start-up cost.
-        List<Object> read = files.parallelStream().map(file -> {
-            try {
-                return (Object) read(directory, file);
-            } catch (IOException e) {
-                return e;
-            }
-        }).toList();
-        List<ScannedFile> scanned = new ArrayList<>(read.size());
-        for (int i = 0; i < read.size(); i++) {
-            if (read.get(i) instanceof IOException e) {
-                throw new RevisionLocationException(Problem.UNREADABLE, new SourceLocation(description, 0),
-                        "cannot read " + files.get(i) + ": " + e + "; check that it is readable", e);
-            }
-            scanned.add((ScannedFile) read.get(i));
+        List<ScannedFile> scanned;
+        try {
+            scanned = new ArrayList<>(ParallelMap.inOrder(files, file -> read(directory, file)));
+        } catch (IOException e) {
+            throw new RevisionLocationException(Problem.UNREADABLE, new SourceLocation(description, 0),
+                    "cannot read " + e.getMessage() + " (" + e.getClass().getSimpleName()
+                            + "); check that the file is readable", e);
         }
         scanned.sort(Comparator.comparing(ScannedFile::relativePath));
         return scanned;

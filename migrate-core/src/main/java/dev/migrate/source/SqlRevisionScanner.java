@@ -9,7 +9,6 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -73,28 +72,12 @@ public final class SqlRevisionScanner {
                 file -> base + "/" + file.relativePath());
     }
 
-    /**
-     * Decodes and parses the files in parallel (loading is most of what a no-op application start
-     * pays for hundreds of revisions), keeping path order. When several files are broken, the error
-     * of the first one in path order is thrown, so the message does not depend on thread timing.
-     */
+    /** Decodes and parses the files in parallel, in path order (see {@link ParallelMap}). */
     private static List<RevisionScript> parseAll(List<ScannedFile> files, Function<ScannedFile, String> nameOf) {
-        List<Object> parsed = files.parallelStream().map(file -> {
+        return ParallelMap.inOrder(files, file -> {
             String name = nameOf.apply(file);
-            try {
-                return (Object) SqlRevisionParser.parse(name, decode(name, file.content()));
-            } catch (RuntimeException e) {
-                return e;
-            }
-        }).toList();
-        List<RevisionScript> scripts = new ArrayList<>(parsed.size());
-        for (Object result : parsed) {
-            if (result instanceof RuntimeException error) {
-                throw error;
-            }
-            scripts.add((RevisionScript) result);
-        }
-        return scripts;
+            return SqlRevisionParser.parse(name, decode(name, file.content()));
+        });
     }
 
     private static String decode(String name, byte[] content) {
