@@ -2,7 +2,7 @@ package dev.migrate.command;
 
 import dev.migrate.Migrate;
 import dev.migrate.graph.MigrationPlan;
-import dev.migrate.runtime.DatabaseState;
+import java.util.Set;
 
 /** {@code pending}: the steps {@code upgrade heads} would run now (a read, without the lock). */
 public final class PendingCommand {
@@ -14,8 +14,8 @@ public final class PendingCommand {
     }
 
     public PendingResult run() {
-        DatabaseState state = context.runtime().read((connection, store) -> store.read(connection));
-        MigrationPlan plan = context.graph().planUpgrade(state.heads(), Migrate.HEADS);
-        return new PendingResult(state.heads(), plan.steps());
+        Set<String> heads = context.runtime().read((connection, store) -> store.readHeadsOnly(connection));
+        MigrationPlan plan = context.graph().planUpgrade(heads, Migrate.HEADS);
+        return new PendingResult(heads, plan.steps());
     }
 }

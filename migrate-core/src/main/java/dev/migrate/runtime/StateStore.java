@@ -86,6 +86,23 @@ public final class StateStore {
         return new DatabaseState(heads, upgrades, false);
     }
 
+    /**
+     * Only the recorded heads, for commands that do not compare checksums ({@code pending}): one small
+     * query instead of the history's last upgrade of every applied revision. Empty when the version
+     * table does not exist yet.
+     */
+    public Set<String> readHeadsOnly(Connection connection) throws SQLException {
+        try {
+            return readHeads(connection);
+        }
+        catch (SQLException ex) {
+            if (UNDEFINED_TABLE.equals(ex.getSQLState())) {
+                return Set.of();
+            }
+            throw ex;
+        }
+    }
+
     /** All history rows in execution order; empty when the table does not exist yet. */
     public List<HistoryRecord> readHistory(Connection connection) throws SQLException {
         if (!exists(connection, historyTable.name())) {

@@ -124,7 +124,8 @@ final class ClasspathScanner {
                 continue; // hidden, as in DirectoryScanner
             }
             try (InputStream in = jar.getInputStream(entry)) {
-                files.add(new ScannedFile(relative, base + relative, in.readAllBytes()));
+                String url = base + relative;
+                files.add(new ScannedFile(relative, () -> url, in.readAllBytes()));
             }
         }
         files.sort(Comparator.comparing(ScannedFile::relativePath));

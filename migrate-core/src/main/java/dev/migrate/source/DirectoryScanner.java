@@ -78,9 +78,16 @@ final class DirectoryScanner {
 
     private static ScannedFile read(Path directory, Path file) throws IOException {
         String relative = directory.relativize(file).toString().replace('\\', '/');
-        // As a URL, spelt the way class loaders spell their roots (file:/x, not file:///x).
-        String url = file.toUri().toURL().toExternalForm();
-        return new ScannedFile(relative, url, Files.readAllBytes(file));
+        return new ScannedFile(relative, () -> url(file), Files.readAllBytes(file));
+    }
+
+    /** As a URL, spelt the way class loaders spell their roots ({@code file:/x}, not {@code file:///x}). */
+    private static String url(Path file) {
+        try {
+            return file.toUri().toURL().toExternalForm();
+        } catch (java.net.MalformedURLException e) {
+            return file.toUri().toString();
+        }
     }
 
     private static boolean isHidden(Path path) {

@@ -186,10 +186,10 @@ public final class SqlRevisionParser {
         for (int i = 0; i < lines.length; i++) {
             int lineNumber = i + 1;
             String line = lines[i].strip();
-            // Markers and header lines are comments: most lines of SQL skip the regular expressions.
-            boolean comment = line.startsWith("--");
-            Matcher marker = comment ? SECTION_MARKER.matcher(line) : null;
-            if (comment && MARKER_WITH_TEXT.matcher(line).matches()) {
+            // Markers are comments naming "migrate": every other line skips the regular expressions.
+            boolean mayBeMarker = line.startsWith("--") && containsMigrate(line);
+            Matcher marker = mayBeMarker ? SECTION_MARKER.matcher(line) : null;
+            if (mayBeMarker && MARKER_WITH_TEXT.matcher(line).matches()) {
                 throw error(Problem.UNKNOWN_SECTION, lineNumber, "'" + line + "' looks like a section marker with"
                         + " more text after it; write '-- migrate:upgrade' or '-- migrate:downgrade' alone on the"
                         + " line and put comments on the next one");
@@ -219,6 +219,16 @@ public final class SqlRevisionParser {
         if (section != null) {
             sectionBodies.put(section, body.toString());
         }
+    }
+
+    /** Whether the line contains "migrate" in any case, without allocating a lower-cased copy. */
+    private static boolean containsMigrate(String line) {
+        for (int i = 0; i + 7 <= line.length(); i++) {
+            if (line.regionMatches(true, i, "migrate", 0, 7)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private String sectionName(String name, int lineNumber) {
