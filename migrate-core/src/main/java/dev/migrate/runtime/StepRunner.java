@@ -33,9 +33,9 @@ import org.slf4j.LoggerFactory;
  * written in a short transaction of their own;</li>
  * <li>mode all: one transaction for every step (the caller has refused non-transactional steps).</li>
  * </ul>
- * {@code lock_timeout}/{@code statement_timeout} are set on the session for the revision statements and
- * switched off with {@code SET LOCAL} while the state rows are written, so bookkeeping never times out
- * after the real work succeeded. A failed step is rolled back and recorded as a {@code success=false}
+ * {@code lock_timeout}/{@code statement_timeout} are set on the session for the run; recording a failure
+ * switches them off for its own transaction, so the failure row is written even while the blocker
+ * that caused it still holds its locks. A failed step is rolled back and recorded as a {@code success=false}
  * history row in its own transaction; nothing after it runs.
  */
 public final class StepRunner {
@@ -102,7 +102,7 @@ public final class StepRunner {
         JdbcOperationExecutor executor = new JdbcOperationExecutor(connection, dialect);
         try {
             execute(step, executor);
-            store.write(connection, stateWrites(step, startedAt, start, false));
+            store.write(connection, stateWrites(step, startedAt, start));
             connection.commit();
         }
         catch (RuntimeException | SQLException ex) {
@@ -127,7 +127,7 @@ public final class StepRunner {
         }
         connection.setAutoCommit(false);
         try {
-            store.write(connection, stateWrites(step, startedAt, start, false));
+            store.write(connection, stateWrites(step, startedAt, start));
             connection.commit();
         }
         catch (RuntimeException | SQLException ex) {
@@ -151,7 +151,7 @@ public final class StepRunner {
                 startedAt = Instant.now();
                 listeners.stepStarted(step);
                 execute(step, new JdbcOperationExecutor(connection, dialect));
-                store.write(connection, stateWrites(step, startedAt, start, true));
+                store.write(connection, stateWrites(step, startedAt, start));
                 finished(step, start);
             }
             connection.commit();
@@ -188,18 +188,15 @@ public final class StepRunner {
     }
 
     /**
-     * The step's version and history rows, written with the revision timeouts switched off for the
-     * rest of the transaction; {@code moreSteps} switches them back on because the next revision
-     * runs in the same transaction (mode all).
+     * The step's version and history rows. They are written under the revision timeouts: they touch
+     * only migrate's own tables while the migration lock is held, so nothing waits on them, and
+     * switching the timeouts off around them cost more (a {@code set_config} after DDL in the same
+     * transaction is re-planned every time) than the rows themselves. Should they ever time out, the
+     * revision's transaction rolls back and a retry applies it.
      */
-    private List<SqlCommand> stateWrites(MigrationStep step, Instant startedAt, long start, boolean moreSteps) {
-        List<SqlCommand> commands = new ArrayList<>();
-        commands.add(timeoutsOffForThisTransaction());
-        commands.addAll(store.versionTable().changes(step.headsBefore(), step.headsAfter()));
+    private List<SqlCommand> stateWrites(MigrationStep step, Instant startedAt, long start) {
+        List<SqlCommand> commands = new ArrayList<>(store.versionTable().changes(step.headsBefore(), step.headsAfter()));
         commands.add(store.historyTable().insert(historyRow(step, startedAt, start, true, null)));
-        if (moreSteps) {
-            commands.add(revisionTimeoutsForThisTransaction());
-        }
         return commands;
     }
 
@@ -281,11 +278,6 @@ public final class StepRunner {
     private static SqlCommand timeoutsOffForThisTransaction() {
         return SqlCommand.of("SELECT set_config('lock_timeout', '0', true), set_config('statement_timeout', '0', true)",
                 SqlCommand.ANY_ROWS);
-    }
-
-    private SqlCommand revisionTimeoutsForThisTransaction() {
-        return SqlCommand.of("SELECT set_config('lock_timeout', ?, true), set_config('statement_timeout', ?, true)",
-                SqlCommand.ANY_ROWS, millis(config.lockTimeout()), millis(config.statementTimeout()));
     }
 
     private static String millis(Duration duration) {
