@@ -1,5 +1,6 @@
 package dev.migrate.graph;
 
+import dev.migrate.revision.RevisionIds;
 import dev.migrate.revision.RevisionScript;
 import java.util.Arrays;
 import java.util.Collection;
@@ -51,7 +52,7 @@ final class RevisionIndexBuilder {
         RevisionScript[] sorted = revisions.toArray(new RevisionScript[0]);
         for (RevisionScript revision : sorted) {
             Objects.requireNonNull(revision, "revision");
-            if (!RevisionIds.isValid(revision.id())) {
+            if (!RevisionIds.isValidId(revision.id())) {
                 throw new InvalidRevisionIdException(revision.id(), revision.location());
             }
         }
@@ -104,11 +105,11 @@ final class RevisionIndexBuilder {
         for (int i = 0; i < scripts.length; i++) {
             RevisionScript revision = scripts[i];
             for (String label : revision.branchLabels()) {
-                if (!RevisionIds.isValid(label)) {
+                if (!RevisionIds.isValidId(label)) {
                     throw new InvalidBranchLabelException(String.valueOf(label), revision.id(), revision.location(),
-                            "is not 1-" + RevisionIds.MAX_LENGTH + " characters of A-Z, a-z, 0-9 and _");
+                            "is not " + RevisionIds.ID_RULE);
                 }
-                if (RevisionIds.KEYWORDS.contains(label)) {
+                if (RevisionIds.isReservedLabel(label)) {
                     throw new InvalidBranchLabelException(label, revision.id(), revision.location(),
                             "is a reserved word in targets (head, heads, base)");
                 }

@@ -1,5 +1,6 @@
 package dev.migrate.graph;
 
+import dev.migrate.revision.RevisionIds;
 /** Turns target text into a {@link Target}; syntax only, no revision lookups. */
 final class TargetParser {
 
@@ -63,7 +64,7 @@ final class TargetParser {
         if (label.isEmpty()) {
             throw new MalformedTargetException(whole, "a branch label is missing before '@'");
         }
-        if (!RevisionIds.isValid(label)) {
+        if (!RevisionIds.isValidId(label)) {
             throw new MalformedTargetException(whole, "branch label '" + label
                     + "' may only contain A-Z, a-z, 0-9 and _ (at most " + RevisionIds.MAX_LENGTH + ")");
         }
@@ -114,7 +115,7 @@ final class TargetParser {
             throw new MalformedTargetException(whole, "'" + reference + "' is longer than "
                     + RevisionIds.MAX_LENGTH + " characters");
         }
-        if (!RevisionIds.isValid(reference)) {
+        if (!RevisionIds.isValidId(reference)) {
             throw new MalformedTargetException(whole, "'" + reference
                     + "' is not a revision id, prefix or branch label (only A-Z, a-z, 0-9 and _ are allowed)");
         }

@@ -1,5 +1,6 @@
 package dev.migrate.graph;
 
+import dev.migrate.revision.RevisionIds;
 import java.util.Arrays;
 import java.util.List;
 

@@ -1,5 +1,6 @@
 package dev.migrate.graph;
 
+import dev.migrate.revision.RevisionIds;
 /** A reference that is neither a revision id, a unique id prefix, nor a branch label. */
 public final class UnknownRevisionException extends TargetException {
 

@@ -1,5 +1,6 @@
 package dev.migrate.source;
 
+import dev.migrate.revision.RevisionIds;
 import dev.migrate.Migration;
 import dev.migrate.Revision;
 import dev.migrate.ops.Operations;

@@ -1,5 +1,6 @@
 package dev.migrate.source;
 
+import dev.migrate.revision.RevisionIds;
 import dev.migrate.Transactional;
 import dev.migrate.revision.RevisionScript;
 import dev.migrate.revision.SourceLocation;
