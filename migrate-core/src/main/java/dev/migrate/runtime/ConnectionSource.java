@@ -79,6 +79,11 @@ public final class ConnectionSource {
         if (!url.contains("ApplicationName=")) {
             properties.setProperty("ApplicationName", applicationName);
         }
+        if (url.startsWith("jdbc:postgresql:") && !url.contains("assumeMinServerVersion=")) {
+            // migrate needs PostgreSQL 11+ (hashtextextended); saying so lets pgjdbc send the
+            // application name in the startup packet instead of a SET round trip per connection.
+            properties.setProperty("assumeMinServerVersion", "11");
+        }
         return DriverManager.getConnection(url, properties);
     }
 

@@ -32,7 +32,12 @@ public final class MigrationLock implements AutoCloseable {
     // round trip ten times a second per waiting instance costs the server nothing measurable.
     private static final Duration MAX_POLL = Duration.ofMillis(100);
 
-    private static final String TRY_LOCK = "SELECT k, pg_try_advisory_lock(k) FROM "
+    /**
+     * Tries the lock and names the session in one round trip: the name is read before it is set (the
+     * select list is evaluated left to right), so the first poll returns the name to restore.
+     */
+    private static final String TRY_LOCK = "SELECT k, pg_try_advisory_lock(k), current_setting('application_name'), "
+            + "set_config('application_name', ?, false) FROM "
             + "(SELECT hashtextextended('migrate:' || coalesce(?, current_schema(), '') || '.' || ?, 0) AS k) key";
 
     private static final String HOLDER = "SELECT a.pid, a.application_name, a.usename, host(a.client_addr), "
@@ -64,20 +69,13 @@ public final class MigrationLock implements AutoCloseable {
             Duration waitTimeout, Listeners listeners) {
         long start = System.nanoTime();
         try {
-            String previousApplicationName;
-            try (PreparedStatement name = connection.prepareStatement(
-                    "SELECT current_setting('application_name'), set_config('application_name', ?, false)")) {
-                name.setString(1, applicationName);
-                try (ResultSet rs = name.executeQuery()) {
-                    rs.next();
-                    previousApplicationName = rs.getString(1);
-                }
-            }
+            String previousApplicationName = null;
             Duration pause = FIRST_POLL;
             boolean logged = false;
             try (PreparedStatement tryLock = connection.prepareStatement(TRY_LOCK)) {
-                tryLock.setString(1, names.schema());
-                tryLock.setString(2, names.versionTable());
+                tryLock.setString(1, applicationName);
+                tryLock.setString(2, names.schema());
+                tryLock.setString(3, names.versionTable());
                 while (true) {
                     long key;
                     boolean acquired;
@@ -85,6 +83,9 @@ public final class MigrationLock implements AutoCloseable {
                         rs.next();
                         key = rs.getLong(1);
                         acquired = rs.getBoolean(2);
+                        if (previousApplicationName == null) {
+                            previousApplicationName = rs.getString(3);
+                        }
                     }
                     Duration waited = Duration.ofNanos(System.nanoTime() - start);
                     if (acquired) {

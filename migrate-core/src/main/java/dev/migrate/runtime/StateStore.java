@@ -24,6 +24,7 @@ import java.util.Set;
 public final class StateStore {
 
     private static final String UNDEFINED_TABLE = "42P01";
+    private static final SqlCommand COMMIT = SqlCommand.of("COMMIT", SqlCommand.ANY_ROWS);
 
     private final StateTableNames names;
     private final VersionTable versionTable;
@@ -79,10 +80,11 @@ public final class StateStore {
                 throw ex;
             }
         }
-        // One of the tables is missing: read whichever exists.
-        Set<String> heads = exists(connection, versionTable.name()) ? readHeads(connection) : Set.of();
-        Map<String, HistoryRecord> upgrades = exists(connection, historyTable.name())
-                ? readLastUpgrades(connection) : Map.of();
+        // One of the tables is missing (usually both: a new database): one round trip finds out which,
+        // and only a table that exists is read.
+        boolean[] exist = bothExist(connection);
+        Set<String> heads = exist[0] ? readHeads(connection) : Set.of();
+        Map<String, HistoryRecord> upgrades = exist[1] ? readLastUpgrades(connection) : Map.of();
         return new DatabaseState(heads, upgrades, false);
     }
 
@@ -153,6 +155,18 @@ public final class StateStore {
         }
     }
 
+    /**
+     * {@link #write} followed by {@code COMMIT} in the same round trip, then {@link Connection#commit}
+     * (which finds the transaction already ended and sends nothing). A revision's state rows and its
+     * commit are the one round trip per revision that migrate adds to running its SQL by hand.
+     */
+    public void writeAndCommit(Connection connection, List<SqlCommand> commands) throws SQLException {
+        List<SqlCommand> withCommit = new ArrayList<>(commands);
+        withCommit.add(COMMIT);
+        write(connection, withCommit);
+        connection.commit();
+    }
+
     private DatabaseState readBoth(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             statement.execute(versionTable.selectSql() + ";\n" + historyTable.selectLastUpgradesSql());
@@ -201,6 +215,19 @@ public final class StateStore {
             byRevision.put(row.revision(), row);
         }
         return byRevision;
+    }
+
+    /** Whether the version and the history table exist, in that order. */
+    private boolean[] bothExist(Connection connection) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "SELECT to_regclass(?) IS NOT NULL, to_regclass(?) IS NOT NULL")) {
+            statement.setString(1, versionTable.name());
+            statement.setString(2, historyTable.name());
+            try (ResultSet rs = statement.executeQuery()) {
+                rs.next();
+                return new boolean[] {rs.getBoolean(1), rs.getBoolean(2)};
+            }
+        }
     }
 
     private static boolean exists(Connection connection, String qualifiedName) throws SQLException {

@@ -102,8 +102,7 @@ public final class StepRunner {
         JdbcOperationExecutor executor = new JdbcOperationExecutor(connection, dialect);
         try {
             execute(step, executor);
-            store.write(connection, stateWrites(step, startedAt, start));
-            connection.commit();
+            store.writeAndCommit(connection, stateWrites(step, startedAt, start));
         }
         catch (RuntimeException | SQLException ex) {
             rollbackQuietly();
@@ -127,8 +126,7 @@ public final class StepRunner {
         }
         connection.setAutoCommit(false);
         try {
-            store.write(connection, stateWrites(step, startedAt, start));
-            connection.commit();
+            store.writeAndCommit(connection, stateWrites(step, startedAt, start));
         }
         catch (RuntimeException | SQLException ex) {
             rollbackQuietly();
