@@ -25,6 +25,10 @@ public final class UpgradeCommand {
         long start = System.nanoTime();
         return context.runtime().write("upgrade", target,
                 (connection, store) -> upToDate(store.read(connection), target, start),
+                // While another instance holds the lock: its heads first (one small row set), the whole
+                // check only once they say nothing is pending.
+                (connection, store) -> context.graph().planUpgrade(store.readHeadsOnly(connection), target).isEmpty()
+                        ? upToDate(store.read(connection), target, start) : null,
                 session -> {
                     Set<String> before = session.state().heads();
                     MigrationPlan plan = context.graph().planUpgrade(before, target);

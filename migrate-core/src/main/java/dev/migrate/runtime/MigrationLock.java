@@ -67,6 +67,25 @@ public final class MigrationLock implements AutoCloseable {
      */
     public static MigrationLock acquire(Connection connection, String applicationName, StateTableNames names,
             Duration waitTimeout, Listeners listeners) {
+        return acquire(connection, applicationName, names, waitTimeout, listeners, null);
+    }
+
+    /** Asked between polls while another session holds the lock. */
+    @FunctionalInterface
+    public interface StopWaiting {
+        /** True when waiting has become pointless (another instance already did the work). */
+        boolean now() throws SQLException;
+    }
+
+    /**
+     * Like {@link #acquire(Connection, String, StateTableNames, Duration, Listeners)}, but between polls
+     * asks {@code stopWaiting} (when not null) and gives up, closing the connection and returning null,
+     * once it says so. Instances that start together and find the lock taken can then finish as soon as
+     * the holder's work is committed, instead of taking the lock one after the other only to find
+     * nothing left to do.
+     */
+    public static MigrationLock acquire(Connection connection, String applicationName, StateTableNames names,
+            Duration waitTimeout, Listeners listeners, StopWaiting stopWaiting) {
         long start = System.nanoTime();
         try {
             String previousApplicationName = null;
@@ -98,6 +117,12 @@ public final class MigrationLock implements AutoCloseable {
                     if (!logged) {
                         log.info("Waiting for the migration lock held by {}", holder(connection, key));
                         logged = true;
+                    }
+                    else if (stopWaiting != null && stopWaiting.now()) {
+                        log.info("Stopped waiting for the migration lock after {} ms: nothing is left to do",
+                                waited.toMillis());
+                        closeQuietly(connection);
+                        return null;
                     }
                     Duration remaining = waitTimeout.minus(waited);
                     sleep(pause.compareTo(remaining) < 0 ? pause : remaining);

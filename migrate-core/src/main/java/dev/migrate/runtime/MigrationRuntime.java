@@ -72,6 +72,16 @@ public final class MigrationRuntime {
      * instances still apply nothing twice.
      */
     public <T> T write(String command, String target, ReadWork<T> unlockedCheck, LockedWork<T> work) {
+        return write(command, target, unlockedCheck, null, work);
+    }
+
+    /**
+     * Like {@link #write(String, String, ReadWork, LockedWork)}; while another instance holds the lock,
+     * {@code whileWaiting} (when not null) is run on the migration connection between polls, and when it
+     * returns a result, that is the run's result: the other instance has done the work meanwhile.
+     */
+    public <T> T write(String command, String target, ReadWork<T> unlockedCheck, ReadWork<T> whileWaiting,
+            LockedWork<T> work) {
         RunInfo run = new RunInfo(command, target, Instant.now());
         long start = System.nanoTime();
         listeners.runStarted(run);
@@ -89,8 +99,17 @@ public final class MigrationRuntime {
                 }
             }
             Connection lockConnection = connections.open(HostName.applicationName("lock"));
-            try (MigrationLock lock = MigrationLock.acquire(lockConnection, HostName.applicationName("lock"),
-                    store.names(), config.lockWaitTimeout(), listeners)) {
+            AtomicReference<T> doneMeanwhile = new AtomicReference<>();
+            MigrationLock acquired = MigrationLock.acquire(lockConnection, HostName.applicationName("lock"),
+                    store.names(), config.lockWaitTimeout(), listeners, whileWaiting == null ? null : () -> {
+                        doneMeanwhile.set(whileWaiting.run(connection, store));
+                        return doneMeanwhile.get() != null;
+                    });
+            if (acquired == null) {
+                finish(run, start, List.of(), null);
+                return doneMeanwhile.get();
+            }
+            try (MigrationLock lock = acquired) {
                 DatabaseState state = store.read(connection);
                 StepRunner runner = new StepRunner(connection, store, config, listeners, facts, HostName.get());
                 session = new LockedSession(connection, state, store, runner, lock.waited(), HostName.get());

@@ -14,6 +14,11 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import dev.migrate.graph.MigrationStep;
 import org.junit.jupiter.api.Test;
 
 /** lock-timeout for revision statements and lock-wait-timeout for the migration lock. */
@@ -106,6 +111,76 @@ class LockTest {
         }
         assertThat(Fixtures.query(db, "SELECT to_regclass('accounts') IS NULL")).containsExactly("t");
         assertThat(migrate.upgrade().applied()).hasSize(2);
+    }
+
+    @Test
+    void anInstanceWaitingForTheLockStopsWaitingOnceTheHolderHasAppliedEverything() throws Exception {
+        try (TestDatabase db = TestDatabase.create()) {
+            holderAndWaiter(db);
+        }
+    }
+
+    private static void holderAndWaiter(TestDatabase db) throws Exception {
+        CountDownLatch holding = new CountDownLatch(1);
+        CountDownLatch goOn = new CountDownLatch(1);
+        CountDownLatch allCommitted = new CountDownLatch(1);
+        CountDownLatch finish = new CountDownLatch(1);
+        Migrate holder = Migrate.create(Fixtures.config(db, "blocked").listener(new MigrateListener() {
+            @Override
+            public void stepStarted(MigrationStep step) {
+                if (step.revision().id().equals("l0001")) {
+                    holding.countDown();
+                    await(goOn);
+                }
+            }
+
+            @Override
+            public void stepFinished(MigrationStep step, Duration duration, Throwable error) {
+                if (step.revision().id().equals("l0002")) {
+                    // Everything is committed; the holder keeps the lock until the latch opens.
+                    allCommitted.countDown();
+                    await(finish);
+                }
+            }
+        }).build());
+        AtomicInteger waiterLocks = new AtomicInteger();
+        Migrate waiter = Migrate.create(Fixtures.config(db, "blocked").listener(new MigrateListener() {
+            @Override
+            public void lockAcquired(Duration waited) {
+                waiterLocks.incrementAndGet();
+            }
+        }).build());
+
+        CompletableFuture<UpgradeResult> holderRun = CompletableFuture.supplyAsync(holder::upgrade);
+        assertThat(holding.await(30, TimeUnit.SECONDS)).isTrue();
+        CompletableFuture<UpgradeResult> waiterRun = CompletableFuture.supplyAsync(waiter::upgrade);
+        // The waiter is polling once both lock sessions are there (the holder's and its own).
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (!Fixtures.query(db, "SELECT count(*) FROM pg_stat_activity WHERE application_name LIKE 'migrate lock%'")
+                .equals(List.of("2"))) {
+            assertThat(System.nanoTime()).isLessThan(deadline);
+            Thread.sleep(20);
+        }
+        goOn.countDown();
+        assertThat(allCommitted.await(30, TimeUnit.SECONDS)).isTrue();
+
+        UpgradeResult waited = waiterRun.get(30, TimeUnit.SECONDS); // while the holder still holds the lock
+        assertThat(waited.applied()).isEmpty();
+        assertThat(waited.headsAfter()).containsExactly("l0002");
+        assertThat(waiterLocks).hasValue(0);
+        finish.countDown();
+        assertThat(holderRun.get(30, TimeUnit.SECONDS).applied()).extracting(AppliedStep::revision)
+                .containsExactly("l0001", "l0002");
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            assertThat(latch.await(30, TimeUnit.SECONDS)).isTrue();
+        }
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(ex);
+        }
     }
 
     @Test
