@@ -19,19 +19,19 @@ final class ChecksumCheck {
 
     static List<ChecksumMismatch> mismatches(RevisionGraph graph, DatabaseState state, RevisionFacts facts) {
         List<ChecksumMismatch> mismatches = new ArrayList<>();
-        if (state.lastUpgrades().isEmpty()) {
+        if (state.appliedChecksums().isEmpty()) {
             return mismatches;
         }
         List<RevisionScript> applied = graph.applied(state.heads());
         for (int i = applied.size() - 1; i >= 0; i--) {
             RevisionScript revision = applied.get(i);
-            HistoryRecord run = state.lastUpgrades().get(revision.id());
-            if (run == null || run.checksum() == null) {
+            String recorded = state.appliedChecksums().get(revision.id());
+            if (recorded == null) {
                 continue;
             }
             String current = facts.checksum(revision);
-            if (current != null && !current.equals(run.checksum())) {
-                mismatches.add(new ChecksumMismatch(revision.id(), run.checksum(), current, revision.location()));
+            if (current != null && !current.equals(recorded)) {
+                mismatches.add(new ChecksumMismatch(revision.id(), recorded, current, revision.location()));
             }
         }
         return mismatches;

@@ -15,7 +15,7 @@ public final class CurrentCommand {
     }
 
     public CurrentResult run() {
-        List<String> heads = context.runtime().read((connection, store) -> List.copyOf(store.read(connection).heads()));
+        List<String> heads = context.runtime().read((connection, store) -> List.copyOf(store.readHeadsOnly(connection)));
         List<RevisionScript> known = new ArrayList<>();
         List<String> unknown = new ArrayList<>();
         for (String head : heads) {

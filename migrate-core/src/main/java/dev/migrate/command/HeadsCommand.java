@@ -12,7 +12,7 @@ public final class HeadsCommand {
     }
 
     public HeadsResult run() {
-        Set<String> current = context.runtime().read((connection, store) -> store.read(connection).heads());
+        Set<String> current = context.runtime().read((connection, store) -> store.readHeadsOnly(connection));
         return new HeadsResult(context.graph().heads(), current);
     }
 }

@@ -24,11 +24,11 @@ public final class UpgradeCommand {
     public UpgradeResult run(String target) {
         long start = System.nanoTime();
         return context.runtime().write("upgrade", target,
-                (connection, store) -> upToDate(store.read(connection), target, start),
+                (connection, store) -> upToDate(store.readForPlanning(connection), target, start),
                 // While another instance holds the lock: its heads first (one small row set), the whole
                 // check only once they say nothing is pending.
                 (connection, store) -> context.graph().planUpgrade(store.readHeadsOnly(connection), target).isEmpty()
-                        ? upToDate(store.read(connection), target, start) : null,
+                        ? upToDate(store.readForPlanning(connection), target, start) : null,
                 session -> {
                     Set<String> before = session.state().heads();
                     MigrationPlan plan = context.graph().planUpgrade(before, target);

@@ -23,7 +23,7 @@ public final class VerifyCommand {
     }
 
     public VerifyResult run() {
-        DatabaseState state = context.runtime().read((connection, store) -> store.read(connection));
+        DatabaseState state = context.runtime().read((connection, store) -> store.readForPlanning(connection));
         MigrationPlan plan = context.graph().planUpgrade(state.heads(), Migrate.HEADS);
         List<ChecksumMismatch> mismatches = context.config().validateChecksums()
                 ? ChecksumCheck.mismatches(context.graph(), state, context.runtime().facts()) : List.of();

@@ -71,6 +71,12 @@ public final class HistoryTable {
                 + ")";
     }
 
+    /** For each revision, the checksum of its last successful upgrade, oldest first. */
+    public String selectLastChecksumsSql() {
+        return "SELECT revision, checksum FROM (SELECT DISTINCT ON (revision) revision, checksum, id FROM " + table
+                + " WHERE success AND direction = 'upgrade' ORDER BY revision, id DESC) last ORDER BY id";
+    }
+
     /** For each revision, its last successful upgrade row (the run whose checksum counts). */
     public String selectLastUpgradesSql() {
         return "SELECT DISTINCT ON (revision) " + COLUMNS + " FROM " + table

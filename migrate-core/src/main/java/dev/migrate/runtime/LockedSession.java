@@ -56,6 +56,7 @@ public final class LockedSession {
         if (plan.isEmpty()) {
             return List.of();
         }
+        StepRunner.splitSqlFirst(plan); // a script error leaves the database as it was, state tables included
         ensureTables();
         try {
             List<AppliedStep> steps = runner.run(plan);

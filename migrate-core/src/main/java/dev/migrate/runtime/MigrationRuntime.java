@@ -110,7 +110,7 @@ public final class MigrationRuntime {
                 return doneMeanwhile.get();
             }
             try (MigrationLock lock = acquired) {
-                DatabaseState state = store.read(connection);
+                DatabaseState state = store.readForPlanning(connection);
                 StepRunner runner = new StepRunner(connection, store, config, listeners, facts, HostName.get());
                 session = new LockedSession(connection, state, store, runner, lock.waited(), HostName.get());
                 result = work.run(session);

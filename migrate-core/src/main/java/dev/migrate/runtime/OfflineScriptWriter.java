@@ -39,6 +39,7 @@ public final class OfflineScriptWriter {
     }
 
     public void write(MigrationPlan plan, Writer out) {
+        StepRunner.splitSqlFirst(plan); // a script error must not leave half a script behind
         try {
             boolean all = config.transactionMode() == TransactionMode.ALL;
             out.write("-- migrate " + plan.direction().label() + " " + describe(plan.fromHeads()) + " -> "

@@ -72,8 +72,21 @@ public final class StateStore {
      * on bad input leaves a new database untouched.
      */
     public DatabaseState read(Connection connection) throws SQLException {
+        return read(connection, true);
+    }
+
+    /**
+     * Like {@link #read}, with only the revision and checksum of each last upgrade rather than whole
+     * history rows ({@link DatabaseState#lastUpgrades()} is empty): all that planning and checksum
+     * validation need, and what every application start reads.
+     */
+    public DatabaseState readForPlanning(Connection connection) throws SQLException {
+        return read(connection, false);
+    }
+
+    private DatabaseState read(Connection connection, boolean wholeRows) throws SQLException {
         try {
-            return readBoth(connection);
+            return readBoth(connection, wholeRows);
         }
         catch (SQLException ex) {
             if (!UNDEFINED_TABLE.equals(ex.getSQLState())) {
@@ -84,8 +97,14 @@ public final class StateStore {
         // and only a table that exists is read.
         boolean[] exist = bothExist(connection);
         Set<String> heads = exist[0] ? readHeads(connection) : Set.of();
-        Map<String, HistoryRecord> upgrades = exist[1] ? readLastUpgrades(connection) : Map.of();
-        return new DatabaseState(heads, upgrades, false);
+        if (!exist[1]) {
+            return new DatabaseState(heads, Map.of(), Map.of(), false);
+        }
+        try (Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery(wholeRows ? historyTable.selectLastUpgradesSql()
+                        : historyTable.selectLastChecksumsSql())) {
+            return state(heads, rs, wholeRows, false);
+        }
     }
 
     /**
@@ -167,9 +186,10 @@ public final class StateStore {
         connection.commit();
     }
 
-    private DatabaseState readBoth(Connection connection) throws SQLException {
+    private DatabaseState readBoth(Connection connection, boolean wholeRows) throws SQLException {
         try (Statement statement = connection.createStatement()) {
-            statement.execute(versionTable.selectSql() + ";\n" + historyTable.selectLastUpgradesSql());
+            statement.execute(versionTable.selectSql() + ";\n" + (wholeRows ? historyTable.selectLastUpgradesSql()
+                    : historyTable.selectLastChecksumsSql()));
             Set<String> heads = new LinkedHashSet<>();
             try (ResultSet rs = statement.getResultSet()) {
                 while (rs.next()) {
@@ -180,9 +200,21 @@ public final class StateStore {
                 throw new MigrateException("Expected the history rows after the version rows");
             }
             try (ResultSet rs = statement.getResultSet()) {
-                return new DatabaseState(heads, lastUpgrades(rs), true);
+                return state(heads, rs, wholeRows, true);
             }
         }
+    }
+
+    private static DatabaseState state(Set<String> heads, ResultSet rs, boolean wholeRows, boolean tablesExist)
+            throws SQLException {
+        if (wholeRows) {
+            return DatabaseState.of(heads, lastUpgrades(rs), tablesExist);
+        }
+        Map<String, String> checksums = new LinkedHashMap<>();
+        while (rs.next()) {
+            checksums.put(rs.getString(1), rs.getString(2));
+        }
+        return new DatabaseState(heads, checksums, Map.of(), tablesExist);
     }
 
     private Set<String> readHeads(Connection connection) throws SQLException {
@@ -194,13 +226,6 @@ public final class StateStore {
             }
         }
         return heads;
-    }
-
-    private Map<String, HistoryRecord> readLastUpgrades(Connection connection) throws SQLException {
-        try (Statement statement = connection.createStatement();
-                ResultSet rs = statement.executeQuery(historyTable.selectLastUpgradesSql())) {
-            return lastUpgrades(rs);
-        }
     }
 
     /** Rows keyed by revision, in the order they were applied. */

@@ -13,6 +13,7 @@ import dev.migrate.ops.Operations;
 import dev.migrate.ops.execution.JdbcOperationExecutor;
 import dev.migrate.revision.Direction;
 import dev.migrate.revision.RevisionScript;
+import dev.migrate.source.SqlMigration;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -92,6 +93,18 @@ public final class StepRunner {
             restoreTimeouts(previous);
         }
         return applied();
+    }
+
+    /**
+     * Splits the statements of every SQL revision in the plan (files are split lazily, see
+     * {@link SqlMigration}), so that a script error stops the command before its first step runs.
+     */
+    static void splitSqlFirst(MigrationPlan plan) {
+        for (MigrationStep step : plan.steps()) {
+            if (step.revision().migration() instanceof SqlMigration sql) {
+                sql.splitStatements();
+            }
+        }
     }
 
     private void runInTransaction(MigrationStep step) throws SQLException {

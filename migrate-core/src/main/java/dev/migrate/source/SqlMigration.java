@@ -9,33 +9,44 @@ import java.util.Objects;
 
 /**
  * The {@link Migration} of a SQL revision file: runs the statements of the chosen section one by one,
- * each as an {@link ExecuteSql} carrying its file and line.
+ * each as an {@link ExecuteSql} carrying its file and line. Sections are split into statements when
+ * first needed, not when the file is loaded.
  */
 public final class SqlMigration implements Migration {
 
     private final String source;
-    private final List<SqlStatement> upgrade;
-    private final List<SqlStatement> downgrade;
+    private final SqlSection upgrade;
+    private final SqlSection downgrade;
     private final boolean transactional;
 
     /**
      * @param source        the file, for messages
-     * @param upgrade       the statements of the upgrade section
-     * @param downgrade     the statements of the downgrade section, or {@code null} when the file has none
-     *                      (the revision is irreversible); an empty list is an explicit no-op
+     * @param upgrade       the upgrade section
+     * @param downgrade     the downgrade section, or {@code null} when the file has none (the revision is
+     *                      irreversible); an empty section is an explicit no-op
      * @param transactional the file's {@code transactional} header
      */
-    public SqlMigration(String source, List<SqlStatement> upgrade, List<SqlStatement> downgrade,
-            boolean transactional) {
+    SqlMigration(String source, SqlSection upgrade, SqlSection downgrade, boolean transactional) {
         this.source = Objects.requireNonNull(source, "source");
-        this.upgrade = List.copyOf(upgrade);
-        this.downgrade = downgrade == null ? null : List.copyOf(downgrade);
+        this.upgrade = Objects.requireNonNull(upgrade, "upgrade");
+        this.downgrade = downgrade;
         this.transactional = transactional;
+    }
+
+    /**
+     * Splits both sections now (each only once), so that a script error ({@link SqlScriptException},
+     * naming file and line) surfaces before a command runs anything rather than halfway through a plan.
+     */
+    public void splitStatements() {
+        upgrade.statements();
+        if (downgrade != null) {
+            downgrade.statements();
+        }
     }
 
     @Override
     public void upgrade(Operations op) {
-        run(upgrade, op);
+        run(upgrade.statements(), op);
     }
 
     @Override
@@ -44,17 +55,17 @@ public final class SqlMigration implements Migration {
             throw new IrreversibleMigrationException(source + " has no '-- migrate:downgrade' section, so it cannot"
                     + " be downgraded; add the section (an empty one is a no-op) to make it reversible");
         }
-        run(downgrade, op);
+        run(downgrade.statements(), op);
     }
 
-    /** The upgrade statements, in order. */
+    /** The upgrade statements, in order. @throws SqlScriptException when the section cannot be split */
     public List<SqlStatement> upgradeStatements() {
-        return upgrade;
+        return upgrade.statements();
     }
 
     /** The downgrade statements, in order; empty both for an empty section and when there is none. */
     public List<SqlStatement> downgradeStatements() {
-        return downgrade == null ? List.of() : downgrade;
+        return downgrade == null ? List.of() : downgrade.statements();
     }
 
     /** Whether the file has a downgrade section (possibly empty). */

@@ -87,12 +87,21 @@ public final class SqlRevisionParser {
     /** A marker with something after it: taken for a comment, it would run downgrade SQL on upgrade. */
     private static final Pattern MARKER_WITH_TEXT =
             Pattern.compile("--\\s*migrate\\s*:\\s*(upgrade|downgrade)\\b.+", Pattern.CASE_INSENSITIVE);
-    private static final Pattern HEADER_LINE = Pattern.compile("--\\s*([A-Za-z][A-Za-z0-9_-]*)\\s*:(.*)");
     private static final String UPGRADE = "upgrade";
     private static final String DOWNGRADE = "downgrade";
 
+    /** One SHA-256 per loading thread: looking the algorithm up per file costs more than hashing a small one. */
+    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime provides SHA-256", e);
+        }
+    });
+
     private final String source;
-    private final String[] lines;
+    private final String text;
+    private int lineCount;
     private final Map<String, Integer> headerLines = new HashMap<>();
     private final Map<String, String> headerValues = new HashMap<>();
     private final Map<String, Integer> sectionLines = new HashMap<>();
@@ -100,7 +109,7 @@ public final class SqlRevisionParser {
 
     private SqlRevisionParser(String source, String normalizedContent) {
         this.source = source;
-        this.lines = normalizedContent.split("\n", -1);
+        this.text = normalizedContent;
     }
 
     /**
@@ -157,7 +166,7 @@ public final class SqlRevisionParser {
                             + " rename the file to " + id + "_" + slugOf(stem) + ".sql or correct the header");
         }
         if (!sectionLines.containsKey(UPGRADE)) {
-            throw error(Problem.MISSING_UPGRADE_SECTION, lines.length,
+            throw error(Problem.MISSING_UPGRADE_SECTION, lineCount,
                     "there is no '-- migrate:upgrade' section; add a line '-- migrate:upgrade' after the header,"
                             + " followed by the upgrade SQL");
         }
@@ -172,54 +181,77 @@ public final class SqlRevisionParser {
         }
         List<String> dependsOn = idList(DEPENDS_ON);
         boolean transactional = transactional();
-        List<SqlStatement> upgrade = statements(UPGRADE);
-        List<SqlStatement> downgrade = sectionLines.containsKey(DOWNGRADE) ? statements(DOWNGRADE) : null;
+        SqlSection upgrade = section(UPGRADE);
+        SqlSection downgrade = sectionLines.containsKey(DOWNGRADE) ? section(DOWNGRADE) : null;
         return new RevisionScript(id, parents, labels, dependsOn, headerValues.getOrDefault(MESSAGE, ""),
                 transactional ? Transactional.TRUE : Transactional.FALSE, checksum,
                 new SourceLocation(source, revisionLine), new SqlMigration(source, upgrade, downgrade, transactional),
                 downgrade != null);
     }
 
-    /** Sorts every line into the header or a section body, checking the header as it goes. */
+    /**
+     * Sorts every line into the header or a section body, checking the header as it goes. Only comment
+     * lines are looked at closely: a section body is cut out of the text whole, and its statements are
+     * split when the revision is about to run (see {@link SqlMigration}).
+     */
     private void readLines() {
         String section = null;
-        StringBuilder body = new StringBuilder();
-        for (int i = 0; i < lines.length; i++) {
-            int lineNumber = i + 1;
-            String line = lines[i].strip();
-            // Markers are comments naming "migrate": every other line skips the regular expressions.
-            boolean mayBeMarker = line.startsWith("--") && containsMigrate(line);
-            Matcher marker = mayBeMarker ? SECTION_MARKER.matcher(line) : null;
-            if (mayBeMarker && MARKER_WITH_TEXT.matcher(line).matches()) {
-                throw error(Problem.UNKNOWN_SECTION, lineNumber, "'" + line + "' looks like a section marker with"
-                        + " more text after it; write '-- migrate:upgrade' or '-- migrate:downgrade' alone on the"
-                        + " line and put comments on the next one");
+        int bodyStart = 0;
+        int length = text.length();
+        int lineStart = 0;
+        int lineNumber = 0;
+        while (lineStart <= length) {
+            int lineEnd = text.indexOf('\n', lineStart);
+            if (lineEnd < 0) {
+                lineEnd = length;
             }
-            if (marker != null && marker.matches()) {
-                String name = sectionName(marker.group(1), lineNumber);
-                if (sectionLines.containsKey(name)) {
-                    throw error(Problem.DUPLICATE_SECTION, lineNumber, "a second '-- migrate:" + name
-                            + "' section; the first one starts on line " + sectionLines.get(name)
+            lineNumber++;
+            int from = lineStart;
+            int to = lineEnd;
+            while (from < to && Character.isWhitespace(text.charAt(from))) {
+                from++;
+            }
+            while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+                to--;
+            }
+            boolean comment = to - from >= 2 && text.charAt(from) == '-' && text.charAt(from + 1) == '-';
+            // Markers are comments naming "migrate": every other line skips the regular expressions.
+            String marker = comment ? markerName(text.substring(from, to), lineNumber) : null;
+            if (marker != null) {
+                if (sectionLines.containsKey(marker)) {
+                    throw error(Problem.DUPLICATE_SECTION, lineNumber, "a second '-- migrate:" + marker
+                            + "' section; the first one starts on line " + sectionLines.get(marker)
                             + "; merge the two into one");
                 }
                 if (section != null) {
-                    sectionBodies.put(section, body.toString());
+                    sectionBodies.put(section, text.substring(bodyStart, Math.max(bodyStart, lineStart - 1)));
                 }
-                section = name;
-                sectionLines.put(name, lineNumber);
-                body.setLength(0);
-            } else if (section != null) {
-                if (lineNumber > sectionLines.get(section) + 1) {
-                    body.append('\n');
-                }
-                body.append(lines[i]);
-            } else if (!line.isEmpty()) {
-                readHeaderLine(line, lineNumber);
+                section = marker;
+                sectionLines.put(marker, lineNumber);
+                bodyStart = Math.min(lineEnd + 1, length);
+            } else if (section == null && from < to) {
+                readHeaderLine(text.substring(from, to), lineNumber, comment);
             }
+            lineStart = lineEnd + 1;
         }
+        lineCount = lineNumber;
         if (section != null) {
-            sectionBodies.put(section, body.toString());
+            sectionBodies.put(section, text.substring(bodyStart));
         }
+    }
+
+    /** The section a marker line starts, or null when the (stripped, comment) line is not a marker. */
+    private String markerName(String line, int lineNumber) {
+        if (!containsMigrate(line)) {
+            return null;
+        }
+        if (MARKER_WITH_TEXT.matcher(line).matches()) {
+            throw error(Problem.UNKNOWN_SECTION, lineNumber, "'" + line + "' looks like a section marker with"
+                    + " more text after it; write '-- migrate:upgrade' or '-- migrate:downgrade' alone on the"
+                    + " line and put comments on the next one");
+        }
+        Matcher marker = SECTION_MARKER.matcher(line);
+        return marker.matches() ? sectionName(marker.group(1), lineNumber) : null;
     }
 
     /** Whether the line contains "migrate" in any case, without allocating a lower-cased copy. */
@@ -246,18 +278,19 @@ public final class SqlRevisionParser {
                 + "; the sections are '-- migrate:upgrade' and '-- migrate:downgrade'");
     }
 
-    private void readHeaderLine(String line, int lineNumber) {
-        if (!line.startsWith("--")) {
+    private void readHeaderLine(String line, int lineNumber, boolean comment) {
+        if (!comment) {
             throw error(Problem.SQL_BEFORE_SECTION, lineNumber, "SQL before the first section; only '-- key: value'"
                     + " header lines may come before '-- migrate:upgrade', so put the SQL below that line");
         }
-        Matcher header = HEADER_LINE.matcher(line);
-        if (!header.matches()) {
+        String[] keyAndValue = headerKeyAndValue(line);
+        if (keyAndValue == null) {
             throw error(Problem.MALFORMED_HEADER_LINE, lineNumber, "header line '" + line + "' is not of the form"
                     + " '-- key: value'; write it as a header (keys: " + String.join(", ", KEYS) + "), or move"
                     + " free-text comments below '-- migrate:upgrade'");
         }
-        String key = header.group(1).toLowerCase(Locale.ROOT);
+        String rawKey = keyAndValue[0];
+        String key = rawKey.toLowerCase(Locale.ROOT);
         if (key.equals("migrate")) {
             throw error(Problem.UNKNOWN_SECTION, lineNumber, "'" + line + "' is not a section marker; write"
                     + " '-- migrate:upgrade' or '-- migrate:downgrade' alone on the line");
@@ -265,7 +298,7 @@ public final class SqlRevisionParser {
         if (!KEYS.contains(key)) {
             Optional<String> suggestion = Optional.ofNullable(ALIASES.get(key))
                     .or(() -> Suggestions.closest(key, KEYS));
-            throw error(Problem.UNKNOWN_HEADER_KEY, lineNumber, "unknown header key '" + header.group(1) + "'"
+            throw error(Problem.UNKNOWN_HEADER_KEY, lineNumber, "unknown header key '" + rawKey + "'"
                     + didYouMean(suggestion) + "; the keys are " + String.join(", ", KEYS)
                     + " (free-text comments belong below '-- migrate:upgrade')");
         }
@@ -275,7 +308,44 @@ public final class SqlRevisionParser {
                     + " line " + previous + "); keep one line" + (LIST_KEYS.contains(key)
                             ? " and separate several values with commas" : ""));
         }
-        headerValues.put(key, header.group(2).strip());
+        headerValues.put(key, keyAndValue[1].strip());
+    }
+
+    /**
+     * {@code --} key {@code :} value, as {@code --\s*([A-Za-z][A-Za-z0-9_-]*)\s*:(.*)} would match it,
+     * without a regular expression (it runs for every header line of every file at startup); null when
+     * the line is not of that form.
+     */
+    private static String[] headerKeyAndValue(String line) {
+        int i = 2;
+        while (i < line.length() && isRegexSpace(line.charAt(i))) {
+            i++;
+        }
+        int keyStart = i;
+        if (i >= line.length() || !isAsciiLetter(line.charAt(i))) {
+            return null;
+        }
+        while (i < line.length() && (isAsciiLetter(line.charAt(i)) || (line.charAt(i) >= '0' && line.charAt(i) <= '9')
+                || line.charAt(i) == '_' || line.charAt(i) == '-')) {
+            i++;
+        }
+        int keyEnd = i;
+        while (i < line.length() && isRegexSpace(line.charAt(i))) {
+            i++;
+        }
+        if (i >= line.length() || line.charAt(i) != ':') {
+            return null;
+        }
+        return new String[] {line.substring(keyStart, keyEnd), line.substring(i + 1)};
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+
+    /** What {@code \s} matches in a Java regular expression without flags. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     private List<String> idList(String key) {
@@ -325,8 +395,8 @@ public final class SqlRevisionParser {
                 + " commits on its own, needed for CREATE INDEX CONCURRENTLY)");
     }
 
-    private List<SqlStatement> statements(String section) {
-        return SqlStatementSplitter.split(sectionBodies.get(section), source, sectionLines.get(section) + 1);
+    private SqlSection section(String section) {
+        return new SqlSection(sectionBodies.get(section), source, sectionLines.get(section) + 1);
     }
 
     private RevisionFileException error(Problem problem, int line, String message) {
@@ -361,11 +431,8 @@ public final class SqlRevisionParser {
     }
 
     private static String checksumOfNormalized(String normalized) {
-        try {
-            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(sha256.digest(normalized.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime provides SHA-256", e);
-        }
+        MessageDigest sha256 = SHA_256.get();
+        sha256.reset();
+        return HexFormat.of().formatHex(sha256.digest(normalized.getBytes(StandardCharsets.UTF_8)));
     }
 }

@@ -11,6 +11,9 @@ import dev.migrate.MigrateException;
 import dev.migrate.MigrationFailedException;
 import dev.migrate.NonTransactionalRevisionException;
 import dev.migrate.TransactionMode;
+import dev.migrate.revision.SourceLocation;
+import dev.migrate.source.SqlScriptException;
+import java.io.StringWriter;
 import dev.migrate.testing.PostgresTest;
 import dev.migrate.testing.TestDatabase;
 import java.net.ServerSocket;
@@ -42,6 +45,27 @@ class FailureTest {
             assertThat(Fixtures.query(db, "SELECT revision, success, from_heads, to_heads, coalesce(error LIKE '%no_such_table%', true) "
                     + "FROM migrate_history ORDER BY id"))
                     .containsExactly("m0001|t||m0001|t", "m0002|f|m0001|m0001|t");
+        }
+    }
+
+    @Test
+    void aScriptThatCannotBeSplitStopsTheUpgradeBeforeAnyRevisionRuns() throws Exception {
+        try (TestDatabase db = TestDatabase.create()) {
+            // Loading reads headers and checksums only; the statements are split when a plan is about to run.
+            Migrate migrate = Migrate.create(Fixtures.config(db, "badscript").build());
+            assertThat(migrate.pending().steps()).hasSize(2);
+            assertThatThrownBy(migrate::upgrade).isInstanceOfSatisfying(SqlScriptException.class, ex -> {
+                assertThat(ex.problem()).isEqualTo(SqlScriptException.Problem.UNTERMINATED_DOLLAR_QUOTE);
+                assertThat(ex.location()).isEqualTo(new SourceLocation(
+                        "classpath:runtime-revisions/badscript/b0002_unterminated.sql", 6));
+            });
+            // Not even b0001, which is fine, ran; nor were the state tables created.
+            assertThat(Fixtures.query(db, "SELECT to_regclass('fine') IS NULL, to_regclass('migrate_version') IS NULL"))
+                    .containsExactly("t|t");
+            assertThatThrownBy(() -> migrate.upgradeSql("heads", new StringWriter()))
+                    .isInstanceOf(SqlScriptException.class);
+            // A target before the broken file still works.
+            assertThat(migrate.upgrade("b0001").applied()).hasSize(1);
         }
     }
 
