@@ -4,6 +4,7 @@ import dev.migrate.DatabaseUnavailableException;
 import dev.migrate.MigrateConfig;
 import java.net.ConnectException;
 import java.sql.Connection;
+import java.sql.Driver;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -21,6 +22,8 @@ import org.slf4j.LoggerFactory;
 public final class ConnectionSource {
 
     private static final Logger log = LoggerFactory.getLogger(ConnectionSource.class);
+
+    private static volatile Driver postgresDriver;
 
     private final DataSource dataSource;
     private final String url;
@@ -84,7 +87,33 @@ public final class ConnectionSource {
             // application name in the startup packet instead of a SET round trip per connection.
             properties.setProperty("assumeMinServerVersion", "11");
         }
+        Driver postgres = url.startsWith("jdbc:postgresql:") ? postgresDriver() : null;
+        if (postgres != null) {
+            Connection connection = postgres.connect(url, properties);
+            if (connection != null) {
+                return connection;
+            }
+        }
         return DriverManager.getConnection(url, properties);
+    }
+
+    /**
+     * PostgreSQL's driver, instantiated directly: DriverManager's first use loads every driver on the
+     * classpath through a ServiceLoader scan, a cost a fresh JVM (the CLI, an init container) would pay
+     * for nothing. Null when the driver is not on the classpath (DriverManager then reports that).
+     */
+    private static Driver postgresDriver() {
+        Driver driver = postgresDriver;
+        if (driver == null) {
+            try {
+                driver = (Driver) Class.forName("org.postgresql.Driver").getDeclaredConstructor().newInstance();
+            }
+            catch (ReflectiveOperationException | LinkageError | ClassCastException ex) {
+                return null;
+            }
+            postgresDriver = driver;
+        }
+        return driver;
     }
 
     private static Connection inAutocommit(Connection connection) throws SQLException {

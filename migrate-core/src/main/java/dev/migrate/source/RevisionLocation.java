@@ -40,6 +40,19 @@ public record RevisionLocation(Kind kind, String path) {
         Objects.requireNonNull(path, "path");
     }
 
+    // Written out rather than generated: a record's generated equals/hashCode is bootstrapped through
+    // invokedynamic on first use, which costs a fresh JVM (the CLI) several milliseconds, and locations
+    // are hashed at every start.
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof RevisionLocation location && kind == location.kind && path.equals(location.path);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * kind.hashCode() + path.hashCode();
+    }
+
     /**
      * Parses a configured location.
      *

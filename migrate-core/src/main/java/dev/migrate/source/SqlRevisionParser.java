@@ -17,8 +17,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Reads a SQL revision file into a {@link RevisionScript}.
@@ -83,10 +81,6 @@ public final class SqlRevisionParser {
             Map.entry("msg", MESSAGE), Map.entry("labels", BRANCH_LABELS), Map.entry("branch", BRANCH_LABELS),
             Map.entry("depends", DEPENDS_ON), Map.entry("transaction", TRANSACTIONAL));
 
-    private static final Pattern SECTION_MARKER = Pattern.compile("--\\s*migrate\\s*:\\s*(\\w*)", Pattern.CASE_INSENSITIVE);
-    /** A marker with something after it: taken for a comment, it would run downgrade SQL on upgrade. */
-    private static final Pattern MARKER_WITH_TEXT =
-            Pattern.compile("--\\s*migrate\\s*:\\s*(upgrade|downgrade)\\b.+", Pattern.CASE_INSENSITIVE);
     private static final String UPGRADE = "upgrade";
     private static final String DOWNGRADE = "downgrade";
 
@@ -240,28 +234,62 @@ public final class SqlRevisionParser {
         }
     }
 
-    /** The section a marker line starts, or null when the (stripped, comment) line is not a marker. */
+    /**
+     * The section a marker line starts, or null when the (stripped, comment) line is not a marker. A
+     * marker is {@code --\s*migrate\s*:\s*(\w*)} (any letter case); one followed by more text,
+     * {@code --\s*migrate\s*:\s*(upgrade|downgrade)\b.+}, is an error. Matched by hand: this runs for
+     * two lines of every file at startup.
+     */
     private String markerName(String line, int lineNumber) {
-        if (!containsMigrate(line)) {
+        if (!startsLikeMarker(line)) {
             return null;
         }
-        if (MARKER_WITH_TEXT.matcher(line).matches()) {
+        int i = skipRegexSpace(line, skipRegexSpace(line, 2) + "migrate".length());
+        if (i >= line.length() || line.charAt(i) != ':') {
+            return null;
+        }
+        String rest = line.substring(skipRegexSpace(line, i + 1));
+        int word = 0;
+        while (word < rest.length() && isWordChar(rest.charAt(word))) {
+            word++;
+        }
+        if (word == rest.length()) {
+            return sectionName(rest, lineNumber);
+        }
+        boolean sectionWord = word > 0 && (rest.regionMatches(true, 0, UPGRADE, 0, UPGRADE.length())
+                && !isWordCharAt(rest, UPGRADE.length()) || rest.regionMatches(true, 0, DOWNGRADE, 0,
+                        DOWNGRADE.length()) && !isWordCharAt(rest, DOWNGRADE.length()));
+        if (sectionWord) {
             throw error(Problem.UNKNOWN_SECTION, lineNumber, "'" + line + "' looks like a section marker with"
                     + " more text after it; write '-- migrate:upgrade' or '-- migrate:downgrade' alone on the"
                     + " line and put comments on the next one");
         }
-        Matcher marker = SECTION_MARKER.matcher(line);
-        return marker.matches() ? sectionName(marker.group(1), lineNumber) : null;
+        return null;
     }
 
-    /** Whether the line contains "migrate" in any case, without allocating a lower-cased copy. */
-    private static boolean containsMigrate(String line) {
-        for (int i = 0; i + 7 <= line.length(); i++) {
-            if (line.regionMatches(true, i, "migrate", 0, 7)) {
-                return true;
-            }
+    private static int skipRegexSpace(String line, int from) {
+        int i = from;
+        while (i < line.length() && isRegexSpace(line.charAt(i))) {
+            i++;
         }
-        return false;
+        return i;
+    }
+
+    /** What {@code \w} matches in a Java regular expression without flags. */
+    private static boolean isWordChar(char c) {
+        return isAsciiLetter(c) || (c >= '0' && c <= '9') || c == '_';
+    }
+
+    private static boolean isWordCharAt(String text, int index) {
+        return index < text.length() && isWordChar(text.charAt(index));
+    }
+
+    /**
+     * Whether the comment line reads {@code --}, optional white space, then "migrate" in any case: the
+     * start both marker patterns require, so other comment lines skip the regular expressions.
+     */
+    private static boolean startsLikeMarker(String line) {
+        return line.regionMatches(true, skipRegexSpace(line, 2), "migrate", 0, 7);
     }
 
     private String sectionName(String name, int lineNumber) {

@@ -72,11 +72,11 @@ public final class SqlRevisionScanner {
                 file -> base + "/" + file.relativePath());
     }
 
-    /** Decodes and parses the files in parallel, in path order (see {@link ParallelMap}). */
+    /** Reads, decodes and parses the files in one parallel pass, in path order (see {@link ParallelMap}). */
     private static List<RevisionScript> parseAll(List<ScannedFile> files, Function<ScannedFile, String> nameOf) {
         return ParallelMap.inOrder(files, file -> {
             String name = nameOf.apply(file);
-            return SqlRevisionParser.parse(name, decode(name, file.content()));
+            return SqlRevisionParser.parse(name, decode(name, file.content(name)));
         });
     }
 
