@@ -55,8 +55,9 @@ public final class Migrate {
     }
 
     /**
-     * Loads the revisions and builds the graph now, so that broken revisions fail fast. Does not
-     * connect to the database.
+     * Loads the revisions and builds the graph now, so that broken files and graphs fail fast. SQL
+     * sections are split into statements when a command is about to run them (all of its plan first),
+     * so that a start with nothing pending does not split every file. Does not connect to the database.
      */
     public static Migrate create(MigrateConfig config) {
         Objects.requireNonNull(config, "config");

@@ -26,6 +26,7 @@ import java.util.concurrent.TimeUnit;
 public final class ComparisonBenchmark {
 
     private static final String JAVA = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    private static final String FLOOR = "floor";
 
     private final int repetitions;
     private final StringBuilder report = new StringBuilder();
@@ -57,12 +58,18 @@ public final class ComparisonBenchmark {
 
     private void applyAll(Workload workload) throws Exception {
         List<Tool> tools = Tools.all();
-        for (Tool tool : tools) {
-            timeOnFreshDatabase(tool, workload); // warm-up, not counted
+        // Warm JVM means compiled code: three rounds per tool before measuring (one round left the JIT
+        // compiling during the measured small runs, on the cores the database server needs too).
+        for (int round = 0; round < 3; round++) {
+            for (Tool tool : tools) {
+                timeOnFreshDatabase(tool, workload);
+            }
         }
         Map<String, List<Double>> times = new LinkedHashMap<>();
         Map<String, List<Double>> ratios = new LinkedHashMap<>();
-        for (int rep = 0; rep < repetitions; rep++) {
+        // Small runs are quick and noisy (raw JDBC alone swings by a factor of two): measure more of them.
+        int runs = workload.size() <= 100 ? Math.max(15, repetitions) : repetitions;
+        for (int rep = 0; rep < runs; rep++) {
             Map<String, Double> thisRep = new LinkedHashMap<>();
             for (int k = 0; k < tools.size(); k++) {
                 Tool tool = tools.get((k + rep) % tools.size()); // rotate the order: no tool always goes first
@@ -146,6 +153,15 @@ public final class ComparisonBenchmark {
                 line(String.format("| %s | %.0f |", tool.name(), Stats.median(times)));
             }
         }
+        try (TestDatabase database = TestDatabase.create()) {
+            Tools.named("migrate").applyAll(workload, target(database));
+            List<Double> times = new ArrayList<>();
+            for (int rep = 0; rep < repetitions; rep++) {
+                times.add(child(FLOOR, "noop", workload, database).millis());
+            }
+            line(String.format("| floor: no tool, read and SHA-256 every file, connect, read the checksums | %.0f |",
+                    Stats.median(times)));
+        }
         line("");
     }
 
@@ -205,11 +221,16 @@ public final class ComparisonBenchmark {
 
     private ChildResult child(Tool tool, String scenario, Workload workload, TestDatabase database)
             throws IOException, InterruptedException {
+        return child(tool.name(), scenario, workload, database);
+    }
+
+    private ChildResult child(String tool, String scenario, Workload workload, TestDatabase database)
+            throws IOException, InterruptedException {
         long start = System.nanoTime();
         Process process = startChild(tool, scenario, workload, database);
         String output = new String(process.getInputStream().readAllBytes());
         if (!process.waitFor(10, TimeUnit.MINUTES) || process.exitValue() != 0) {
-            throw new IllegalStateException(tool.name() + " " + scenario + " failed:\n" + output);
+            throw new IllegalStateException(tool + " " + scenario + " failed:\n" + output);
         }
         double millis = (System.nanoTime() - start) / 1e6;
         long peak = output.lines().filter(l -> l.startsWith("VmHWM_KB ")).mapToLong(l -> Long.parseLong(l.substring(9)))
@@ -219,8 +240,13 @@ public final class ComparisonBenchmark {
 
     private static Process startChild(Tool tool, String scenario, Workload workload, TestDatabase database)
             throws IOException {
+        return startChild(tool.name(), scenario, workload, database);
+    }
+
+    private static Process startChild(String tool, String scenario, Workload workload, TestDatabase database)
+            throws IOException {
         return new ProcessBuilder(JAVA, "-cp", System.getProperty("java.class.path"), ToolProcess.class.getName(),
-                tool.name(), scenario, workload.root().toString(), String.valueOf(workload.size()),
+                tool, scenario, workload.root().toString(), String.valueOf(workload.size()),
                 database.jdbcUrl(), database.user(), database.password())
                 .redirectErrorStream(true).start();
     }

@@ -7,7 +7,8 @@ import java.nio.file.Path;
  * Child-process entry: runs one scenario of one tool in a fresh JVM, then prints the process's peak
  * resident memory ({@code VmHWM}) so the parent can compare fresh-JVM cost and memory.
  *
- * <p>Arguments: tool scenario(apply|noop|status) workloadRoot size url user password
+ * <p>Arguments: tool scenario(apply|noop|status) workloadRoot size url user password; the tool {@code floor}
+ * runs {@link NoOpFloor} (no tool) whatever the scenario.
  */
 public final class ToolProcess {
 
@@ -16,9 +17,14 @@ public final class ToolProcess {
 
     public static void main(String[] args) throws Exception {
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
-        Tool tool = Tools.named(args[0]);
         Workload workload = Workload.existing(Integer.parseInt(args[3]), Path.of(args[2]));
         Database database = new Database(args[4], args[5], args.length > 6 ? args[6] : "");
+        if (args[0].equals("floor")) {
+            NoOpFloor.run(workload, database);
+            System.out.println("VmHWM_KB " + peakRssKb());
+            return;
+        }
+        Tool tool = Tools.named(args[0]);
         switch (args[1]) {
             case "apply" -> tool.applyAll(workload, database);
             case "noop" -> tool.noOpStart(workload, database);
