@@ -1,7 +1,10 @@
 package dev.migrate.runtime;
 
+import java.io.IOException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 /** This machine's name for the history table and {@code application_name}, looked up once. */
 final class HostName {
@@ -25,6 +28,16 @@ final class HostName {
         String env = System.getenv("HOSTNAME");
         if (env != null && !env.isBlank()) {
             return env;
+        }
+        // Linux keeps the name in a file: reading it costs far less than starting the resolver.
+        try {
+            String kernel = Files.readString(Path.of("/proc/sys/kernel/hostname")).strip();
+            if (!kernel.isEmpty()) {
+                return kernel;
+            }
+        }
+        catch (IOException | RuntimeException ex) {
+            // not Linux, or not readable: ask the resolver
         }
         try {
             return InetAddress.getLocalHost().getHostName();

@@ -10,7 +10,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -92,6 +91,8 @@ public final class SqlRevisionParser {
             throw new IllegalStateException("every Java runtime provides SHA-256", e);
         }
     });
+
+    private static final char[] HEX_DIGITS = "0123456789abcdef".toCharArray();
 
     private final String source;
     private final String text;
@@ -459,8 +460,13 @@ public final class SqlRevisionParser {
     }
 
     private static String checksumOfNormalized(String normalized) {
-        MessageDigest sha256 = SHA_256.get();
-        sha256.reset();
-        return HexFormat.of().formatHex(sha256.digest(normalized.getBytes(StandardCharsets.UTF_8)));
+        // digest() leaves the instance reset for the next file.
+        byte[] hash = SHA_256.get().digest(normalized.getBytes(StandardCharsets.UTF_8));
+        char[] hex = new char[hash.length * 2];
+        for (int i = 0; i < hash.length; i++) {
+            hex[2 * i] = HEX_DIGITS[(hash[i] >> 4) & 0xF];
+            hex[2 * i + 1] = HEX_DIGITS[hash[i] & 0xF];
+        }
+        return new String(hex);
     }
 }

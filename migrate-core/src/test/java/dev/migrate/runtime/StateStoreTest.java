@@ -50,6 +50,31 @@ class StateStoreTest {
     }
 
     @Test
+    void theReadForPlanningHasTheLastChecksumOfEachRevisionButNoWholeRows(TestDatabase db) throws Exception {
+        StateStore store = new StateStore(new StateTableNames(null, "plan_versions", "plan_history"));
+        try (Connection connection = db.connect()) {
+            assertThat(store.readForPlanning(connection)).isEqualTo(DatabaseState.NEW);
+            store.createTables(connection);
+            store.write(connection, List.of(store.versionTable().changes(Set.of(), Set.of("a1")).get(0),
+                    store.historyTable().insert(row("a1", List.of(), List.of("a1"), "first-a1"))));
+            store.write(connection, List.of(store.versionTable().changes(Set.of("a1"), Set.of("b1")).get(0),
+                    store.historyTable().insert(row("b1", List.of("a1"), List.of("b1"), "sum-b1"))));
+            // a1 downgraded and applied again, edited in between: the last successful upgrade counts
+            store.write(connection, List.of(store.historyTable().insert(row("a1", List.of(), List.of("a1"), "second-a1"))));
+
+            DatabaseState planning = store.readForPlanning(connection);
+            assertThat(planning.heads()).containsExactly("b1");
+            assertThat(planning.appliedChecksums()).containsExactly(
+                    org.assertj.core.api.Assertions.entry("b1", "sum-b1"),
+                    org.assertj.core.api.Assertions.entry("a1", "second-a1"));
+            assertThat(planning.lastUpgrades()).isEmpty();
+            assertThat(planning.tablesExist()).isTrue();
+            assertThat(store.read(connection).appliedChecksums()).isEqualTo(planning.appliedChecksums());
+            assertThat(store.readHeadsOnly(connection)).containsExactly("b1");
+        }
+    }
+
+    @Test
     void readsAnExistingVersionTableWithoutHistory(TestDatabase db) throws Exception {
         StateStore store = new StateStore(new StateTableNames(null, "only_versions", "missing_history"));
         try (Connection connection = db.connect(); var statement = connection.createStatement()) {
@@ -58,6 +83,7 @@ class StateStoreTest {
             DatabaseState state = store.read(connection);
             assertThat(state.heads()).containsExactly("abc1");
             assertThat(state.tablesExist()).isFalse();
+            assertThat(store.readForPlanning(connection).heads()).containsExactly("abc1");
             assertThat(store.readHistory(connection)).isEmpty();
         }
     }

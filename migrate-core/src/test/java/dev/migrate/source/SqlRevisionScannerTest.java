@@ -187,6 +187,27 @@ class SqlRevisionScannerTest {
         }
 
         @Test
+        void aLinkBackUpIsReportedAsALoop() throws Exception {
+            Path location = Files.createDirectories(temp.resolve("location/sub"));
+            Files.writeString(location.resolve("aaaa_first.sql"), revision("aaaa", null));
+            Files.createSymbolicLink(location.resolve("up"), temp.resolve("location"));
+
+            assertThatThrownBy(() -> scan(getClass().getClassLoader(), "filesystem:" + temp.resolve("location")))
+                    .isInstanceOfSatisfying(RevisionLocationException.class,
+                            e -> assertThat(e.problem()).isEqualTo(Problem.UNREADABLE))
+                    .hasMessageContaining("symbolic links form a loop").hasMessageContaining("up");
+        }
+
+        @Test
+        void aDirectoryNamedLikeARevisionIsDescendedInto() throws Exception {
+            Path odd = Files.createDirectories(temp.resolve("old.sql"));
+            Files.writeString(odd.resolve("aaaa_first.sql"), revision("aaaa", null));
+
+            assertThat(scan(getClass().getClassLoader(), "filesystem:" + temp))
+                    .extracting(s -> s.location().file()).containsExactly("filesystem:" + temp + "/old.sql/aaaa_first.sql");
+        }
+
+        @Test
         void followsLinkedDirectories() throws Exception {
             Path shared = Files.createDirectories(temp.resolve("shared"));
             Files.writeString(shared.resolve("aaaa_first.sql"), revision("aaaa", null));
