@@ -118,7 +118,7 @@ public final class MigrationLock implements AutoCloseable {
                         log.info("Waiting for the migration lock held by {}", holder(connection, key));
                         logged = true;
                     }
-                    else if (stopWaiting != null && stopWaiting.now()) {
+                    else if (stopWaiting != null && askStopWaiting(stopWaiting)) {
                         log.info("Stopped waiting for the migration lock after {} ms: nothing is left to do",
                                 waited.toMillis());
                         closeQuietly(connection);
@@ -130,6 +130,11 @@ public final class MigrationLock implements AutoCloseable {
                 }
             }
         }
+        catch (StopWaitingFailed ex) {
+            // Not a lock failure: the state read between polls failed, or found edited revisions.
+            closeQuietly(connection);
+            throw ex.error();
+        }
         catch (SQLException | RuntimeException ex) {
             // Timed out, interrupted or broken: the connection is ours to close, which also drops any
             // lock a half-finished try-lock might have taken.
@@ -138,6 +143,36 @@ public final class MigrationLock implements AutoCloseable {
             listeners.lockFailed(Duration.ofNanos(System.nanoTime() - start), error);
             closeQuietly(connection);
             throw error;
+        }
+    }
+
+    private static boolean askStopWaiting(StopWaiting stopWaiting) {
+        try {
+            return stopWaiting.now();
+        }
+        catch (SQLException ex) {
+            throw new StopWaitingFailed(new MigrateException(
+                    "Could not read the migration state while waiting for the lock: " + ex.getMessage(), ex));
+        }
+        catch (RuntimeException ex) {
+            throw new StopWaitingFailed(ex);
+        }
+    }
+
+    /** Carries what the between-polls check threw past the lock-failure handling. */
+    private static final class StopWaitingFailed extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+
+        private final RuntimeException error;
+
+        StopWaitingFailed(RuntimeException error) {
+            super(error.getMessage(), error, false, false);
+            this.error = error;
+        }
+
+        RuntimeException error() {
+            return error;
         }
     }
 

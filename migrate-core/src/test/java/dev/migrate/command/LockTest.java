@@ -3,6 +3,7 @@ package dev.migrate.command;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.migrate.ChecksumMismatchException;
 import dev.migrate.LockWaitTimeoutException;
 import dev.migrate.Migrate;
 import dev.migrate.MigrateListener;
@@ -17,7 +18,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.CopyOnWriteArrayList;
 import dev.migrate.graph.MigrationStep;
 import org.junit.jupiter.api.Test;
 
@@ -116,11 +117,37 @@ class LockTest {
     @Test
     void anInstanceWaitingForTheLockStopsWaitingOnceTheHolderHasAppliedEverything() throws Exception {
         try (TestDatabase db = TestDatabase.create()) {
-            holderAndWaiter(db);
+            holderAndWaiter(db, "blocked", (waiterRun, waiterLockEvents) -> {
+                UpgradeResult waited = waiterRun.get(30, TimeUnit.SECONDS); // while the holder still holds the lock
+                assertThat(waited.applied()).isEmpty();
+                assertThat(waited.headsAfter()).containsExactly("l0002");
+                assertThat(waiterLockEvents).isEmpty();
+            });
         }
     }
 
-    private static void holderAndWaiter(TestDatabase db) throws Exception {
+    @Test
+    void aWaitingInstanceWithAnEditedAppliedRevisionFailsOnTheChecksumNotOnTheLock() throws Exception {
+        try (TestDatabase db = TestDatabase.create()) {
+            holderAndWaiter(db, "blocked-edited", (waiterRun, waiterLockEvents) -> {
+                assertThatThrownBy(() -> waiterRun.get(30, TimeUnit.SECONDS)).hasCauseInstanceOf(
+                        ChecksumMismatchException.class).hasMessageContaining("l0001");
+                assertThat(waiterLockEvents).isEmpty(); // neither lockAcquired nor lockFailed
+            });
+        }
+    }
+
+    @FunctionalInterface
+    private interface WaiterCheck {
+        void check(CompletableFuture<UpgradeResult> waiterRun, List<String> waiterLockEvents) throws Exception;
+    }
+
+    /**
+     * A holder pauses inside its run with the lock held; a waiter with {@code waiterFixture} starts and
+     * polls; the holder commits everything and pauses again, still holding the lock, while
+     * {@code check} looks at the waiter.
+     */
+    private static void holderAndWaiter(TestDatabase db, String waiterFixture, WaiterCheck check) throws Exception {
         CountDownLatch holding = new CountDownLatch(1);
         CountDownLatch goOn = new CountDownLatch(1);
         CountDownLatch allCommitted = new CountDownLatch(1);
@@ -143,11 +170,16 @@ class LockTest {
                 }
             }
         }).build());
-        AtomicInteger waiterLocks = new AtomicInteger();
-        Migrate waiter = Migrate.create(Fixtures.config(db, "blocked").listener(new MigrateListener() {
+        List<String> waiterLockEvents = new CopyOnWriteArrayList<>();
+        Migrate waiter = Migrate.create(Fixtures.config(db, waiterFixture).listener(new MigrateListener() {
             @Override
             public void lockAcquired(Duration waited) {
-                waiterLocks.incrementAndGet();
+                waiterLockEvents.add("acquired");
+            }
+
+            @Override
+            public void lockFailed(Duration waited, Throwable error) {
+                waiterLockEvents.add("failed: " + error);
             }
         }).build());
 
@@ -164,11 +196,12 @@ class LockTest {
         goOn.countDown();
         assertThat(allCommitted.await(30, TimeUnit.SECONDS)).isTrue();
 
-        UpgradeResult waited = waiterRun.get(30, TimeUnit.SECONDS); // while the holder still holds the lock
-        assertThat(waited.applied()).isEmpty();
-        assertThat(waited.headsAfter()).containsExactly("l0002");
-        assertThat(waiterLocks).hasValue(0);
-        finish.countDown();
+        try {
+            check.check(waiterRun, waiterLockEvents);
+        }
+        finally {
+            finish.countDown();
+        }
         assertThat(holderRun.get(30, TimeUnit.SECONDS).applied()).extracting(AppliedStep::revision)
                 .containsExactly("l0001", "l0002");
     }
