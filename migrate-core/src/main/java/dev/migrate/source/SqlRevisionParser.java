@@ -210,7 +210,7 @@ public final class SqlRevisionParser {
                 to--;
             }
             boolean comment = to - from >= 2 && text.charAt(from) == '-' && text.charAt(from + 1) == '-';
-            // Markers are comments naming "migrate": every other line skips the regular expressions.
+            // Only a comment can be a marker (or, before the first one, a header line).
             String marker = comment ? markerName(text.substring(from, to), lineNumber) : null;
             if (marker != null) {
                 if (sectionLines.containsKey(marker)) {
