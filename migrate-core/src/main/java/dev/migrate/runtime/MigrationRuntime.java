@@ -86,34 +86,32 @@ public final class MigrationRuntime {
         long start = System.nanoTime();
         listeners.runStarted(run);
         LockedSession session = null;
-        T result;
+        T result = null;
         // The migration connection is opened first and also serves the unlocked check, so a run with
         // work to do costs two connections (migration + lock), and a no-op run one.
         try (Connection connection = connections.open(HostName.applicationName(command))) {
-            connection.setAutoCommit(true);
             if (unlockedCheck != null) {
-                T done = unlockedCheck.run(connection, store);
-                if (done != null) {
-                    finish(run, start, List.of(), null);
-                    return done;
+                result = unlockedCheck.run(connection, store);
+            }
+            if (result == null) {
+                String lockName = HostName.applicationName("lock");
+                AtomicReference<T> doneMeanwhile = new AtomicReference<>();
+                MigrationLock acquired = MigrationLock.acquire(connections.open(lockName), lockName, store.names(),
+                        config.lockWaitTimeout(), listeners, whileWaiting == null ? null : () -> {
+                            doneMeanwhile.set(whileWaiting.run(connection, store));
+                            return doneMeanwhile.get() != null;
+                        });
+                if (acquired == null) {
+                    result = doneMeanwhile.get();
                 }
-            }
-            Connection lockConnection = connections.open(HostName.applicationName("lock"));
-            AtomicReference<T> doneMeanwhile = new AtomicReference<>();
-            MigrationLock acquired = MigrationLock.acquire(lockConnection, HostName.applicationName("lock"),
-                    store.names(), config.lockWaitTimeout(), listeners, whileWaiting == null ? null : () -> {
-                        doneMeanwhile.set(whileWaiting.run(connection, store));
-                        return doneMeanwhile.get() != null;
-                    });
-            if (acquired == null) {
-                finish(run, start, List.of(), null);
-                return doneMeanwhile.get();
-            }
-            try (MigrationLock lock = acquired) {
-                DatabaseState state = store.readForPlanning(connection);
-                StepRunner runner = new StepRunner(connection, store, config, listeners, facts, HostName.get());
-                session = new LockedSession(connection, state, store, runner, lock.waited(), HostName.get());
-                result = work.run(session);
+                else {
+                    try (MigrationLock lock = acquired) {
+                        DatabaseState state = store.readForPlanning(connection);
+                        StepRunner runner = new StepRunner(connection, store, config, listeners, facts, HostName.get());
+                        session = new LockedSession(connection, state, store, runner, lock.waited(), HostName.get());
+                        result = work.run(session);
+                    }
+                }
             }
         }
         catch (SQLException ex) {
@@ -125,8 +123,9 @@ public final class MigrationRuntime {
             finish(run, start, session == null ? List.of() : session.applied(), ex);
             throw ex;
         }
-        // Reported once the lock is released, so listeners see the whole run.
-        finish(run, start, session.applied(), null);
+        // Reported once the connections are closed and the lock released, so listeners see the whole run
+        // and may use the database (a pool of one connection included).
+        finish(run, start, session == null ? List.of() : session.applied(), null);
         return result;
     }
 

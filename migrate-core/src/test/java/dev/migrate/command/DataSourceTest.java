@@ -4,10 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.migrate.Migrate;
 import dev.migrate.MigrateConfig;
+import dev.migrate.MigrateListener;
+import dev.migrate.RunInfo;
+import dev.migrate.RunOutcome;
 import dev.migrate.testing.PostgresTest;
 import dev.migrate.testing.TestDatabase;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -36,6 +45,55 @@ class DataSourceTest {
             assertThat(Fixtures.query(connection, "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' "
                     + "AND pid = pg_backend_pid()")).containsExactly("0");
             connection.close();
+        }
+    }
+
+    @Test
+    void listenersHearOfARunOnlyOnceItsConnectionsAreBackInThePool() throws Exception {
+        try (TestDatabase db = TestDatabase.create()) {
+            listenersHearOfARunOnlyOnceItsConnectionsAreBackInThePool(db);
+        }
+    }
+
+    private static void listenersHearOfARunOnlyOnceItsConnectionsAreBackInThePool(TestDatabase db) throws Exception {
+        // Listeners may use the database when a run finishes (the metrics gauges do); with a pool of
+        // one connection, a connection still held by the run would make them wait for the pool's timeout.
+        AtomicInteger open = new AtomicInteger();
+        DataSource counting = (DataSource) Proxy.newProxyInstance(DataSource.class.getClassLoader(),
+                new Class<?>[] {DataSource.class}, (proxy, method, args) -> {
+                    Object value = invoke(method, db.dataSource(), args);
+                    if (!method.getName().equals("getConnection")) {
+                        return value;
+                    }
+                    open.incrementAndGet();
+                    Connection connection = (Connection) value;
+                    return Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
+                            (c, m, a) -> {
+                                if (m.getName().equals("close") && !connection.isClosed()) {
+                                    open.decrementAndGet();
+                                }
+                                return invoke(m, connection, a);
+                            });
+                });
+        List<Integer> openAtFinish = new CopyOnWriteArrayList<>();
+        Migrate migrate = Migrate.create(MigrateConfig.builder().dataSource(counting)
+                .locations("classpath:runtime-revisions/blocked").listener(new MigrateListener() {
+                    @Override
+                    public void runFinished(RunInfo run, RunOutcome outcome) {
+                        openAtFinish.add(open.get());
+                    }
+                }).build());
+        assertThat(migrate.upgrade().applied()).hasSize(2); // with work: migration and lock connections
+        assertThat(migrate.upgrade().applied()).isEmpty(); // no-op start: decided without the lock
+        assertThat(openAtFinish).containsExactly(0, 0);
+    }
+
+    private static Object invoke(java.lang.reflect.Method method, Object target, Object[] args) throws Throwable {
+        try {
+            return method.invoke(target, args);
+        }
+        catch (InvocationTargetException ex) {
+            throw ex.getCause();
         }
     }
 }
