@@ -4,6 +4,7 @@ import dev.migrate.Migrate;
 import dev.migrate.lint.LintReport;
 import dev.migrate.lint.MigrateLint;
 import dev.migrate.lint.Severity;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -34,7 +35,7 @@ public class MigrateLintCheck implements InitializingBean {
      * {@code none} nothing at startup touches the database, the check included
      */
     public MigrateLintCheck(Map<String, Migrate> engines, MigrateLintProperties properties, boolean startupMigration) {
-        this.engines = Map.copyOf(engines);
+        this.engines = new LinkedHashMap<>(engines); // declaration order, as the initializer keeps it
         this.properties = properties;
         this.startupMigration = startupMigration;
     }

@@ -8,7 +8,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
-import java.util.Set;
 
 /**
  * Records one engine's lock waits as {@code migrate.lock.wait} and refreshes its gauges after each
@@ -17,7 +16,7 @@ import java.util.Set;
  */
 class MeterMigrateListener implements MigrateListener {
 
-    private static final Set<String> CHANGING_COMMANDS = Set.of("upgrade", "downgrade", "stamp");
+    private static final String STAMP = "stamp";
 
     private final MeterRegistry registry;
 
@@ -46,7 +45,9 @@ class MeterMigrateListener implements MigrateListener {
 
     @Override
     public void runFinished(RunInfo run, RunOutcome outcome) {
-        if (CHANGING_COMMANDS.contains(run.command())) {
+        // The gauges count pending and applied revisions: only applied steps or a stamp change them. A
+        // run that changed nothing (every no-op application start) costs no extra state read.
+        if (!outcome.applied().isEmpty() || STAMP.equals(run.command())) {
             this.gauges.refresh(this.engineName);
         }
     }
