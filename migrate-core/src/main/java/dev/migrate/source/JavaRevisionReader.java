@@ -1,11 +1,12 @@
 package dev.migrate.source;
 
-import dev.migrate.revision.RevisionIds;
 import dev.migrate.Migration;
 import dev.migrate.Revision;
 import dev.migrate.ops.Operations;
+import dev.migrate.revision.RevisionIds;
 import dev.migrate.revision.RevisionScript;
 import dev.migrate.revision.SourceLocation;
+import dev.migrate.revision.UserClass;
 import dev.migrate.source.JavaRevisionException.Problem;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -32,7 +33,7 @@ public final class JavaRevisionReader {
      */
     public static RevisionScript read(Migration migration) {
         Objects.requireNonNull(migration, "migration");
-        Class<?> type = userClass(migration.getClass());
+        Class<?> type = UserClass.of(migration.getClass());
         SourceLocation location = locationOf(type);
         Revision revision = type.getAnnotation(Revision.class);
         if (revision == null) {
@@ -89,15 +90,5 @@ public final class JavaRevisionReader {
         } catch (NoSuchMethodException e) {
             throw new IllegalStateException("every Migration has downgrade(Operations)", e);
         }
-    }
-
-    /** The class the user wrote, looking through Spring's CGLIB subclasses (whose names contain "$$"). */
-    static Class<?> userClass(Class<?> type) {
-        Class<?> current = type;
-        while (current.getName().contains("$$") && current.getSuperclass() != null
-                && current.getSuperclass() != Object.class) {
-            current = current.getSuperclass();
-        }
-        return current;
     }
 }

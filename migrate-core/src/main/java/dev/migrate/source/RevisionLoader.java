@@ -2,6 +2,7 @@ package dev.migrate.source;
 
 import dev.migrate.Migration;
 import dev.migrate.revision.RevisionScript;
+import dev.migrate.revision.UserClass;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -78,7 +79,7 @@ public final class RevisionLoader {
         }
         Set<Class<?>> seenClasses = new LinkedHashSet<>();
         for (Migration migration : migrations) {
-            seenClasses.add(JavaRevisionReader.userClass(migration.getClass()));
+            seenClasses.add(UserClass.of(migration.getClass()));
         }
         JavaRevisionScanner javaScanner = new JavaRevisionScanner(classLoader);
         for (String packageName : new LinkedHashSet<>(packages)) {

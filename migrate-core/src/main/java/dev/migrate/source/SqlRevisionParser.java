@@ -1,13 +1,11 @@
 package dev.migrate.source;
 
-import dev.migrate.revision.RevisionIds;
 import dev.migrate.Transactional;
+import dev.migrate.revision.RevisionIds;
 import dev.migrate.revision.RevisionScript;
+import dev.migrate.revision.Sha256;
 import dev.migrate.revision.SourceLocation;
 import dev.migrate.source.RevisionFileException.Problem;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -82,17 +80,6 @@ public final class SqlRevisionParser {
 
     private static final String UPGRADE = "upgrade";
     private static final String DOWNGRADE = "downgrade";
-
-    /** One SHA-256 per loading thread: looking the algorithm up per file costs more than hashing a small one. */
-    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime provides SHA-256", e);
-        }
-    });
-
-    private static final char[] HEX_DIGITS = "0123456789abcdef".toCharArray();
 
     private final String source;
     private final String text;
@@ -211,7 +198,8 @@ public final class SqlRevisionParser {
             }
             boolean comment = to - from >= 2 && text.charAt(from) == '-' && text.charAt(from + 1) == '-';
             // Only a comment can be a marker (or, before the first one, a header line).
-            String marker = comment ? markerName(text.substring(from, to), lineNumber) : null;
+            String marker = comment && startsLikeMarker(text, from, to)
+                    ? markerName(text.substring(from, to), lineNumber) : null;
             if (marker != null) {
                 if (sectionLines.containsKey(marker)) {
                     throw error(Problem.DUPLICATE_SECTION, lineNumber, "a second '-- migrate:" + marker
@@ -236,15 +224,12 @@ public final class SqlRevisionParser {
     }
 
     /**
-     * The section a marker line starts, or null when the (stripped, comment) line is not a marker. A
-     * marker is {@code --\s*migrate\s*:\s*(\w*)} (any letter case); one followed by more text,
-     * {@code --\s*migrate\s*:\s*(upgrade|downgrade)\b.+}, is an error. Matched by hand: this runs for
-     * two lines of every file at startup.
+     * The section a marker line starts, or null when the (stripped) line, which {@link #startsLikeMarker}
+     * accepted, is not a marker. A marker is {@code --\s*migrate\s*:\s*(\w*)} (any letter case); one
+     * followed by more text, {@code --\s*migrate\s*:\s*(upgrade|downgrade)\b.+}, is an error. Matched by
+     * hand, as this runs for every file at startup.
      */
     private String markerName(String line, int lineNumber) {
-        if (!startsLikeMarker(line)) {
-            return null;
-        }
         int i = skipRegexSpace(line, skipRegexSpace(line, 2) + "migrate".length());
         if (i >= line.length() || line.charAt(i) != ':') {
             return null;
@@ -286,11 +271,16 @@ public final class SqlRevisionParser {
     }
 
     /**
-     * Whether the comment line reads {@code --}, optional white space, then "migrate" in any case: the
-     * start both marker patterns require, so other comment lines skip the regular expressions.
+     * Whether the comment line {@code text[from, to)} reads {@code --}, optional white space, then
+     * "migrate" in any case: the start both marker patterns require. Checked in place, so that the other
+     * comment lines (most of them, inside section bodies) are not even copied.
      */
-    private static boolean startsLikeMarker(String line) {
-        return line.regionMatches(true, skipRegexSpace(line, 2), "migrate", 0, 7);
+    private static boolean startsLikeMarker(String text, int from, int to) {
+        int i = from + 2;
+        while (i < to && isRegexSpace(text.charAt(i))) {
+            i++;
+        }
+        return i + 7 <= to && text.regionMatches(true, i, "migrate", 0, 7);
     }
 
     private String sectionName(String name, int lineNumber) {
@@ -460,13 +450,6 @@ public final class SqlRevisionParser {
     }
 
     private static String checksumOfNormalized(String normalized) {
-        // digest() leaves the instance reset for the next file.
-        byte[] hash = SHA_256.get().digest(normalized.getBytes(StandardCharsets.UTF_8));
-        char[] hex = new char[hash.length * 2];
-        for (int i = 0; i < hash.length; i++) {
-            hex[2 * i] = HEX_DIGITS[(hash[i] >> 4) & 0xF];
-            hex[2 * i + 1] = HEX_DIGITS[hash[i] & 0xF];
-        }
-        return new String(hex);
+        return Sha256.hex(normalized);
     }
 }

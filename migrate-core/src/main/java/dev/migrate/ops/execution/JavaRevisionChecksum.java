@@ -5,6 +5,8 @@ import dev.migrate.Migration;
 import dev.migrate.dialect.Dialect;
 import dev.migrate.revision.Direction;
 import dev.migrate.revision.RevisionScript;
+import dev.migrate.revision.Sha256;
+import dev.migrate.revision.UserClass;
 import java.io.IOException;
 import java.io.InputStream;
 
@@ -47,7 +49,7 @@ public final class JavaRevisionChecksum {
                 + "-- migrate:downgrade\n"
                 + (downgrade.irreversible() ? "-- irreversible\n"
                         : SqlScriptRenderer.render(downgrade.operations(), dialect).text());
-        return Checksums.sha256(text);
+        return Sha256.hex(text);
     }
 
     /**
@@ -55,10 +57,7 @@ public final class JavaRevisionChecksum {
      * runtime subclass (Spring's CGLIB proxies are named {@code Original$$SpringCGLIB$$0}).
      */
     public static String ofClass(Class<?> type) {
-        Class<?> source = type;
-        while (source.getName().contains("$$") && source.getSuperclass() != null) {
-            source = source.getSuperclass();
-        }
+        Class<?> source = UserClass.of(type);
         String resource = source.getName().replace('.', '/') + ".class";
         ClassLoader loader = source.getClassLoader() != null ? source.getClassLoader() : ClassLoader.getSystemClassLoader();
         try (InputStream in = loader.getResourceAsStream(resource)) {
@@ -66,7 +65,7 @@ public final class JavaRevisionChecksum {
                 throw new MigrateException("Cannot read the class file " + resource + " of Java revision "
                         + source.getName() + " to compute its checksum; load revisions from class files or jars");
             }
-            return Checksums.sha256(in.readAllBytes());
+            return Sha256.hex(in.readAllBytes());
         }
         catch (IOException ex) {
             throw new MigrateException("Cannot read the class file " + resource + ": " + ex.getMessage(), ex);

@@ -2,6 +2,7 @@ package dev.migrate.ops.execution;
 
 import dev.migrate.dialect.Dialect;
 import dev.migrate.ops.Operation;
+import dev.migrate.revision.Sha256;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -24,6 +25,6 @@ public final class SqlScriptRenderer {
             text.append(dialect.scriptStatement(statement)).append('\n');
         }
         String script = text.toString();
-        return new SqlScript(script, statements, Checksums.sha256(script));
+        return new SqlScript(script, statements, Sha256.hex(script));
     }
 }
