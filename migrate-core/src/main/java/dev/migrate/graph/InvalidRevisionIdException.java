@@ -1,5 +1,6 @@
 package dev.migrate.graph;
 
+import dev.migrate.revision.RevisionIds;
 import dev.migrate.revision.SourceLocation;
 
 /** A revision id that is not 1-64 characters of {@code [A-Za-z0-9_]}. */
@@ -12,7 +13,7 @@ public final class InvalidRevisionIdException extends RevisionGraphException {
 
     public InvalidRevisionIdException(String revisionId, SourceLocation location) {
         super("Invalid revision id '" + revisionId + "' in " + location
-                + ": an id is 1-64 characters of A-Z, a-z, 0-9 and _. Rename the revision"
+                + ": an id is " + RevisionIds.ID_RULE + ". Rename the revision"
                 + " (and update every revises/depends-on that points at it).");
         this.revisionId = revisionId;
         this.location = location;
