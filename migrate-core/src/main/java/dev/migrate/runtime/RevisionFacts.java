@@ -33,12 +33,25 @@ public final class RevisionFacts {
         return checksums.computeIfAbsent(revision.id(), id -> JavaRevisionChecksum.of(revision, dialect));
     }
 
-    /** Whether the revision runs inside a transaction when moving in {@code direction}. */
+    /**
+     * Whether the revision runs inside a transaction when moving in {@code direction}, decided for the
+     * default (newest) PostgreSQL: for offline scripts and for checks made before connecting.
+     */
     public boolean transactional(RevisionScript revision, Direction direction) {
+        return transactional(revision, direction, dialect);
+    }
+
+    /**
+     * Like {@link #transactional(RevisionScript, Direction)}, for the server a run executes on: what may
+     * run in a transaction depends on its version ({@code ALTER TYPE ... ADD VALUE} before 12).
+     */
+    public boolean transactional(RevisionScript revision, Direction direction, Dialect serverDialect) {
         if (revision.transactional() != Transactional.AUTO) {
             return revision.transactional() == Transactional.TRUE;
         }
-        return transactional.computeIfAbsent(revision.id() + ":" + direction.label(),
-                key -> RevisionTransactionality.decide(revision, direction, dialect));
+        String version = serverDialect instanceof PostgresDialect postgres
+                ? Integer.toString(postgres.serverMajorVersion()) : serverDialect.name();
+        return transactional.computeIfAbsent(revision.id() + ":" + direction.label() + ":" + version,
+                key -> RevisionTransactionality.decide(revision, direction, serverDialect));
     }
 }

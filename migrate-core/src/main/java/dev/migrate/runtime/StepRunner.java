@@ -80,7 +80,7 @@ public final class StepRunner {
             }
             else {
                 for (MigrationStep step : plan.steps()) {
-                    if (facts.transactional(step.revision(), step.direction())) {
+                    if (facts.transactional(step.revision(), step.direction(), dialect)) {
                         runInTransaction(step);
                     }
                     else {
