@@ -15,15 +15,16 @@ public final class Main {
 
     public static void main(String[] args) {
         SecretMasker masker = new SecretMasker();
-        // Installed as System.out/err before anything logs, so log lines (slf4j-simple writes to the
-        // current System.err) are masked with the passwords the CLI registers, like its own output.
-        PrintStream out = masker.maskedStream(System.out);
-        PrintStream err = masker.maskedStream(System.err);
-        System.setOut(out);
-        System.setErr(err);
+        PrintStream out = System.out;
+        PrintStream err = System.err;
+        // Masked streams installed as System.out/err before anything logs, so log lines (slf4j-simple
+        // writes to the current System.err) are masked with the passwords the CLI registers. The CLI
+        // gets the plain streams: it masks its own output, and leaves usage text (no secrets) as written.
+        System.setOut(masker.maskedStream(out));
+        System.setErr(masker.maskedStream(err));
         int code = MigrateCli.standalone(masker).run(args, out, err, System.getenv());
-        out.flush();
-        err.flush();
+        System.out.flush();
+        System.err.flush();
         System.exit(code);
     }
 }
