@@ -48,10 +48,13 @@ public final class HistoryTable {
                 + "app_version varchar(128))";
     }
 
-    /** The insert for one row; {@code applied_by} comes from the database's {@code current_user}. */
+    /**
+     * The insert for one row; {@code applied_by} comes from the database's {@code current_user}. Its row
+     * count is not checked: a one-row {@code VALUES} insert writes its row or fails.
+     */
     public SqlCommand insert(HistoryRecord row) {
         return SqlCommand.of("INSERT INTO " + table + " (" + INSERT_COLUMNS
-                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", 1, row.revision(), row.direction(),
+                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", SqlCommand.ANY_ROWS, row.revision(), row.direction(),
                 joinHeads(row.fromHeads()), joinHeads(row.toHeads()), row.checksum(), row.message(),
                 row.startedAt().atOffset(ZoneOffset.UTC), row.durationMs(), row.success(), row.error(), row.host(),
                 row.appVersion());

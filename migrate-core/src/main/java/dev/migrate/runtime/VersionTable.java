@@ -33,7 +33,11 @@ public final class VersionTable {
         return "SELECT revision FROM " + table + " ORDER BY revision";
     }
 
-    /** The statements that turn the rows {@code before} into {@code after}, each expecting one row. */
+    /**
+     * The statements that turn the rows {@code before} into {@code after}: updates and deletes each
+     * expect one row (another count means someone changed the table outside the lock); inserts write
+     * their row or fail on the primary key, so there is nothing to count.
+     */
     public List<SqlCommand> changes(Set<String> before, Set<String> after) {
         List<String> removed = new ArrayList<>(before);
         removed.removeAll(after);
@@ -51,7 +55,8 @@ public final class VersionTable {
             }
         }
         while (adds.hasNext()) {
-            commands.add(SqlCommand.of("INSERT INTO " + table + " (revision) VALUES (?)", 1, adds.next()));
+            commands.add(SqlCommand.of("INSERT INTO " + table + " (revision) VALUES (?)", SqlCommand.ANY_ROWS,
+                    adds.next()));
         }
         return commands;
     }
