@@ -15,7 +15,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 
 /**
  * Reads and writes the version and history tables. Every run reads the whole state with one round
@@ -25,7 +24,6 @@ import java.util.regex.Matcher;
 public final class StateStore {
 
     private static final String UNDEFINED_TABLE = "42P01";
-    private static final SqlCommand COMMIT = SqlCommand.of("COMMIT", SqlCommand.ANY_ROWS);
 
     private final StateTableNames names;
     private final VersionTable versionTable;
@@ -173,38 +171,6 @@ public final class StateStore {
                 resultSet = statement.getMoreResults();
             }
         }
-    }
-
-    /**
-     * {@link #write} followed by {@code COMMIT} in the same round trip, then {@link Connection#commit}
-     * (which finds the transaction already ended and sends nothing). A revision's state rows and its
-     * commit are the one round trip per revision that migrate adds to running its SQL by hand.
-     *
-     * <p>The row counts cannot be checked by the client here: the server would have committed before
-     * the counts arrive. So each counted command is sent in a form that fails on the server when its
-     * count is off ({@link SqlCommand#failingOnOtherRowCount}), which stops the batch before the
-     * {@code COMMIT}; the failure becomes the same {@link VersionTableConflictException} as in
-     * {@link #write}, and the caller rolls back.
-     */
-    public void writeAndCommit(Connection connection, List<SqlCommand> commands) throws SQLException {
-        List<SqlCommand> checked = new ArrayList<>(commands.size() + 1);
-        for (int i = 0; i < commands.size(); i++) {
-            checked.add(commands.get(i).failingOnOtherRowCount(i));
-        }
-        checked.add(COMMIT);
-        try {
-            write(connection, checked);
-        }
-        catch (SQLException ex) {
-            Matcher conflict = SqlCommand.OTHER_ROW_COUNT.matcher(String.valueOf(ex.getMessage()));
-            if (conflict.find()) {
-                SqlCommand command = commands.get(Integer.parseInt(conflict.group(1)));
-                throw new VersionTableConflictException(versionTable.name(), command.render(),
-                        command.expectedRows(), Integer.parseInt(conflict.group(2)));
-            }
-            throw ex;
-        }
-        connection.commit();
     }
 
     private DatabaseState readBoth(Connection connection, boolean wholeRows) throws SQLException {

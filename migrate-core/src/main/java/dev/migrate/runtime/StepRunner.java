@@ -115,7 +115,10 @@ public final class StepRunner {
         JdbcOperationExecutor executor = new JdbcOperationExecutor(connection, dialect);
         try {
             execute(step, executor);
-            store.writeAndCommit(connection, stateWrites(step, startedAt, start));
+            // Counts are checked before the commit: a version row someone changed outside the lock
+            // rolls the step back instead of being committed with it.
+            store.write(connection, stateWrites(step, startedAt, start));
+            connection.commit();
         }
         catch (RuntimeException | SQLException ex) {
             rollbackQuietly();
@@ -139,7 +142,10 @@ public final class StepRunner {
         }
         connection.setAutoCommit(false);
         try {
-            store.writeAndCommit(connection, stateWrites(step, startedAt, start));
+            // Counts are checked before the commit: a version row someone changed outside the lock
+            // rolls the step back instead of being committed with it.
+            store.write(connection, stateWrites(step, startedAt, start));
+            connection.commit();
         }
         catch (RuntimeException | SQLException ex) {
             rollbackQuietly();

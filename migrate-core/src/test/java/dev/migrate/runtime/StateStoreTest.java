@@ -50,19 +50,20 @@ class StateStoreTest {
     }
 
     @Test
-    void writeAndCommitCommitsNothingWhenAVersionChangeMissesItsRow(TestDatabase db) throws Exception {
+    void aVersionChangeThatMissesItsRowFailsBeforeTheStepCanCommit(TestDatabase db) throws Exception {
         StateStore store = new StateStore(new StateTableNames(null, "wc_versions", "wc_history"));
         try (Connection connection = db.connect(); var statement = connection.createStatement()) {
             store.createTables(connection);
             statement.execute("CREATE TABLE wc_revision_work (id int)");
             connection.setAutoCommit(false);
-            store.writeAndCommit(connection, List.of(store.versionTable().changes(Set.of(), Set.of("a1")).get(0),
+            store.write(connection, List.of(store.versionTable().changes(Set.of(), Set.of("a1")).get(0),
                     store.historyTable().insert(row("a1", List.of(), List.of("a1"), "sum-a1"))));
+            connection.commit();
 
             statement.execute("INSERT INTO wc_revision_work VALUES (1)"); // the revision's own work
             List<SqlCommand> commands = new ArrayList<>(store.versionTable().changes(Set.of("gone"), Set.of("b1")));
             commands.add(store.historyTable().insert(row("b1", List.of("gone"), List.of("b1"), "sum-b1")));
-            assertThatThrownBy(() -> store.writeAndCommit(connection, commands))
+            assertThatThrownBy(() -> store.write(connection, commands))
                     .isInstanceOf(VersionTableConflictException.class)
                     .hasMessageContaining("affected 0 rows, expected 1")
                     .hasMessageContaining("WHERE revision = 'gone'");
