@@ -57,6 +57,10 @@ final class Durations {
             if (duration.isNegative()) {
                 throw new IllegalArgumentException("'" + text + "' is negative; expected " + EXPECTED);
             }
+            if (duration.getNano() != 0) {
+                // Fractions are refused in every form; PT0.0001S would otherwise become 0 ms: no timeout at all.
+                throw new IllegalArgumentException("'" + text + "' has a fraction of a second; expected " + EXPECTED);
+            }
             return duration;
         }
         catch (DateTimeParseException ex) {

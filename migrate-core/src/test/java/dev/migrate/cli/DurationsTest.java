@@ -25,7 +25,8 @@ class DurationsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"abc", "-5s", "1.5s", "10x", "PT-1S", "", "ms", "99999999999999999999s"})
+    @ValueSource(strings = {"abc", "-5s", "1.5s", "10x", "PT-1S", "", "ms", "99999999999999999999s", "PT1.5S",
+            "PT0.0001S"})
     void rejectsWhatIsNotANonNegativeDuration(String text) {
         assertThatIllegalArgumentException().isThrownBy(() -> Durations.parse(text))
                 .withMessageContaining("'" + text + "'");
