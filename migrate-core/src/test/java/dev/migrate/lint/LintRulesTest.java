@@ -161,6 +161,13 @@ class LintRulesTest {
             assertThat(rulesFiredBy("REINDEX INDEX CONCURRENTLY ix_users_email;"))
                     .contains("concurrently-in-transaction");
         }
+
+        @Test
+        void refreshingAMaterializedViewConcurrentlyIsFineInATransaction() {
+            // PostgreSQL accepts it inside a transaction block, unlike the other CONCURRENTLY statements.
+            assertThat(rulesFiredBy("REFRESH MATERIALIZED VIEW CONCURRENTLY order_totals;"))
+                    .doesNotContain("concurrently-in-transaction");
+        }
     }
 
     @Nested

@@ -31,7 +31,9 @@ public final class ConcurrentlyInTransactionRule implements LintRule {
 
     @Override
     public List<Violation> check(LintStatement statement, RevisionLintContext context) {
-        if (!context.transactional() || statement.tokens().stream().noneMatch(token -> token.is("concurrently"))) {
+        if (!context.transactional() || statement.tokens().stream().noneMatch(token -> token.is("concurrently"))
+                || (!statement.tokens().isEmpty() && statement.tokens().get(0).is("refresh"))) {
+            // REFRESH MATERIALIZED VIEW CONCURRENTLY is the one CONCURRENTLY that runs in a transaction.
             return List.of();
         }
         return List.of(new Violation(
