@@ -77,7 +77,9 @@ public record DatabaseUrl(String jdbcUrl, String user, String password) {
                 }
             }
         }
-        String jdbcUrl = "jdbc:postgresql://" + authority + "/" + decode(database)
+        // The database name stays %-encoded: the PostgreSQL driver decodes the JDBC url's path itself,
+        // so decoding it here as well would read 'sales%2525' as 'sales%' rather than 'sales%25'.
+        String jdbcUrl = "jdbc:postgresql://" + authority + "/" + database
                 + (parameters.isEmpty() ? "" : "?" + String.join("&", parameters));
         return new DatabaseUrl(jdbcUrl, emptyToNull(user), password);
     }

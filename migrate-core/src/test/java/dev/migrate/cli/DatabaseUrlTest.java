@@ -31,6 +31,14 @@ class DatabaseUrlTest {
     }
 
     @Test
+    void anEncodedDatabaseNameIsDecodedOnceByTheDriver() {
+        DatabaseUrl url = DatabaseUrl.parse("postgresql://u:p@h:5432/sales%2525%20eu?sslmode=disable");
+        assertThat(url.jdbcUrl()).isEqualTo("jdbc:postgresql://h:5432/sales%2525%20eu?sslmode=disable");
+        assertThat(org.postgresql.Driver.parseURL(url.jdbcUrl(), null).getProperty("PGDBNAME"))
+                .isEqualTo("sales%25 eu");
+    }
+
+    @Test
     void unencodedAtInPasswordSplitsAtTheLastAt() {
         assertThat(DatabaseUrl.parse("postgresql://u:p@ss@h/db").password()).isEqualTo("p@ss");
     }
