@@ -375,6 +375,11 @@ public final class MigrateConfig {
             return this;
         }
 
+        /** Whether a DataSource or a url has been given: without one, {@link #build} refuses. */
+        public boolean hasDatabase() {
+            return dataSource != null || (url != null && !url.isBlank());
+        }
+
         public MigrateConfig build() {
             return new MigrateConfig(this);
         }

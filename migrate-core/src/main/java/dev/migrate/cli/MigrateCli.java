@@ -133,13 +133,14 @@ public final class MigrateCli {
     }
 
     private MigrateConfig config(ResolvedSettings settings) {
+        MigrateConfig.Builder builder = settings.applyTo(baseConfig.get());
+        if (!builder.hasDatabase()) {
+            throw new UsageException("no database to connect to: give --url, or set MIGRATE_URL or DATABASE_URL");
+        }
         try {
-            return settings.applyTo(baseConfig.get()).build();
+            return builder.build();
         }
         catch (IllegalArgumentException ex) {
-            if (!settings.has(Setting.URL)) {
-                throw new UsageException("no database to connect to: give --url, or set MIGRATE_URL or DATABASE_URL");
-            }
             throw new UsageException(ex.getMessage());
         }
     }

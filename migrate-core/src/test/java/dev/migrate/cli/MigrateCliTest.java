@@ -62,6 +62,19 @@ class MigrateCliTest {
         assertUsageError(CliRun.run(Map.of()), "migrate: no command given", "Run 'migrate --help' for usage.");
     }
 
+    @Test
+    void aBadSettingIsReportedAsItselfWhenTheLauncherSuppliesTheDatabase() {
+        // The application jar's CLI gets its url from the application's configuration, not from --url.
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        MigrateCli cli = new MigrateCli(MigrateCli.PROGRAM, () -> MigrateConfig.builder().url(URL), Migrate::create,
+                new SecretMasker());
+        int code = cli.run(new String[] {"--version-table", " ", "current"}, System.out,
+                new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8), Map.of());
+        assertThat(code).isEqualTo(ExitCode.USAGE);
+        assertThat(err.toString(java.nio.charset.StandardCharsets.UTF_8)).startsWith(
+                "migrate: versionTable must not be blank").doesNotContain("no database");
+    }
+
     private static void assertUsageError(CliRun run, String error, String hint) {
         assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
         assertThat(run.out()).isEmpty();
