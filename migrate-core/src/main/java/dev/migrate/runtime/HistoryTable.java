@@ -66,11 +66,11 @@ public final class HistoryTable {
      */
     public String offlineInsert(HistoryRecord row) {
         return "INSERT INTO " + table + " (" + INSERT_COLUMNS + ") VALUES ("
-                + String.join(", ", SqlLiterals.literal(row.revision()), SqlLiterals.literal(row.direction()),
-                        SqlLiterals.literal(joinHeads(row.fromHeads())), SqlLiterals.literal(joinHeads(row.toHeads())),
-                        SqlLiterals.literal(row.checksum()), SqlLiterals.literal(row.message()), "now()",
+                + String.join(", ", SqlCommand.literal(row.revision()), SqlCommand.literal(row.direction()),
+                        SqlCommand.literal(joinHeads(row.fromHeads())), SqlCommand.literal(joinHeads(row.toHeads())),
+                        SqlCommand.literal(row.checksum()), SqlCommand.literal(row.message()), "now()",
                         "(extract(epoch FROM clock_timestamp() - now()) * 1000)::bigint", "true", "NULL",
-                        "NULL", SqlLiterals.literal(row.appVersion()))
+                        "NULL", SqlCommand.literal(row.appVersion()))
                 + ")";
     }
 

@@ -82,9 +82,9 @@ public final class OfflineScriptWriter {
                 + store.versionTable().name() + ")";
         return "-- Stops here unless the database is at " + describe(plan.fromHeads()) + ".\n"
                 + "DO $migrate$\nBEGIN\n"
-                + "    IF " + recorded + " <> " + SqlLiterals.literal(expected) + " THEN\n"
+                + "    IF " + recorded + " <> " + SqlCommand.literal(expected) + " THEN\n"
                 + "        RAISE EXCEPTION 'migrate: this script starts at %, but the database records %', "
-                + SqlLiterals.literal(describe(plan.fromHeads())) + ", coalesce(nullif(" + recorded
+                + SqlCommand.literal(describe(plan.fromHeads())) + ", coalesce(nullif(" + recorded
                 + ", ''), 'base');\n"
                 + "    END IF;\nEND\n$migrate$;\n\n";
     }

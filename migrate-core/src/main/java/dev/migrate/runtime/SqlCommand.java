@@ -1,5 +1,6 @@
 package dev.migrate.runtime;
 
+import dev.migrate.dialect.PostgresDialect;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -14,6 +15,9 @@ import java.util.List;
 public record SqlCommand(String sql, List<Object> parameters, int expectedRows) {
 
     public static final int ANY_ROWS = -1;
+
+    /** Renders literals for offline scripts and messages, the way revision operations render them. */
+    private static final PostgresDialect LITERALS = new PostgresDialect();
 
     public SqlCommand {
         parameters = Collections.unmodifiableList(new ArrayList<>(parameters));
@@ -30,12 +34,20 @@ public record SqlCommand(String sql, List<Object> parameters, int expectedRows) 
         for (int i = 0; i < sql.length(); i++) {
             char c = sql.charAt(i);
             if (c == '?') {
-                out.append(SqlLiterals.literal(parameters.get(next++)));
+                out.append(literal(parameters.get(next++)));
             }
             else {
                 out.append(c);
             }
         }
         return out.toString();
+    }
+
+    /**
+     * A value as a PostgreSQL literal that reads the same whatever {@code standard_conforming_strings}
+     * is set to (a string with a backslash becomes an {@code E''} string).
+     */
+    static String literal(Object value) {
+        return LITERALS.literal(value);
     }
 }
