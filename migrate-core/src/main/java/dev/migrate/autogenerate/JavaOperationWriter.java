@@ -235,11 +235,35 @@ final class JavaOperationWriter {
         return values.stream().map(JavaOperationWriter::literal).collect(Collectors.joining(", "));
     }
 
+    /**
+     * A Java string literal for {@code text}. Line ends must be escaped (a raw one ends the literal) and
+     * other control characters are escaped in octal so the source shows them; never as unicode
+     * escapes, which javac replaces before it reads the literal.
+     */
     static String literal(String text) {
         if (text == null) {
             return "null";
         }
-        return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + "\"";
+        StringBuilder out = new StringBuilder(text.length() + 2).append('"');
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '\\' -> out.append("\\\\");
+                case '"' -> out.append("\\\"");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                default -> {
+                    if (c < 0x20 || c == 0x7f) {
+                        out.append('\\').append(Integer.toOctalString(c + 0x200).substring(1));
+                    }
+                    else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.append('"').toString();
     }
 
     /** The simple names of the ops types a piece of generated code refers to, for its imports. */

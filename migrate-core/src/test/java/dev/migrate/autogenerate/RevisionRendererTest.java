@@ -158,7 +158,7 @@ class RevisionRendererTest {
                 .comment("people").build();
         Table modelUsers = Table.builder(null, "users").column("id", "bigint", false)
                 .column(new Column("phone", "varchar(20)", true, null, null, null, "mobile"))
-                .column(new Column("name", "varchar(200)", true, "'y'", null, null, "new"))
+                .column(new Column("name", "varchar(200)", true, "'y'", null, null, "new\r\nline\t\"x\"\u0001"))
                 .column(new Column("total", "numeric(12,2)", true, null, null, "0", null))
                 .primaryKey("id")
                 .unique(new UniqueConstraint("uk_users_name", List.of("name")))
