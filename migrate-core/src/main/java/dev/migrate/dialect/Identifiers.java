@@ -52,16 +52,19 @@ public final class Identifiers {
     public void validate(String identifier) {
         Objects.requireNonNull(identifier, "identifier");
         if (identifier.isEmpty()) {
-            throw new InvalidIdentifierException(identifier, "An identifier must not be empty (" + dialectName
+            throw new InvalidIdentifierException(identifier, InvalidIdentifierException.Reason.EMPTY,
+                    "An identifier must not be empty (" + dialectName
                     + " rejects zero-length names)");
         }
         if (identifier.indexOf('\0') >= 0) {
-            throw new InvalidIdentifierException(identifier, "Identifier \"" + identifier.replace("\0", "\\0")
+            throw new InvalidIdentifierException(identifier, InvalidIdentifierException.Reason.NUL_CHARACTER,
+                    "Identifier \"" + identifier.replace("\0", "\\0")
                     + "\" contains a NUL character, which " + dialectName + " cannot store");
         }
         int bytes = identifier.getBytes(StandardCharsets.UTF_8).length;
         if (bytes > maxBytes) {
-            throw new InvalidIdentifierException(identifier, "Identifier \"" + identifier + "\" is " + bytes
+            throw new InvalidIdentifierException(identifier, InvalidIdentifierException.Reason.TOO_LONG,
+                    "Identifier \"" + identifier + "\" is " + bytes
                     + " bytes long in UTF-8; " + dialectName + " keeps at most " + maxBytes
                     + " and would silently truncate it. Choose a shorter name.");
         }

@@ -11,11 +11,22 @@ public class InvalidIdentifierException extends MigrateException {
 
     private static final long serialVersionUID = 1L;
 
-    private final String identifier;
+    /** What is wrong with the identifier. */
+    public enum Reason {
+        EMPTY, NUL_CHARACTER, TOO_LONG
+    }
 
-    public InvalidIdentifierException(String identifier, String message) {
+    private final String identifier;
+    private final Reason reason;
+
+    public InvalidIdentifierException(String identifier, Reason reason, String message) {
         super(message);
         this.identifier = identifier;
+        this.reason = reason;
+    }
+
+    public Reason reason() {
+        return reason;
     }
 
     /** The identifier as given. */

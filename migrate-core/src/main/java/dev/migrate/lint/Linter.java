@@ -175,15 +175,22 @@ public final class Linter {
         try {
             return dialect.render(operation).stream().map(sql -> LintStatement.of(sql, recorded.location())).toList();
         } catch (InvalidIdentifierException e) {
-            // The dialect refuses names PostgreSQL would truncate: that is this rule's finding, not a lint gap.
-            problems.add(new RuleViolation(IdentifierTooLongRule.ID, new Violation(e.getMessage(),
-                    "Choose a name of at most 63 bytes (UTF-8).", anchor)));
+            if (e.reason() == InvalidIdentifierException.Reason.TOO_LONG) {
+                // The dialect refuses names PostgreSQL would truncate: that is this rule's finding, not a lint gap.
+                problems.add(new RuleViolation(IdentifierTooLongRule.ID, new Violation(e.getMessage(),
+                        "Choose a name of at most 63 bytes (UTF-8).", anchor)));
+            } else {
+                problems.add(notRendered(operation, e, anchor));
+            }
         } catch (MigrateException e) {
-            problems.add(new RuleViolation(IncompleteLintRule.ID, incomplete("operation "
-                    + operation.getClass().getSimpleName() + " could not be rendered to SQL (" + e.getMessage()
-                    + "), so it was not linted.", anchor)));
+            problems.add(notRendered(operation, e, anchor));
         }
         return List.of();
+    }
+
+    private static RuleViolation notRendered(Operation operation, MigrateException e, LintStatement anchor) {
+        return new RuleViolation(IncompleteLintRule.ID, incomplete("operation " + operation.getClass().getSimpleName()
+                + " could not be rendered to SQL (" + e.getMessage() + "), so it was not linted.", anchor));
     }
 
     private List<LintStatement> withFileSuppressions(List<LintStatement> statements) {

@@ -61,6 +61,14 @@ class LintJavaOperationsTest {
         }
     }
 
+    @Revision(id = "abcd0004", message = "an empty name")
+    public static final class EmptyName implements Migration {
+        @Override
+        public void upgrade(Operations op) {
+            op.addColumn("users", "", ColumnType.TEXT);
+        }
+    }
+
     private static List<String> rules(Migration migration) {
         return LintFixtures.ruleIds(Linter.withDefaults().lint(List.of(JavaRevisionReader.read(migration))));
     }
@@ -94,6 +102,16 @@ class LintJavaOperationsTest {
         assertThat(report.active()).singleElement().satisfies(finding -> {
             assertThat(finding.ruleId()).isEqualTo("identifier-too-long");
             assertThat(finding.location().toString()).isEqualTo("dev/migrate/lint/LintJavaOperationsTest.java:60");
+        });
+    }
+
+    @Test
+    void anEmptyNameIsNotReportedAsTooLong() {
+        LintReport report = Linter.withDefaults().lint(List.of(JavaRevisionReader.read(new EmptyName())));
+
+        assertThat(report.active()).singleElement().satisfies(finding -> {
+            assertThat(finding.ruleId()).isEqualTo("revision-not-fully-linted");
+            assertThat(finding.message()).contains("must not be empty");
         });
     }
 }
