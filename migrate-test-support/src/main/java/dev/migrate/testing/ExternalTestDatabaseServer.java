@@ -39,21 +39,21 @@ final class ExternalTestDatabaseServer implements TestDatabaseServer {
                     + "jdbc:postgresql://host:port/db?user=u or postgresql://u:p@host:port/db");
         }
         URI uri = URI.create(text.replaceFirst("^postgres(ql)?://", "postgresql://"));
+        // Query values stay encoded: all but user and password go back into a JDBC url, which the driver
+        // decodes (as it decodes user and password there: '+' is a space, as in any query string).
         Map<String, String> query = new LinkedHashMap<>();
         if (uri.getRawQuery() != null) {
             for (String pair : uri.getRawQuery().split("&")) {
                 int eq = pair.indexOf('=');
-                String key = eq < 0 ? pair : pair.substring(0, eq);
-                String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
-                query.put(key, value);
+                query.put(eq < 0 ? pair : pair.substring(0, eq), eq < 0 ? "" : pair.substring(eq + 1));
             }
         }
-        String user = query.remove("user");
-        String password = query.remove("password");
+        String user = decodeQueryValue(query.remove("user"));
+        String password = decodeQueryValue(query.remove("password"));
         if (uri.getRawUserInfo() != null) {
             String[] parts = uri.getRawUserInfo().split(":", 2);
-            user = URLDecoder.decode(parts[0], StandardCharsets.UTF_8);
-            password = parts.length > 1 ? URLDecoder.decode(parts[1], StandardCharsets.UTF_8) : password;
+            user = decodeUserInfo(parts[0]);
+            password = parts.length > 1 ? decodeUserInfo(parts[1]) : password;
         }
         String path = uri.getPath() == null ? "" : uri.getPath().replaceFirst("^/", "");
         String hostPort = uri.getHost() + (uri.getPort() > 0 ? ":" + uri.getPort() : "");
@@ -62,6 +62,15 @@ final class ExternalTestDatabaseServer implements TestDatabaseServer {
         return new ExternalTestDatabaseServer(hostPort, path.isEmpty() ? "postgres" : path,
                 user == null ? System.getProperty("user.name") : user, password == null ? "" : password,
                 extra.toString());
+    }
+
+    private static String decodeQueryValue(String value) {
+        return value == null ? null : URLDecoder.decode(value, StandardCharsets.UTF_8);
+    }
+
+    /** In a URL's user info a '+' is itself, not a space as URLDecoder (made for forms) would read it. */
+    private static String decodeUserInfo(String value) {
+        return URLDecoder.decode(value.replace("+", "%2B"), StandardCharsets.UTF_8);
     }
 
     @Override

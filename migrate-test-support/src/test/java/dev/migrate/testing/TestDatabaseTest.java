@@ -65,6 +65,12 @@ class TestDatabaseTest {
         assertThat(libpq.user()).isEqualTo("app");
         assertThat(libpq.password()).isEqualTo("p@ss");
 
+        ExternalTestDatabaseServer plus = ExternalTestDatabaseServer
+                .parse("postgresql://a+b:p+w%2Bd@localhost/postgres?options=-c%20search_path%3Ds");
+        assertThat(plus.user()).isEqualTo("a+b");
+        assertThat(plus.password()).isEqualTo("p+w+d");
+        assertThat(plus.jdbcUrl("z")).isEqualTo("jdbc:postgresql://localhost/z?options=-c%20search_path%3Ds");
+
         assertThatThrownBy(() -> ExternalTestDatabaseServer.parse("mysql://x/y"))
                 .hasMessageContaining("MIGRATE_TEST_DATABASE_URL");
     }
