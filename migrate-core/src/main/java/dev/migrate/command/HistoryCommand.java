@@ -1,15 +1,16 @@
 package dev.migrate.command;
 
 import dev.migrate.revision.RevisionScript;
-import dev.migrate.runtime.DatabaseState;
+import dev.migrate.runtime.HistoryTable;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * {@code history [-r RANGE]}: the revisions of the graph (or a range), newest first, marked head /
- * current / applied, plus the history-table rows recorded for them. Reads the state and the rows
+ * current / applied, plus the history-table rows recorded for them. Reads the heads and the rows
  * over one connection.
  */
 public final class HistoryCommand {
@@ -21,9 +22,11 @@ public final class HistoryCommand {
     }
 
     public HistoryResult run(String range) {
+        // The rows hold each revision's last upgrade too: one read of the history serves both.
         Snapshot snapshot = context.runtime().read((connection, store) ->
-                new Snapshot(store.read(connection), store.readHistory(connection)));
-        Set<String> current = snapshot.state().heads();
+                new Snapshot(store.readHeadsOnly(connection), store.readHistory(connection)));
+        Set<String> current = snapshot.heads();
+        Map<String, HistoryRecord> lastUpgrades = HistoryTable.lastUpgrades(snapshot.rows());
         List<RevisionScript> revisions = range == null || range.isBlank() ? context.graph().history()
                 : context.graph().range(current, range);
         Set<String> applied = new HashSet<>();
@@ -39,7 +42,7 @@ public final class HistoryCommand {
         for (RevisionScript revision : revisions) {
             inRange.add(revision.id());
             entries.add(new HistoryEntry(revision, heads.contains(revision.id()), current.contains(revision.id()),
-                    applied.contains(revision.id()), snapshot.state().lastUpgrades().get(revision.id())));
+                    applied.contains(revision.id()), lastUpgrades.get(revision.id())));
         }
         boolean everything = range == null || range.isBlank();
         List<HistoryRecord> records = snapshot.rows().stream()
@@ -47,6 +50,6 @@ public final class HistoryCommand {
         return new HistoryResult(entries, records);
     }
 
-    private record Snapshot(DatabaseState state, List<HistoryRecord> rows) {
+    private record Snapshot(Set<String> heads, List<HistoryRecord> rows) {
     }
 }

@@ -1,13 +1,16 @@
 package dev.migrate.runtime;
 
 import dev.migrate.command.HistoryRecord;
+import dev.migrate.revision.Direction;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The history table: one row per executed step, successful or not, plus one per stamp. Heads are
@@ -97,6 +100,23 @@ public final class HistoryTable {
                 rs.getObject("started_at", OffsetDateTime.class).toInstant(), rs.getLong("duration_ms"),
                 rs.getBoolean("success"), rs.getString("error"), rs.getString("applied_by"), rs.getString("host"),
                 rs.getString("app_version"));
+    }
+
+    /**
+     * Each revision's last successful upgrade, in the order of those upgrades: what
+     * {@link #selectLastUpgradesSql} selects, taken from rows already read.
+     *
+     * @param rows history rows in execution order
+     */
+    public static Map<String, HistoryRecord> lastUpgrades(List<HistoryRecord> rows) {
+        Map<String, HistoryRecord> lastUpgrades = new LinkedHashMap<>();
+        for (HistoryRecord row : rows) {
+            if (row.success() && row.direction().equals(Direction.UPGRADE.label())) {
+                lastUpgrades.remove(row.revision()); // re-inserted at the position of its latest upgrade
+                lastUpgrades.put(row.revision(), row);
+            }
+        }
+        return lastUpgrades;
     }
 
     static String joinHeads(Collection<String> heads) {

@@ -125,15 +125,18 @@ public final class StateStore {
 
     /** All history rows in execution order; empty when the table does not exist yet. */
     public List<HistoryRecord> readHistory(Connection connection) throws SQLException {
-        if (!exists(connection, historyTable.name())) {
-            return List.of();
-        }
         List<HistoryRecord> rows = new ArrayList<>();
         try (Statement statement = connection.createStatement();
                 ResultSet rs = statement.executeQuery(historyTable.selectAllSql())) {
             while (rs.next()) {
                 rows.add(HistoryTable.read(rs));
             }
+        }
+        catch (SQLException ex) {
+            if (UNDEFINED_TABLE.equals(ex.getSQLState())) {
+                return List.of();
+            }
+            throw ex;
         }
         return rows;
     }
@@ -222,11 +225,7 @@ public final class StateStore {
             rows.add(HistoryTable.read(rs));
         }
         rows.sort(Comparator.comparingLong(HistoryRecord::id));
-        Map<String, HistoryRecord> byRevision = new LinkedHashMap<>();
-        for (HistoryRecord row : rows) {
-            byRevision.put(row.revision(), row);
-        }
-        return byRevision;
+        return HistoryTable.lastUpgrades(rows);
     }
 
     /** Whether the version and the history table exist, in that order. */
@@ -238,16 +237,6 @@ public final class StateStore {
             try (ResultSet rs = statement.executeQuery()) {
                 rs.next();
                 return new boolean[] {rs.getBoolean(1), rs.getBoolean(2)};
-            }
-        }
-    }
-
-    private static boolean exists(Connection connection, String qualifiedName) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement("SELECT to_regclass(?) IS NOT NULL")) {
-            statement.setString(1, qualifiedName);
-            try (ResultSet rs = statement.executeQuery()) {
-                rs.next();
-                return rs.getBoolean(1);
             }
         }
     }

@@ -53,6 +53,7 @@ class RoundTripTest {
                 .containsExactlyInAnyOrder("a0001", "b0001", "c0001", "d0001", "e0001", "f0001", "g0001");
         assertThat(migrate.verify().upToDate()).isFalse();
 
+        assertThat(migrate.history().records()).isEmpty(); // a new database: no state tables yet
         UpgradeResult first = migrate.upgrade();
         assertThat(first.headsBefore()).isEmpty();
         assertThat(first.headsAfter()).containsExactlyInAnyOrder("f0001", "g0001");
@@ -80,7 +81,11 @@ class RoundTripTest {
         assertThat(migrate.branches().children()).containsEntry("a0001", List.of("b0001", "c0001"));
         assertThat(migrate.show("d000").revision().parents()).containsExactly("b0001", "c0001");
         HistoryResult history = migrate.history();
-        assertThat(history.entries()).hasSize(7).allSatisfy(entry -> assertThat(entry.applied()).isTrue());
+        assertThat(history.entries()).hasSize(7).allSatisfy(entry -> {
+            assertThat(entry.applied()).isTrue();
+            assertThat(entry.lastRun().direction()).isEqualTo("upgrade");
+            assertThat(entry.lastRun().revision()).isEqualTo(entry.revision().id());
+        });
         assertThat(history.entries()).filteredOn(HistoryEntry::current).extracting(e -> e.revision().id())
                 .containsExactlyInAnyOrder("f0001", "g0001");
         assertThat(history.records()).hasSize(7);
