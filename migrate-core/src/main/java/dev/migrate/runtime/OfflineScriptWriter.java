@@ -120,7 +120,7 @@ public final class OfflineScriptWriter {
 
     private List<String> statements(MigrationStep step) {
         RevisionScript revision = step.revision();
-        RecordedMigration recorded = RecordedMigration.of(revision.migration(), step.direction(), revision.id());
+        RecordedMigration recorded = facts.recorded(revision, step.direction());
         if (recorded.usesJdbc()) {
             throw new RawJdbcNotRenderableException(revision.id());
         }

@@ -4,6 +4,7 @@ import dev.migrate.Transactional;
 import dev.migrate.dialect.Dialect;
 import dev.migrate.dialect.PostgresDialect;
 import dev.migrate.ops.execution.JavaRevisionChecksum;
+import dev.migrate.ops.execution.RecordedMigration;
 import dev.migrate.ops.execution.RevisionTransactionality;
 import dev.migrate.revision.Direction;
 import dev.migrate.revision.RevisionScript;
@@ -14,7 +15,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * Checksum and effective transactionality of revisions, computed at most once per revision (and
  * direction). SQL revisions carry both from their file; a Java revision needs a recording run of its
  * operations, which is why results are cached and only asked for when a run needs them: a no-op
- * start computes checksums of applied Java revisions only, and transactionality of none.
+ * start computes checksums of applied Java revisions only, and transactionality of none. The
+ * recordings are kept too, so checksum, transactionality and offline rendering share one recording
+ * per revision and direction.
  *
  * <p>Java checksums are always rendered with the default PostgreSQL dialect, not the server's, so
  * that upgrading the database server does not change them.
@@ -24,13 +27,20 @@ public final class RevisionFacts {
     private final Dialect dialect = new PostgresDialect();
     private final Map<String, String> checksums = new ConcurrentHashMap<>();
     private final Map<String, Boolean> transactional = new ConcurrentHashMap<>();
+    private final Map<String, RecordedMigration> recordings = new ConcurrentHashMap<>();
+
+    /** What {@code direction} of a Java revision does, recorded once. */
+    public RecordedMigration recorded(RevisionScript revision, Direction direction) {
+        return recordings.computeIfAbsent(revision.id() + ":" + direction.label(),
+                key -> RecordedMigration.of(revision.migration(), direction, revision.id()));
+    }
 
     /** The revision's checksum (SQL: of the file; Java: of its rendering, or its class file when it uses JDBC). */
     public String checksum(RevisionScript revision) {
         if (revision.checksum() != null) {
             return revision.checksum();
         }
-        return checksums.computeIfAbsent(revision.id(), id -> JavaRevisionChecksum.of(revision, dialect));
+        return checksums.computeIfAbsent(revision.id(), id -> JavaRevisionChecksum.of(revision, dialect, this::recorded));
     }
 
     /**
@@ -52,6 +62,6 @@ public final class RevisionFacts {
         String version = serverDialect instanceof PostgresDialect postgres
                 ? Integer.toString(postgres.serverMajorVersion()) : serverDialect.name();
         return transactional.computeIfAbsent(revision.id() + ":" + direction.label() + ":" + version,
-                key -> RevisionTransactionality.decide(revision, direction, serverDialect));
+                key -> RevisionTransactionality.decide(revision, direction, serverDialect, this::recorded));
     }
 }

@@ -10,6 +10,7 @@ import dev.migrate.revision.RevisionScript;
 import dev.migrate.revision.SourceLocation;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 class RevisionFactsTest {
@@ -25,5 +26,30 @@ class RevisionFactsTest {
         assertThat(facts.transactional(revision, Direction.UPGRADE, new PostgresDialect(17))).isTrue();
         assertThat(facts.transactional(revision, Direction.UPGRADE, new PostgresDialect(11))).isFalse();
         assertThat(facts.transactional(revision, Direction.UPGRADE)).isTrue();
+    }
+
+    @Test
+    void aJavaRevisionIsRecordedOncePerDirectionForChecksumTransactionalityAndOfflineRendering() {
+        AtomicInteger upgrades = new AtomicInteger();
+        Migration counting = new Migration() {
+            @Override
+            public void upgrade(dev.migrate.ops.Operations op) {
+                upgrades.incrementAndGet();
+                op.execute("CREATE TABLE t (id int)");
+            }
+
+            @Override
+            public void downgrade(dev.migrate.ops.Operations op) {
+                op.execute("DROP TABLE t");
+            }
+        };
+        RevisionScript revision = new RevisionScript("c1", List.of(), Set.of(), List.of(), "", Transactional.AUTO, null,
+                new SourceLocation("Counting", 0), counting, true);
+        RevisionFacts facts = new RevisionFacts();
+        facts.checksum(revision);
+        facts.transactional(revision, Direction.UPGRADE, new PostgresDialect(17));
+        facts.transactional(revision, Direction.UPGRADE, new PostgresDialect(11));
+        assertThat(facts.recorded(revision, Direction.UPGRADE).operations()).hasSize(1);
+        assertThat(upgrades).hasValue(1);
     }
 }

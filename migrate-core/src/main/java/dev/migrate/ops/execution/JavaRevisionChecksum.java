@@ -34,13 +34,18 @@ public final class JavaRevisionChecksum {
     }
 
     public static String of(RevisionScript revision, Dialect dialect) {
+        return of(revision, dialect, RecordedMigration.Recorder.FRESH);
+    }
+
+    /** Like {@link #of(RevisionScript, Dialect)}, with recordings from {@code recorder}. */
+    public static String of(RevisionScript revision, Dialect dialect, RecordedMigration.Recorder recorder) {
         Migration migration = revision.migration();
-        RecordedMigration upgrade = RecordedMigration.of(migration, Direction.UPGRADE, revision.id());
+        RecordedMigration upgrade = recorder.record(revision, Direction.UPGRADE);
         if (upgrade.usesJdbc()) {
             return ofClass(migration.getClass());
         }
         RecordedMigration downgrade = revision.downgradable()
-                ? RecordedMigration.of(migration, Direction.DOWNGRADE, revision.id())
+                ? recorder.record(revision, Direction.DOWNGRADE)
                 : new RecordedMigration(java.util.List.of(), false, true);
         if (downgrade.usesJdbc()) {
             return ofClass(migration.getClass());

@@ -6,6 +6,7 @@ import dev.migrate.Migration;
 import dev.migrate.ops.Operation;
 import dev.migrate.ops.Operations;
 import dev.migrate.revision.Direction;
+import dev.migrate.revision.RevisionScript;
 import java.util.List;
 
 /**
@@ -20,6 +21,16 @@ import java.util.List;
  * @param irreversible downgrade threw {@link IrreversibleMigrationException}
  */
 public record RecordedMigration(List<Operation> operations, boolean usesJdbc, boolean irreversible) {
+
+    /** Where recordings come from: made on each call, or kept for a run (see the runtime's RevisionFacts). */
+    @FunctionalInterface
+    public interface Recorder {
+
+        /** Records each time it is asked. */
+        Recorder FRESH = (revision, direction) -> RecordedMigration.of(revision.migration(), direction, revision.id());
+
+        RecordedMigration record(RevisionScript revision, Direction direction);
+    }
 
     public RecordedMigration {
         operations = List.copyOf(operations);

@@ -26,10 +26,16 @@ public final class RevisionTransactionality {
 
     /** Records {@code direction} of the revision and decides. */
     public static boolean decide(RevisionScript revision, Direction direction, Dialect dialect) {
+        return decide(revision, direction, dialect, RecordedMigration.Recorder.FRESH);
+    }
+
+    /** Like {@link #decide(RevisionScript, Direction, Dialect)}, with the recording from {@code recorder}. */
+    public static boolean decide(RevisionScript revision, Direction direction, Dialect dialect,
+            RecordedMigration.Recorder recorder) {
         if (revision.transactional() == Transactional.FALSE) {
             return false;
         }
-        RecordedMigration recorded = RecordedMigration.of(revision.migration(), direction, revision.id());
+        RecordedMigration recorded = recorder.record(revision, direction);
         return decide(revision.id(), revision.transactional(), recorded.operations(), dialect);
     }
 
