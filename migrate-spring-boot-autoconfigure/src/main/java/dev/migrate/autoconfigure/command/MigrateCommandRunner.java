@@ -6,6 +6,7 @@ import dev.migrate.cli.MigrateCli;
 import dev.migrate.cli.SecretMasker;
 import dev.migrate.schema.SchemaModelSource;
 import java.io.PrintStream;
+import java.util.List;
 import java.util.Map;
 import org.springframework.beans.factory.ListableBeanFactory;
 
@@ -36,17 +37,18 @@ public final class MigrateCommandRunner {
      * @return the command's exit code
      */
     public int run(MigrateCommandLine commandLine, PrintStream out, PrintStream err) {
-        Map<String, Migrate> engines = this.beanFactory.getBeansOfType(Migrate.class);
-        Migrate engine;
+        // Engines are chosen by bean name, so only the chosen one is created (each loads its revisions).
+        List<String> engines = List.of(this.beanFactory.getBeanNamesForType(Migrate.class));
+        String name;
         if (commandLine.engine() != null) {
-            engine = engines.get(commandLine.engine());
-            if (engine == null) {
-                err.println(PROGRAM + ": no engine named '" + commandLine.engine() + "'; engines: " + engines.keySet());
+            name = commandLine.engine();
+            if (!engines.contains(name)) {
+                err.println(PROGRAM + ": no engine named '" + name + "'; engines: " + engines);
                 return ExitCode.USAGE;
             }
         }
         else if (engines.size() == 1) {
-            engine = engines.values().iterator().next();
+            name = engines.get(0);
         }
         else if (engines.isEmpty()) {
             err.println(PROGRAM + ": this application has no migrate engine: it needs a DataSource or migrate.url, "
@@ -54,10 +56,11 @@ public final class MigrateCommandRunner {
             return ExitCode.FAILURE;
         }
         else {
-            err.println(PROGRAM + ": this application has several engines " + engines.keySet()
+            err.println(PROGRAM + ": this application has several engines " + engines
                     + "; choose one with --engine NAME");
             return ExitCode.USAGE;
         }
+        Migrate engine = this.beanFactory.getBean(name, Migrate.class);
         Migrate chosen = engine;
         // The entity model (when the application has JPA) lets check and revision --autogenerate compare with it.
         SchemaModelSource entityModel = this.beanFactory.getBeanProvider(SchemaModelSource.class).getIfAvailable();
