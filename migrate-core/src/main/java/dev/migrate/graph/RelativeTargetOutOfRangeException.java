@@ -16,7 +16,7 @@ public final class RelativeTargetOutOfRangeException extends TargetException {
     public RelativeTargetOutOfRangeException(String target, int steps, int available, String from) {
         super(target, "Target '" + target + "' walks past " + (steps > 0 ? "the head" : "the base")
                 + ": only " + available + " step" + (available == 1 ? "" : "s") + (steps > 0 ? " up" : " down")
-                + " from " + from + " exist. Use a smaller step count or name the revision.");
+                + " from " + from + (available == 1 ? " exists" : " exist") + ". Use a smaller step count or name the revision.");
         this.steps = steps;
         this.available = available;
     }

@@ -135,7 +135,9 @@ class TargetResolutionTest {
         assertThatThrownBy(() -> graph.planDowngrade(Set.of("c3"), "-4"))
                 .isInstanceOfSatisfying(RelativeTargetOutOfRangeException.class,
                         e -> assertThat(e.available()).isEqualTo(3))
-                .hasMessageContaining("past the base");
+                .hasMessageContaining("past the base: only 3 steps down from c3 exist.");
+        assertThatThrownBy(() -> graph.planDowngrade(Set.of("c1"), "-2"))
+                .hasMessageContaining("only 1 step down from c1 exists.");
         assertThatThrownBy(() -> graph.planDowngrade(Set.of(), "-1"))
                 .isInstanceOf(RelativeTargetOutOfRangeException.class)
                 .hasMessageContaining("from base");
