@@ -82,14 +82,14 @@ public final class ConnectionSource {
         if (!url.contains("ApplicationName=")) {
             properties.setProperty("ApplicationName", applicationName);
         }
-        if (url.startsWith("jdbc:postgresql:") && !url.contains("assumeMinServerVersion=")) {
-            // migrate needs PostgreSQL 11+ (hashtextextended); saying so lets pgjdbc send the
-            // application name in the startup packet instead of a SET round trip per connection.
-            properties.setProperty("assumeMinServerVersion", "11");
-        }
-        Driver postgres = url.startsWith("jdbc:postgresql:") ? postgresDriver() : null;
-        if (postgres != null) {
-            Connection connection = postgres.connect(url, properties);
+        if (url.startsWith("jdbc:postgresql:")) {
+            if (!url.contains("assumeMinServerVersion=")) {
+                // migrate needs PostgreSQL 11+ (hashtextextended); saying so lets pgjdbc send the
+                // application name in the startup packet instead of a SET round trip per connection.
+                properties.setProperty("assumeMinServerVersion", "11");
+            }
+            Driver postgres = postgresDriver();
+            Connection connection = postgres == null ? null : postgres.connect(url, properties);
             if (connection != null) {
                 return connection;
             }

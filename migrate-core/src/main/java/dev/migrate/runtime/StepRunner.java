@@ -115,10 +115,7 @@ public final class StepRunner {
         JdbcOperationExecutor executor = new JdbcOperationExecutor(connection, dialect);
         try {
             execute(step, executor);
-            // Counts are checked before the commit: a version row someone changed outside the lock
-            // rolls the step back instead of being committed with it.
-            store.write(connection, stateWrites(step, startedAt, start));
-            connection.commit();
+            commitWithStateRows(step, startedAt, start);
         }
         catch (RuntimeException | SQLException ex) {
             rollbackQuietly();
@@ -142,10 +139,7 @@ public final class StepRunner {
         }
         connection.setAutoCommit(false);
         try {
-            // Counts are checked before the commit: a version row someone changed outside the lock
-            // rolls the step back instead of being committed with it.
-            store.write(connection, stateWrites(step, startedAt, start));
-            connection.commit();
+            commitWithStateRows(step, startedAt, start);
         }
         catch (RuntimeException | SQLException ex) {
             rollbackQuietly();
@@ -202,6 +196,16 @@ public final class StepRunner {
         catch (Exception ex) {
             throw new MigrateException(ex.toString(), ex);
         }
+    }
+
+    /**
+     * Writes the step's version and history rows and commits. The counts are checked before the
+     * commit: a version row someone changed outside the lock rolls the step back instead of being
+     * committed with it.
+     */
+    private void commitWithStateRows(MigrationStep step, Instant startedAt, long start) throws SQLException {
+        store.write(connection, stateWrites(step, startedAt, start));
+        connection.commit();
     }
 
     /**

@@ -336,22 +336,15 @@ public final class SqlRevisionParser {
      * the line is not of that form.
      */
     private static String[] headerKeyAndValue(String line) {
-        int i = 2;
-        while (i < line.length() && isRegexSpace(line.charAt(i))) {
-            i++;
-        }
-        int keyStart = i;
-        if (i >= line.length() || !isAsciiLetter(line.charAt(i))) {
+        int keyStart = skipRegexSpace(line, 2);
+        if (keyStart >= line.length() || !isAsciiLetter(line.charAt(keyStart))) {
             return null;
         }
-        while (i < line.length() && (isAsciiLetter(line.charAt(i)) || (line.charAt(i) >= '0' && line.charAt(i) <= '9')
-                || line.charAt(i) == '_' || line.charAt(i) == '-')) {
-            i++;
+        int keyEnd = keyStart;
+        while (keyEnd < line.length() && (isWordChar(line.charAt(keyEnd)) || line.charAt(keyEnd) == '-')) {
+            keyEnd++;
         }
-        int keyEnd = i;
-        while (i < line.length() && isRegexSpace(line.charAt(i))) {
-            i++;
-        }
+        int i = skipRegexSpace(line, keyEnd);
         if (i >= line.length() || line.charAt(i) != ':') {
             return null;
         }

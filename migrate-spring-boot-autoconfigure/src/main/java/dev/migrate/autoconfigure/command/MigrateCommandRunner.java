@@ -60,8 +60,7 @@ public final class MigrateCommandRunner {
                     + "; choose one with --engine NAME");
             return ExitCode.USAGE;
         }
-        Migrate engine = this.beanFactory.getBean(name, Migrate.class);
-        Migrate chosen = engine;
+        Migrate chosen = this.beanFactory.getBean(name, Migrate.class);
         // The entity model (when the application has JPA) lets check and revision --autogenerate compare with it.
         SchemaModelSource entityModel = this.beanFactory.getBeanProvider(SchemaModelSource.class).getIfAvailable();
         MigrateCli cli = new MigrateCli(PROGRAM, () -> chosen.config().toBuilder(), Migrate::create, new SecretMasker(),
