@@ -1,41 +1,48 @@
 package dev.migrate;
 
-import dev.migrate.revision.SourceLocation;
+import dev.migrate.result.SourceLocation;
 
 /**
- * Thrown by {@link Migration#downgrade} (or raised by the planner before anything runs) when a
- * revision cannot be undone.
+ * Thrown by {@link Migration#downgrade} (or raised by the planner before anything runs)
+ * when a revision cannot be undone.
  */
 public class IrreversibleMigrationException extends MigrateException {
 
-    private static final long serialVersionUID = 1L;
+	private static final long serialVersionUID = 1L;
 
-    private final String revisionId;
-    private final transient SourceLocation location;
+	private final String revisionId;
 
-    public IrreversibleMigrationException(String message) {
-        this(message, null, null);
-    }
+	private final transient SourceLocation location;
 
-    /**
-     * For errors about a known revision, so callers can name it without parsing the message.
-     *
-     * @param revisionId the irreversible revision, or {@code null} when unknown
-     * @param location   where that revision is defined, or {@code null} when unknown
-     */
-    public IrreversibleMigrationException(String message, String revisionId, SourceLocation location) {
-        super(message);
-        this.revisionId = revisionId;
-        this.location = location;
-    }
+	public IrreversibleMigrationException(String message) {
+		this(message, null, null);
+	}
 
-    /** The irreversible revision's id, or {@code null} when the thrower did not know it. */
-    public String revisionId() {
-        return revisionId;
-    }
+	/**
+	 * For errors about a known revision, so callers can name it without parsing the
+	 * message.
+	 * @param revisionId the irreversible revision, or {@code null} when unknown
+	 * @param location where that revision is defined, or {@code null} when unknown
+	 */
+	public IrreversibleMigrationException(String message, String revisionId, SourceLocation location) {
+		super(message);
+		this.revisionId = revisionId;
+		this.location = location;
+	}
 
-    /** Where the irreversible revision is defined, or {@code null} when the thrower did not know it. */
-    public SourceLocation location() {
-        return location;
-    }
+	/**
+	 * The irreversible revision's id, or {@code null} when the thrower did not know it.
+	 */
+	public String revisionId() {
+		return revisionId;
+	}
+
+	/**
+	 * Where the irreversible revision is defined, or {@code null} when the thrower did
+	 * not know it.
+	 */
+	public SourceLocation location() {
+		return location;
+	}
+
 }

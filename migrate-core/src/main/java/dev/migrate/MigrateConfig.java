@@ -7,381 +7,442 @@ import java.util.Objects;
 import javax.sql.DataSource;
 
 /**
- * Every setting of the engine (CONTRACTS §5) with core's defaults; the Spring module and the CLI
- * map their properties and options onto this. Immutable: build with {@link #builder()}, derive
- * variants with {@link #toBuilder()}.
+ * Every setting of the engine (docs/spring-boot.md) with core's defaults; the Spring
+ * module and the CLI map their properties and options onto this. Immutable: build with
+ * {@link #builder()}, derive variants with {@link #toBuilder()}.
  *
- * <p>Exactly one way to connect is required: a {@link DataSource}, or a JDBC {@code url} (with
- * optional user and password). The password never appears in {@link #toString()}.
+ * <p>
+ * Exactly one way to connect is required: a {@link DataSource}, or a JDBC {@code url}
+ * (with optional user and password). The password never appears in {@link #toString()}.
  */
 public final class MigrateConfig {
 
-    public static final List<String> DEFAULT_LOCATIONS = List.of("classpath:db/revisions");
-    public static final String DEFAULT_VERSION_TABLE = "migrate_version";
-    public static final String DEFAULT_HISTORY_TABLE = "migrate_history";
-    public static final Duration DEFAULT_LOCK_WAIT_TIMEOUT = Duration.ofSeconds(60);
-    public static final Duration DEFAULT_LOCK_TIMEOUT = Duration.ofSeconds(10);
-    public static final Duration DEFAULT_STATEMENT_TIMEOUT = Duration.ZERO;
-    public static final TransactionMode DEFAULT_TRANSACTION_MODE = TransactionMode.PER_REVISION;
-    public static final int DEFAULT_CONNECT_RETRIES = 10;
-    public static final Duration DEFAULT_CONNECT_RETRY_INTERVAL = Duration.ofSeconds(1);
-    public static final boolean DEFAULT_VALIDATE_CHECKSUMS = true;
+	public static final List<String> DEFAULT_LOCATIONS = List.of("classpath:db/revisions");
 
-    private final DataSource dataSource;
-    private final String url;
-    private final String user;
-    private final String password;
-    private final List<String> locations;
-    private final List<String> packages;
-    private final List<Migration> migrations;
-    private final ClassLoader classLoader;
-    private final String schema;
-    private final String versionTable;
-    private final String historyTable;
-    private final Duration lockWaitTimeout;
-    private final Duration lockTimeout;
-    private final Duration statementTimeout;
-    private final TransactionMode transactionMode;
-    private final int connectRetries;
-    private final Duration connectRetryInterval;
-    private final boolean validateChecksums;
-    private final String appVersion;
-    private final List<MigrateListener> listeners;
+	public static final String DEFAULT_VERSION_TABLE = "migrate_version";
 
-    private MigrateConfig(Builder b) {
-        if (b.dataSource == null && (b.url == null || b.url.isBlank())) {
-            throw new IllegalArgumentException("migrate needs a DataSource or a JDBC url");
-        }
-        this.dataSource = b.dataSource;
-        this.url = b.url;
-        this.user = b.user;
-        this.password = b.password;
-        this.locations = List.copyOf(b.locations);
-        this.packages = List.copyOf(b.packages);
-        this.migrations = List.copyOf(b.migrations);
-        this.classLoader = b.classLoader != null ? b.classLoader : defaultClassLoader();
-        this.schema = blankToNull(b.schema);
-        this.versionTable = requireName(b.versionTable, "versionTable");
-        this.historyTable = requireName(b.historyTable, "historyTable");
-        this.lockWaitTimeout = requireNotNegative(b.lockWaitTimeout, "lockWaitTimeout");
-        this.lockTimeout = requireNotNegative(b.lockTimeout, "lockTimeout");
-        this.statementTimeout = requireNotNegative(b.statementTimeout, "statementTimeout");
-        this.transactionMode = Objects.requireNonNull(b.transactionMode, "transactionMode");
-        if (b.connectRetries < 0) {
-            throw new IllegalArgumentException("connectRetries must be >= 0, not " + b.connectRetries);
-        }
-        this.connectRetries = b.connectRetries;
-        this.connectRetryInterval = requireNotNegative(b.connectRetryInterval, "connectRetryInterval");
-        this.validateChecksums = b.validateChecksums;
-        this.appVersion = blankToNull(b.appVersion);
-        this.listeners = List.copyOf(b.listeners);
-    }
+	public static final String DEFAULT_HISTORY_TABLE = "migrate_history";
 
-    public static Builder builder() {
-        return new Builder();
-    }
+	public static final Duration DEFAULT_LOCK_WAIT_TIMEOUT = Duration.ofSeconds(60);
 
-    public Builder toBuilder() {
-        Builder b = new Builder();
-        b.dataSource = dataSource;
-        b.url = url;
-        b.user = user;
-        b.password = password;
-        b.locations = new ArrayList<>(locations);
-        b.packages = new ArrayList<>(packages);
-        b.migrations = new ArrayList<>(migrations);
-        b.classLoader = classLoader;
-        b.schema = schema;
-        b.versionTable = versionTable;
-        b.historyTable = historyTable;
-        b.lockWaitTimeout = lockWaitTimeout;
-        b.lockTimeout = lockTimeout;
-        b.statementTimeout = statementTimeout;
-        b.transactionMode = transactionMode;
-        b.connectRetries = connectRetries;
-        b.connectRetryInterval = connectRetryInterval;
-        b.validateChecksums = validateChecksums;
-        b.appVersion = appVersion;
-        b.listeners = new ArrayList<>(listeners);
-        return b;
-    }
+	public static final Duration DEFAULT_LOCK_TIMEOUT = Duration.ofSeconds(10);
 
-    /** The DataSource migrations connect through, or null when {@link #url()} is used. */
-    public DataSource dataSource() {
-        return dataSource;
-    }
+	public static final Duration DEFAULT_STATEMENT_TIMEOUT = Duration.ZERO;
 
-    /** JDBC url used when no DataSource is given. */
-    public String url() {
-        return url;
-    }
+	public static final TransactionMode DEFAULT_TRANSACTION_MODE = TransactionMode.PER_REVISION;
 
-    public String user() {
-        return user;
-    }
+	public static final int DEFAULT_CONNECT_RETRIES = 10;
 
-    public String password() {
-        return password;
-    }
+	public static final Duration DEFAULT_CONNECT_RETRY_INTERVAL = Duration.ofSeconds(1);
 
-    /** SQL revision locations ({@code classpath:} and {@code filesystem:}). */
-    public List<String> locations() {
-        return locations;
-    }
+	public static final boolean DEFAULT_VALIDATE_CHECKSUMS = true;
 
-    /** Packages scanned for {@link Revision @Revision} classes. */
-    public List<String> packages() {
-        return packages;
-    }
+	private final DataSource dataSource;
 
-    /** Java revision instances supplied directly (Spring beans), in addition to scanned ones. */
-    public List<Migration> migrations() {
-        return migrations;
-    }
+	private final String url;
 
-    /** Loads classpath locations and scanned classes; defaults to the thread context class loader. */
-    public ClassLoader classLoader() {
-        return classLoader;
-    }
+	private final String user;
 
-    /** Schema of the state tables; null means the connection's current schema. */
-    public String schema() {
-        return schema;
-    }
+	private final String password;
 
-    public String versionTable() {
-        return versionTable;
-    }
+	private final List<String> locations;
 
-    public String historyTable() {
-        return historyTable;
-    }
+	private final List<String> packages;
 
-    /** Longest wait for the migration lock held by another instance. */
-    public Duration lockWaitTimeout() {
-        return lockWaitTimeout;
-    }
+	private final List<Migration> migrations;
 
-    /** PostgreSQL {@code lock_timeout} for revision statements; zero means none. */
-    public Duration lockTimeout() {
-        return lockTimeout;
-    }
+	private final ClassLoader classLoader;
 
-    /** PostgreSQL {@code statement_timeout} for revision statements; zero means none. */
-    public Duration statementTimeout() {
-        return statementTimeout;
-    }
+	private final String schema;
 
-    public TransactionMode transactionMode() {
-        return transactionMode;
-    }
+	private final String versionTable;
 
-    /** How often to retry a refused connection before giving up (0 = try once). */
-    public int connectRetries() {
-        return connectRetries;
-    }
+	private final String historyTable;
 
-    public Duration connectRetryInterval() {
-        return connectRetryInterval;
-    }
+	private final Duration lockWaitTimeout;
 
-    /** Whether an edited applied revision blocks upgrade. */
-    public boolean validateChecksums() {
-        return validateChecksums;
-    }
+	private final Duration lockTimeout;
 
-    /** The application's version, recorded in the history table; null when unknown. */
-    public String appVersion() {
-        return appVersion;
-    }
+	private final Duration statementTimeout;
 
-    public List<MigrateListener> listeners() {
-        return listeners;
-    }
+	private final TransactionMode transactionMode;
 
-    @Override
-    public String toString() {
-        return "MigrateConfig[" + (dataSource != null ? "dataSource=" + dataSource.getClass().getName()
-                : "url=" + dev.migrate.runtime.ConnectionSource.withoutPassword(url))
-                + ", user=" + user + ", locations=" + locations + ", packages=" + packages
-                + ", migrations=" + migrations.size() + ", schema=" + schema + ", versionTable=" + versionTable
-                + ", historyTable=" + historyTable + ", lockWaitTimeout=" + lockWaitTimeout
-                + ", lockTimeout=" + lockTimeout + ", statementTimeout=" + statementTimeout
-                + ", transactionMode=" + transactionMode + ", connectRetries=" + connectRetries
-                + ", connectRetryInterval=" + connectRetryInterval + ", validateChecksums=" + validateChecksums
-                + ", appVersion=" + appVersion + ", listeners=" + listeners.size() + "]";
-    }
+	private final int connectRetries;
 
-    private static ClassLoader defaultClassLoader() {
-        ClassLoader context = Thread.currentThread().getContextClassLoader();
-        return context != null ? context : MigrateConfig.class.getClassLoader();
-    }
+	private final Duration connectRetryInterval;
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value;
-    }
+	private final boolean validateChecksums;
 
-    private static String requireName(String value, String what) {
-        if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException(what + " must not be blank");
-        }
-        return value;
-    }
+	private final String appVersion;
 
-    private static Duration requireNotNegative(Duration value, String what) {
-        Objects.requireNonNull(value, what);
-        if (value.isNegative()) {
-            throw new IllegalArgumentException(what + " must not be negative, not " + value);
-        }
-        return value;
-    }
+	private final List<MigrateListener> listeners;
 
-    /** Mutable builder; every setter returns {@code this}. */
-    public static final class Builder {
-        private DataSource dataSource;
-        private String url;
-        private String user;
-        private String password;
-        private List<String> locations = new ArrayList<>(DEFAULT_LOCATIONS);
-        private List<String> packages = new ArrayList<>();
-        private List<Migration> migrations = new ArrayList<>();
-        private ClassLoader classLoader;
-        private String schema;
-        private String versionTable = DEFAULT_VERSION_TABLE;
-        private String historyTable = DEFAULT_HISTORY_TABLE;
-        private Duration lockWaitTimeout = DEFAULT_LOCK_WAIT_TIMEOUT;
-        private Duration lockTimeout = DEFAULT_LOCK_TIMEOUT;
-        private Duration statementTimeout = DEFAULT_STATEMENT_TIMEOUT;
-        private TransactionMode transactionMode = DEFAULT_TRANSACTION_MODE;
-        private int connectRetries = DEFAULT_CONNECT_RETRIES;
-        private Duration connectRetryInterval = DEFAULT_CONNECT_RETRY_INTERVAL;
-        private boolean validateChecksums = DEFAULT_VALIDATE_CHECKSUMS;
-        private String appVersion;
-        private List<MigrateListener> listeners = new ArrayList<>();
+	private MigrateConfig(Builder b) {
+		if (b.dataSource == null && (b.url == null || b.url.isBlank())) {
+			throw new IllegalArgumentException("migrate needs a DataSource or a JDBC url");
+		}
+		this.dataSource = b.dataSource;
+		this.url = b.url;
+		this.user = b.user;
+		this.password = b.password;
+		this.locations = List.copyOf(b.locations);
+		this.packages = List.copyOf(b.packages);
+		this.migrations = List.copyOf(b.migrations);
+		this.classLoader = b.classLoader != null ? b.classLoader : defaultClassLoader();
+		this.schema = blankToNull(b.schema);
+		this.versionTable = requireName(b.versionTable, "versionTable");
+		this.historyTable = requireName(b.historyTable, "historyTable");
+		this.lockWaitTimeout = requireNotNegative(b.lockWaitTimeout, "lockWaitTimeout");
+		this.lockTimeout = requireNotNegative(b.lockTimeout, "lockTimeout");
+		this.statementTimeout = requireNotNegative(b.statementTimeout, "statementTimeout");
+		this.transactionMode = Objects.requireNonNull(b.transactionMode, "transactionMode");
+		if (b.connectRetries < 0) {
+			throw new IllegalArgumentException("connectRetries must be >= 0, not " + b.connectRetries);
+		}
+		this.connectRetries = b.connectRetries;
+		this.connectRetryInterval = requireNotNegative(b.connectRetryInterval, "connectRetryInterval");
+		this.validateChecksums = b.validateChecksums;
+		this.appVersion = blankToNull(b.appVersion);
+		this.listeners = List.copyOf(b.listeners);
+	}
 
-        private Builder() {
-        }
+	public static Builder builder() {
+		return new Builder();
+	}
 
-        public Builder dataSource(DataSource dataSource) {
-            this.dataSource = dataSource;
-            return this;
-        }
+	public Builder toBuilder() {
+		Builder b = new Builder();
+		b.dataSource = dataSource;
+		b.url = url;
+		b.user = user;
+		b.password = password;
+		b.locations = new ArrayList<>(locations);
+		b.packages = new ArrayList<>(packages);
+		b.migrations = new ArrayList<>(migrations);
+		b.classLoader = classLoader;
+		b.schema = schema;
+		b.versionTable = versionTable;
+		b.historyTable = historyTable;
+		b.lockWaitTimeout = lockWaitTimeout;
+		b.lockTimeout = lockTimeout;
+		b.statementTimeout = statementTimeout;
+		b.transactionMode = transactionMode;
+		b.connectRetries = connectRetries;
+		b.connectRetryInterval = connectRetryInterval;
+		b.validateChecksums = validateChecksums;
+		b.appVersion = appVersion;
+		b.listeners = new ArrayList<>(listeners);
+		return b;
+	}
 
-        public Builder url(String url) {
-            this.url = url;
-            return this;
-        }
+	/** The DataSource migrations connect through, or null when {@link #url()} is used. */
+	public DataSource dataSource() {
+		return dataSource;
+	}
 
-        public Builder user(String user) {
-            this.user = user;
-            return this;
-        }
+	/** JDBC url used when no DataSource is given. */
+	public String url() {
+		return url;
+	}
 
-        public Builder password(String password) {
-            this.password = password;
-            return this;
-        }
+	public String user() {
+		return user;
+	}
 
-        public Builder locations(List<String> locations) {
-            this.locations = new ArrayList<>(locations);
-            return this;
-        }
+	public String password() {
+		return password;
+	}
 
-        public Builder locations(String... locations) {
-            return locations(List.of(locations));
-        }
+	/** SQL revision locations ({@code classpath:} and {@code filesystem:}). */
+	public List<String> locations() {
+		return locations;
+	}
 
-        public Builder packages(List<String> packages) {
-            this.packages = new ArrayList<>(packages);
-            return this;
-        }
+	/** Packages scanned for {@link Revision @Revision} classes. */
+	public List<String> packages() {
+		return packages;
+	}
 
-        public Builder packages(String... packages) {
-            return packages(List.of(packages));
-        }
+	/**
+	 * Java revision instances supplied directly (Spring beans), in addition to scanned
+	 * ones.
+	 */
+	public List<Migration> migrations() {
+		return migrations;
+	}
 
-        public Builder migrations(List<? extends Migration> migrations) {
-            this.migrations = new ArrayList<>(migrations);
-            return this;
-        }
+	/**
+	 * Loads classpath locations and scanned classes; defaults to the thread context class
+	 * loader.
+	 */
+	public ClassLoader classLoader() {
+		return classLoader;
+	}
 
-        public Builder classLoader(ClassLoader classLoader) {
-            this.classLoader = classLoader;
-            return this;
-        }
+	/** Schema of the state tables; null means the connection's current schema. */
+	public String schema() {
+		return schema;
+	}
 
-        public Builder schema(String schema) {
-            this.schema = schema;
-            return this;
-        }
+	public String versionTable() {
+		return versionTable;
+	}
 
-        public Builder versionTable(String versionTable) {
-            this.versionTable = versionTable;
-            return this;
-        }
+	public String historyTable() {
+		return historyTable;
+	}
 
-        public Builder historyTable(String historyTable) {
-            this.historyTable = historyTable;
-            return this;
-        }
+	/** Longest wait for the migration lock held by another instance. */
+	public Duration lockWaitTimeout() {
+		return lockWaitTimeout;
+	}
 
-        public Builder lockWaitTimeout(Duration lockWaitTimeout) {
-            this.lockWaitTimeout = lockWaitTimeout;
-            return this;
-        }
+	/** PostgreSQL {@code lock_timeout} for revision statements; zero means none. */
+	public Duration lockTimeout() {
+		return lockTimeout;
+	}
 
-        public Builder lockTimeout(Duration lockTimeout) {
-            this.lockTimeout = lockTimeout;
-            return this;
-        }
+	/** PostgreSQL {@code statement_timeout} for revision statements; zero means none. */
+	public Duration statementTimeout() {
+		return statementTimeout;
+	}
 
-        public Builder statementTimeout(Duration statementTimeout) {
-            this.statementTimeout = statementTimeout;
-            return this;
-        }
+	public TransactionMode transactionMode() {
+		return transactionMode;
+	}
 
-        public Builder transactionMode(TransactionMode transactionMode) {
-            this.transactionMode = transactionMode;
-            return this;
-        }
+	/** How often to retry a refused connection before giving up (0 = try once). */
+	public int connectRetries() {
+		return connectRetries;
+	}
 
-        public Builder connectRetries(int connectRetries) {
-            this.connectRetries = connectRetries;
-            return this;
-        }
+	public Duration connectRetryInterval() {
+		return connectRetryInterval;
+	}
 
-        public Builder connectRetryInterval(Duration connectRetryInterval) {
-            this.connectRetryInterval = connectRetryInterval;
-            return this;
-        }
+	/** Whether an edited applied revision blocks upgrade. */
+	public boolean validateChecksums() {
+		return validateChecksums;
+	}
 
-        public Builder validateChecksums(boolean validateChecksums) {
-            this.validateChecksums = validateChecksums;
-            return this;
-        }
+	/** The application's version, recorded in the history table; null when unknown. */
+	public String appVersion() {
+		return appVersion;
+	}
 
-        public Builder appVersion(String appVersion) {
-            this.appVersion = appVersion;
-            return this;
-        }
+	public List<MigrateListener> listeners() {
+		return listeners;
+	}
 
-        public Builder listeners(List<? extends MigrateListener> listeners) {
-            this.listeners = new ArrayList<>(listeners);
-            return this;
-        }
+	@Override
+	public String toString() {
+		return "MigrateConfig["
+				+ (dataSource != null ? "dataSource=" + dataSource.getClass().getName()
+						: "url=" + dev.migrate.internal.runtime.ConnectionSource.withoutPassword(url))
+				+ ", user=" + user + ", locations=" + locations + ", packages=" + packages + ", migrations="
+				+ migrations.size() + ", schema=" + schema + ", versionTable=" + versionTable + ", historyTable="
+				+ historyTable + ", lockWaitTimeout=" + lockWaitTimeout + ", lockTimeout=" + lockTimeout
+				+ ", statementTimeout=" + statementTimeout + ", transactionMode=" + transactionMode
+				+ ", connectRetries=" + connectRetries + ", connectRetryInterval=" + connectRetryInterval
+				+ ", validateChecksums=" + validateChecksums + ", appVersion=" + appVersion + ", listeners="
+				+ listeners.size() + "]";
+	}
 
-        public Builder listener(MigrateListener listener) {
-            this.listeners.add(Objects.requireNonNull(listener, "listener"));
-            return this;
-        }
+	private static ClassLoader defaultClassLoader() {
+		ClassLoader context = Thread.currentThread().getContextClassLoader();
+		return context != null ? context : MigrateConfig.class.getClassLoader();
+	}
 
-        /** Whether a DataSource or a url has been given: without one, {@link #build} refuses. */
-        public boolean hasDatabase() {
-            return dataSource != null || (url != null && !url.isBlank());
-        }
+	private static String blankToNull(String value) {
+		return value == null || value.isBlank() ? null : value;
+	}
 
-        public MigrateConfig build() {
-            return new MigrateConfig(this);
-        }
-    }
+	private static String requireName(String value, String what) {
+		if (value == null || value.isBlank()) {
+			throw new IllegalArgumentException(what + " must not be blank");
+		}
+		return value;
+	}
+
+	private static Duration requireNotNegative(Duration value, String what) {
+		Objects.requireNonNull(value, what);
+		if (value.isNegative()) {
+			throw new IllegalArgumentException(what + " must not be negative, not " + value);
+		}
+		return value;
+	}
+
+	/** Mutable builder; every setter returns {@code this}. */
+	public static final class Builder {
+
+		private DataSource dataSource;
+
+		private String url;
+
+		private String user;
+
+		private String password;
+
+		private List<String> locations = new ArrayList<>(DEFAULT_LOCATIONS);
+
+		private List<String> packages = new ArrayList<>();
+
+		private List<Migration> migrations = new ArrayList<>();
+
+		private ClassLoader classLoader;
+
+		private String schema;
+
+		private String versionTable = DEFAULT_VERSION_TABLE;
+
+		private String historyTable = DEFAULT_HISTORY_TABLE;
+
+		private Duration lockWaitTimeout = DEFAULT_LOCK_WAIT_TIMEOUT;
+
+		private Duration lockTimeout = DEFAULT_LOCK_TIMEOUT;
+
+		private Duration statementTimeout = DEFAULT_STATEMENT_TIMEOUT;
+
+		private TransactionMode transactionMode = DEFAULT_TRANSACTION_MODE;
+
+		private int connectRetries = DEFAULT_CONNECT_RETRIES;
+
+		private Duration connectRetryInterval = DEFAULT_CONNECT_RETRY_INTERVAL;
+
+		private boolean validateChecksums = DEFAULT_VALIDATE_CHECKSUMS;
+
+		private String appVersion;
+
+		private List<MigrateListener> listeners = new ArrayList<>();
+
+		private Builder() {
+		}
+
+		public Builder dataSource(DataSource dataSource) {
+			this.dataSource = dataSource;
+			return this;
+		}
+
+		public Builder url(String url) {
+			this.url = url;
+			return this;
+		}
+
+		public Builder user(String user) {
+			this.user = user;
+			return this;
+		}
+
+		public Builder password(String password) {
+			this.password = password;
+			return this;
+		}
+
+		public Builder locations(List<String> locations) {
+			this.locations = new ArrayList<>(locations);
+			return this;
+		}
+
+		public Builder locations(String... locations) {
+			return locations(List.of(locations));
+		}
+
+		public Builder packages(List<String> packages) {
+			this.packages = new ArrayList<>(packages);
+			return this;
+		}
+
+		public Builder packages(String... packages) {
+			return packages(List.of(packages));
+		}
+
+		public Builder migrations(List<? extends Migration> migrations) {
+			this.migrations = new ArrayList<>(migrations);
+			return this;
+		}
+
+		public Builder classLoader(ClassLoader classLoader) {
+			this.classLoader = classLoader;
+			return this;
+		}
+
+		public Builder schema(String schema) {
+			this.schema = schema;
+			return this;
+		}
+
+		public Builder versionTable(String versionTable) {
+			this.versionTable = versionTable;
+			return this;
+		}
+
+		public Builder historyTable(String historyTable) {
+			this.historyTable = historyTable;
+			return this;
+		}
+
+		public Builder lockWaitTimeout(Duration lockWaitTimeout) {
+			this.lockWaitTimeout = lockWaitTimeout;
+			return this;
+		}
+
+		public Builder lockTimeout(Duration lockTimeout) {
+			this.lockTimeout = lockTimeout;
+			return this;
+		}
+
+		public Builder statementTimeout(Duration statementTimeout) {
+			this.statementTimeout = statementTimeout;
+			return this;
+		}
+
+		public Builder transactionMode(TransactionMode transactionMode) {
+			this.transactionMode = transactionMode;
+			return this;
+		}
+
+		public Builder connectRetries(int connectRetries) {
+			this.connectRetries = connectRetries;
+			return this;
+		}
+
+		public Builder connectRetryInterval(Duration connectRetryInterval) {
+			this.connectRetryInterval = connectRetryInterval;
+			return this;
+		}
+
+		public Builder validateChecksums(boolean validateChecksums) {
+			this.validateChecksums = validateChecksums;
+			return this;
+		}
+
+		public Builder appVersion(String appVersion) {
+			this.appVersion = appVersion;
+			return this;
+		}
+
+		public Builder listeners(List<? extends MigrateListener> listeners) {
+			this.listeners = new ArrayList<>(listeners);
+			return this;
+		}
+
+		public Builder listener(MigrateListener listener) {
+			this.listeners.add(Objects.requireNonNull(listener, "listener"));
+			return this;
+		}
+
+		/**
+		 * Whether a DataSource or a url has been given: without one, {@link #build}
+		 * refuses.
+		 */
+		public boolean hasDatabase() {
+			return dataSource != null || (url != null && !url.isBlank());
+		}
+
+		public MigrateConfig build() {
+			return new MigrateConfig(this);
+		}
+
+	}
+
 }

@@ -1,37 +1,39 @@
 package dev.migrate;
 
-import dev.migrate.graph.MigrationStep;
+import dev.migrate.internal.graph.MigrationStep;
 import java.time.Duration;
 
 /**
- * Callbacks around runs, steps and lock waits, with no-op defaults so an implementation overrides
- * only what it needs. Core knows nothing of metrics libraries: the Spring module adapts this to
- * Micrometer Observations. Called on the thread running the command; an exception thrown by a
- * listener is logged and otherwise ignored, so observability can never break a migration.
+ * Callbacks around runs, steps and lock waits, with no-op defaults so an implementation
+ * overrides only what it needs. Core knows nothing of metrics libraries: the Spring
+ * module adapts this to Micrometer Observations. Called on the thread running the
+ * command; an exception thrown by a listener is logged and otherwise ignored, so
+ * observability can never break a migration.
  */
 public interface MigrateListener {
 
-    /** A command that reads or changes the database started. */
-    default void runStarted(RunInfo run) {
-    }
+	/** A command that reads or changes the database started. */
+	default void runStarted(RunInfo run) {
+	}
 
-    /** The command finished, successfully or not ({@link RunOutcome#error()}). */
-    default void runFinished(RunInfo run, RunOutcome outcome) {
-    }
+	/** The command finished, successfully or not ({@link RunOutcome#error()}). */
+	default void runFinished(RunInfo run, RunOutcome outcome) {
+	}
 
-    /** A revision is about to run. */
-    default void stepStarted(MigrationStep step) {
-    }
+	/** A revision is about to run. */
+	default void stepStarted(MigrationStep step) {
+	}
 
-    /** A revision finished; {@code errorOrNull} is null on success. */
-    default void stepFinished(MigrationStep step, Duration duration, Throwable errorOrNull) {
-    }
+	/** A revision finished; {@code errorOrNull} is null on success. */
+	default void stepFinished(MigrationStep step, Duration duration, Throwable errorOrNull) {
+	}
 
-    /** The migration lock was acquired after waiting {@code waited}. */
-    default void lockAcquired(Duration waited) {
-    }
+	/** The migration lock was acquired after waiting {@code waited}. */
+	default void lockAcquired(Duration waited) {
+	}
 
-    /** The migration lock could not be acquired (timeout or error). */
-    default void lockFailed(Duration waited, Throwable error) {
-    }
+	/** The migration lock could not be acquired (timeout or error). */
+	default void lockFailed(Duration waited, Throwable error) {
+	}
+
 }

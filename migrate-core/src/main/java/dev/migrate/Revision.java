@@ -7,10 +7,11 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Marks a {@link Migration} class as a revision and gives its place in the revision graph.
+ * Marks a {@link Migration} class as a revision and gives its place in the revision
+ * graph.
  *
  * <pre>{@code
- * @Revision(id = "9c3e5f8a1d2b", revises = "3a8f1c2d4b7e", message = "add phone_number to users")
+ * &#64;Revision(id = "9c3e5f8a1d2b", revises = "3a8f1c2d4b7e", message = "add phone_number to users")
  * public final class AddPhoneNumber implements Migration { ... }
  * }</pre>
  */
@@ -19,21 +20,25 @@ import java.lang.annotation.Target;
 @Target(ElementType.TYPE)
 public @interface Revision {
 
-    /** The revision id: 1-64 characters of {@code [A-Za-z0-9_]}. */
-    String id();
+	/** The revision id: 1-64 characters of {@code [A-Za-z0-9_]}. */
+	String id();
 
-    /** Parent revision ids; none for a base, several for a merge. */
-    String[] revises() default {};
+	/** Parent revision ids; none for a base, several for a merge. */
+	String[] revises() default {};
 
-    /** Human readable description, shown by history and the actuator endpoint. */
-    String message() default "";
+	/** Human readable description, shown by history and the actuator endpoint. */
+	String message() default "";
 
-    /** Branch labels, usable in targets as {@code label@head}. */
-    String[] branchLabels() default {};
+	/** Branch labels, usable in targets as {@code label@head}. */
+	String[] branchLabels() default {};
 
-    /** Revisions on other branches that must run first, without merging them. */
-    String[] dependsOn() default {};
+	/** Revisions on other branches that must run first, without merging them. */
+	String[] dependsOn() default {};
 
-    /** Whether the revision runs in a transaction; {@link Transactional#AUTO} decides from its operations. */
-    Transactional transactional() default Transactional.AUTO;
+	/**
+	 * Whether the revision runs in a transaction; {@link Transactional#AUTO} decides from
+	 * its operations.
+	 */
+	Transactional transactional() default Transactional.AUTO;
+
 }

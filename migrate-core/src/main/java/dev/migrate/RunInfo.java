@@ -6,14 +6,15 @@ import java.util.Objects;
 /**
  * Identifies one command run for {@link MigrateListener}s.
  *
- * @param command   {@code upgrade}, {@code downgrade}, {@code stamp}, ...
- * @param target    the target as given (e.g. {@code heads}), or null for commands without one
+ * @param command {@code upgrade}, {@code downgrade}, {@code stamp}, ...
+ * @param target the target as given (e.g. {@code heads}), or null for commands without
+ * one
  * @param startedAt when the run started
  */
 public record RunInfo(String command, String target, Instant startedAt) {
 
-    public RunInfo {
-        Objects.requireNonNull(command, "command");
-        Objects.requireNonNull(startedAt, "startedAt");
-    }
+	public RunInfo {
+		Objects.requireNonNull(command, "command");
+		Objects.requireNonNull(startedAt, "startedAt");
+	}
 }

@@ -1,6 +1,6 @@
 package dev.migrate.benchmarks;
 
-import dev.migrate.schema.PostgresSchemaReflector;
+import dev.migrate.internal.schema.PostgresSchemaReflector;
 import dev.migrate.schema.SchemaModel;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -11,120 +11,119 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * How long {@link PostgresSchemaReflector} takes to reflect a schema of many realistic tables
- * (8 columns, identity primary key, unique constraint, foreign key, check, index, comments).
- * Run with {@code java dev.migrate.benchmarks.ReflectionBenchmark JDBC_URL USER PASSWORD [TABLES]};
+ * How long {@link PostgresSchemaReflector} takes to reflect a schema of many realistic
+ * tables (8 columns, identity primary key, unique constraint, foreign key, check, index,
+ * comments). Run with
+ * {@code java dev.migrate.benchmarks.ReflectionBenchmark JDBC_URL USER PASSWORD [TABLES]};
  * it creates and drops its own schema {@code migrate_reflection_benchmark}.
  */
 public final class ReflectionBenchmark {
 
-    static final String SCHEMA = "migrate_reflection_benchmark";
-    private static final int WARMUP_RUNS = 5;
-    private static final int MEASURED_RUNS = 15;
+	static final String SCHEMA = "migrate_reflection_benchmark";
 
-    /**
-     * Timings of the measured runs.
-     *
-     * @param tables  tables reflected per run
-     * @param columns columns reflected per run
-     * @param runs    the duration of each measured run, sorted
-     */
-    public record Result(int tables, int columns, List<Duration> runs) {
+	private static final int WARMUP_RUNS = 5;
 
-        public Duration median() {
-            return runs.get(runs.size() / 2);
-        }
+	private static final int MEASURED_RUNS = 15;
 
-        public Duration fastest() {
-            return runs.get(0);
-        }
+	/**
+	 * Timings of the measured runs.
+	 *
+	 * @param tables tables reflected per run
+	 * @param columns columns reflected per run
+	 * @param runs the duration of each measured run, sorted
+	 */
+	public record Result(int tables, int columns, List<Duration> runs) {
 
-        public Duration slowest() {
-            return runs.get(runs.size() - 1);
-        }
+		public Duration median() {
+			return runs.get(runs.size() / 2);
+		}
 
-        @Override
-        public String toString() {
-            return "reflected " + tables + " tables (" + columns + " columns) in median " + median().toMillis()
-                    + " ms (fastest " + fastest().toMillis() + " ms, slowest " + slowest().toMillis() + " ms, "
-                    + runs.size() + " runs)";
-        }
-    }
+		public Duration fastest() {
+			return runs.get(0);
+		}
 
-    private ReflectionBenchmark() {
-    }
+		public Duration slowest() {
+			return runs.get(runs.size() - 1);
+		}
 
-    public static void main(String[] args) throws SQLException {
-        if (args.length < 3) {
-            System.err.println("usage: ReflectionBenchmark JDBC_URL USER PASSWORD [TABLES]");
-            System.exit(2);
-        }
-        int tables = args.length > 3 ? Integer.parseInt(args[3]) : 1000;
-        try (Connection connection = DriverManager.getConnection(args[0], args[1], args[2])) {
-            System.out.println(run(connection, tables));
-        }
-    }
+		@Override
+		public String toString() {
+			return "reflected " + tables + " tables (" + columns + " columns) in median " + median().toMillis()
+					+ " ms (fastest " + fastest().toMillis() + " ms, slowest " + slowest().toMillis() + " ms, "
+					+ runs.size() + " runs)";
+		}
+	}
 
-    /** Creates the benchmark schema, measures reflection and drops the schema again. */
-    public static Result run(Connection connection, int tableCount) throws SQLException {
-        createSchema(connection, tableCount);
-        try {
-            PostgresSchemaReflector reflector = new PostgresSchemaReflector();
-            for (int i = 0; i < WARMUP_RUNS; i++) {
-                reflector.reflect(connection, List.of(SCHEMA));
-            }
-            Duration[] runs = new Duration[MEASURED_RUNS];
-            SchemaModel model = null;
-            for (int i = 0; i < MEASURED_RUNS; i++) {
-                long start = System.nanoTime();
-                model = reflector.reflect(connection, List.of(SCHEMA));
-                runs[i] = Duration.ofNanos(System.nanoTime() - start);
-            }
-            Arrays.sort(runs);
-            int columns = model.tables().stream().mapToInt(table -> table.columns().size()).sum();
-            return new Result(model.tables().size(), columns, List.of(runs));
-        }
-        finally {
-            try (Statement statement = connection.createStatement()) {
-                statement.execute("DROP SCHEMA " + SCHEMA + " CASCADE");
-            }
-        }
-    }
+	private ReflectionBenchmark() {
+	}
 
-    private static void createSchema(Connection connection, int tableCount) throws SQLException {
-        try (Statement statement = connection.createStatement()) {
-            statement.execute("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
-            statement.execute("CREATE SCHEMA " + SCHEMA);
-            StringBuilder batch = new StringBuilder();
-            for (int i = 0; i < tableCount; i++) {
-                batch.append(tableDdl(i, tableCount));
-                if (i % 100 == 99) {
-                    statement.execute(batch.toString());
-                    batch.setLength(0);
-                }
-            }
-            if (!batch.isEmpty()) {
-                statement.execute(batch.toString());
-            }
-            statement.execute("ANALYZE");
-        }
-    }
+	public static void main(String[] args) throws SQLException {
+		if (args.length < 3) {
+			System.err.println("usage: ReflectionBenchmark JDBC_URL USER PASSWORD [TABLES]");
+			System.exit(2);
+		}
+		int tables = args.length > 3 ? Integer.parseInt(args[3]) : 1000;
+		try (Connection connection = DriverManager.getConnection(args[0], args[1], args[2])) {
+			System.out.println(run(connection, tables));
+		}
+	}
 
-    private static String tableDdl(int i, int tableCount) {
-        String table = SCHEMA + ".t" + i;
-        String parent = SCHEMA + ".t" + (i == 0 ? 0 : i - 1);
-        return "CREATE TABLE " + table + " ("
-                + "id bigint GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY, "
-                + "name varchar(100) NOT NULL, "
-                + "amount numeric(12,2) DEFAULT 0 NOT NULL, "
-                + "status text DEFAULT 'new' CHECK (status IN ('new', 'done')), "
-                + "created_at timestamptz DEFAULT now() NOT NULL, "
-                + "tags text[], "
-                + "parent_id bigint REFERENCES " + parent + " (id) ON DELETE CASCADE, "
-                + "payload jsonb, "
-                + "CONSTRAINT t" + i + "_name_uk UNIQUE (name));\n"
-                + "CREATE INDEX t" + i + "_created_ix ON " + table + " (created_at DESC);\n"
-                + "COMMENT ON TABLE " + table + " IS 'table " + i + " of " + tableCount + "';\n"
-                + "COMMENT ON COLUMN " + table + ".name IS 'display name';\n";
-    }
+	/** Creates the benchmark schema, measures reflection and drops the schema again. */
+	public static Result run(Connection connection, int tableCount) throws SQLException {
+		createSchema(connection, tableCount);
+		try {
+			PostgresSchemaReflector reflector = new PostgresSchemaReflector();
+			for (int i = 0; i < WARMUP_RUNS; i++) {
+				reflector.reflect(connection, List.of(SCHEMA));
+			}
+			Duration[] runs = new Duration[MEASURED_RUNS];
+			SchemaModel model = null;
+			for (int i = 0; i < MEASURED_RUNS; i++) {
+				long start = System.nanoTime();
+				model = reflector.reflect(connection, List.of(SCHEMA));
+				runs[i] = Duration.ofNanos(System.nanoTime() - start);
+			}
+			Arrays.sort(runs);
+			int columns = model.tables().stream().mapToInt(table -> table.columns().size()).sum();
+			return new Result(model.tables().size(), columns, List.of(runs));
+		}
+		finally {
+			try (Statement statement = connection.createStatement()) {
+				statement.execute("DROP SCHEMA " + SCHEMA + " CASCADE");
+			}
+		}
+	}
+
+	private static void createSchema(Connection connection, int tableCount) throws SQLException {
+		try (Statement statement = connection.createStatement()) {
+			statement.execute("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
+			statement.execute("CREATE SCHEMA " + SCHEMA);
+			StringBuilder batch = new StringBuilder();
+			for (int i = 0; i < tableCount; i++) {
+				batch.append(tableDdl(i, tableCount));
+				if (i % 100 == 99) {
+					statement.execute(batch.toString());
+					batch.setLength(0);
+				}
+			}
+			if (!batch.isEmpty()) {
+				statement.execute(batch.toString());
+			}
+			statement.execute("ANALYZE");
+		}
+	}
+
+	private static String tableDdl(int i, int tableCount) {
+		String table = SCHEMA + ".t" + i;
+		String parent = SCHEMA + ".t" + (i == 0 ? 0 : i - 1);
+		return "CREATE TABLE " + table + " (" + "id bigint GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY, "
+				+ "name varchar(100) NOT NULL, " + "amount numeric(12,2) DEFAULT 0 NOT NULL, "
+				+ "status text DEFAULT 'new' CHECK (status IN ('new', 'done')), "
+				+ "created_at timestamptz DEFAULT now() NOT NULL, " + "tags text[], " + "parent_id bigint REFERENCES "
+				+ parent + " (id) ON DELETE CASCADE, " + "payload jsonb, " + "CONSTRAINT t" + i
+				+ "_name_uk UNIQUE (name));\n" + "CREATE INDEX t" + i + "_created_ix ON " + table
+				+ " (created_at DESC);\n" + "COMMENT ON TABLE " + table + " IS 'table " + i + " of " + tableCount
+				+ "';\n" + "COMMENT ON COLUMN " + table + ".name IS 'display name';\n";
+	}
+
 }

@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Alembic's {@code alter_column}: several changes to one column, each becoming its own operation
- * (type, then nullability, then default, then comment, then rename). The {@code existing*} methods
- * record the state before, which makes each change reversible:
+ * Alembic's {@code alter_column}: several changes to one column, each becoming its own
+ * operation (type, then nullability, then default, then comment, then rename). The
+ * {@code existing*} methods record the state before, which makes each change reversible:
  *
  * <pre>{@code
  * op.alterColumn("users", "email", c -> c.type(ColumnType.varchar(320)).existingType(ColumnType.varchar(255)).nullable(false));
@@ -14,103 +14,123 @@ import java.util.List;
  */
 public final class AlterColumnBuilder {
 
-    private final ObjectName table;
-    private final String column;
-    private ColumnType type;
-    private String using;
-    private ColumnType existingType;
-    private Boolean nullable;
-    private boolean defaultChanged;
-    private ServerDefault serverDefault;
-    private ServerDefault existingServerDefault;
-    private boolean commentChanged;
-    private String comment;
-    private String existingComment;
-    private String newName;
+	private final ObjectName table;
 
-    AlterColumnBuilder(ObjectName table, String column) {
-        this.table = table;
-        this.column = column;
-    }
+	private final String column;
 
-    public AlterColumnBuilder type(ColumnType newType) {
-        this.type = newType;
-        return this;
-    }
+	private ColumnType type;
 
-    /** A new type with a conversion expression, e.g. {@code type(INTEGER, "price::integer")}. */
-    public AlterColumnBuilder type(ColumnType newType, String usingExpression) {
-        this.type = newType;
-        this.using = usingExpression;
-        return this;
-    }
+	private String using;
 
-    /** The type before the change, so the change can be reversed. */
-    public AlterColumnBuilder existingType(ColumnType previous) {
-        this.existingType = previous;
-        return this;
-    }
+	private ColumnType existingType;
 
-    public AlterColumnBuilder nullable(boolean value) {
-        this.nullable = value;
-        return this;
-    }
+	private Boolean nullable;
 
-    public AlterColumnBuilder serverDefault(ServerDefault value) {
-        this.defaultChanged = true;
-        this.serverDefault = value;
-        return this;
-    }
+	private boolean defaultChanged;
 
-    public AlterColumnBuilder dropServerDefault() {
-        return serverDefault(null);
-    }
+	private ServerDefault serverDefault;
 
-    /** The default before the change ({@code null}: none), so the change can be reversed. */
-    public AlterColumnBuilder existingServerDefault(ServerDefault previous) {
-        this.existingServerDefault = previous;
-        return this;
-    }
+	private ServerDefault existingServerDefault;
 
-    /** A new comment; {@code null} removes it. */
-    public AlterColumnBuilder comment(String text) {
-        this.commentChanged = true;
-        this.comment = text;
-        return this;
-    }
+	private boolean commentChanged;
 
-    /** The comment before the change ({@code null}: none), so the change can be reversed. */
-    public AlterColumnBuilder existingComment(String previous) {
-        this.existingComment = previous;
-        return this;
-    }
+	private String comment;
 
-    /** Renames the column after the other changes. */
-    public AlterColumnBuilder rename(String name) {
-        this.newName = name;
-        return this;
-    }
+	private String existingComment;
 
-    List<Operation> build() {
-        List<Operation> operations = new ArrayList<>();
-        if (type != null) {
-            operations.add(new AlterColumnType(table, column, type, using, existingType));
-        }
-        if (nullable != null) {
-            operations.add(new AlterColumnNullable(table, column, nullable));
-        }
-        if (defaultChanged) {
-            operations.add(new AlterColumnDefault(table, column, serverDefault, existingServerDefault));
-        }
-        if (commentChanged) {
-            operations.add(new CommentOnColumn(table, column, comment, existingComment));
-        }
-        if (newName != null) {
-            operations.add(new RenameColumn(table, column, newName));
-        }
-        if (operations.isEmpty()) {
-            throw new IllegalArgumentException("alterColumn(" + table + ", " + column + ") changes nothing");
-        }
-        return operations;
-    }
+	private String newName;
+
+	AlterColumnBuilder(ObjectName table, String column) {
+		this.table = table;
+		this.column = column;
+	}
+
+	public AlterColumnBuilder type(ColumnType newType) {
+		this.type = newType;
+		return this;
+	}
+
+	/**
+	 * A new type with a conversion expression, e.g.
+	 * {@code type(INTEGER, "price::integer")}.
+	 */
+	public AlterColumnBuilder type(ColumnType newType, String usingExpression) {
+		this.type = newType;
+		this.using = usingExpression;
+		return this;
+	}
+
+	/** The type before the change, so the change can be reversed. */
+	public AlterColumnBuilder existingType(ColumnType previous) {
+		this.existingType = previous;
+		return this;
+	}
+
+	public AlterColumnBuilder nullable(boolean value) {
+		this.nullable = value;
+		return this;
+	}
+
+	public AlterColumnBuilder serverDefault(ServerDefault value) {
+		this.defaultChanged = true;
+		this.serverDefault = value;
+		return this;
+	}
+
+	public AlterColumnBuilder dropServerDefault() {
+		return serverDefault(null);
+	}
+
+	/**
+	 * The default before the change ({@code null}: none), so the change can be reversed.
+	 */
+	public AlterColumnBuilder existingServerDefault(ServerDefault previous) {
+		this.existingServerDefault = previous;
+		return this;
+	}
+
+	/** A new comment; {@code null} removes it. */
+	public AlterColumnBuilder comment(String text) {
+		this.commentChanged = true;
+		this.comment = text;
+		return this;
+	}
+
+	/**
+	 * The comment before the change ({@code null}: none), so the change can be reversed.
+	 */
+	public AlterColumnBuilder existingComment(String previous) {
+		this.existingComment = previous;
+		return this;
+	}
+
+	/** Renames the column after the other changes. */
+	public AlterColumnBuilder rename(String name) {
+		this.newName = name;
+		return this;
+	}
+
+	List<Operation> build() {
+		List<Operation> operations = new ArrayList<>();
+		if (type != null) {
+			operations.add(new AlterColumnType(table, column, type, using, existingType));
+		}
+		if (nullable != null) {
+			operations.add(new AlterColumnNullable(table, column, nullable));
+		}
+		if (defaultChanged) {
+			operations.add(new AlterColumnDefault(table, column, serverDefault, existingServerDefault));
+		}
+		if (commentChanged) {
+			operations.add(new CommentOnColumn(table, column, comment, existingComment));
+		}
+		if (newName != null) {
+			operations.add(new RenameColumn(table, column, newName));
+		}
+		if (operations.isEmpty()) {
+			throw new IllegalArgumentException("alterColumn(" + table + ", " + column + ") changes nothing");
+		}
+		return operations;
+	}
+
 }

@@ -6,26 +6,26 @@ import java.util.Objects;
  * {@code COMMENT ON COLUMN t.c IS '...'}; a {@code null} comment removes it. Reverses to
  * {@code previousComment}.
  *
- * @param table           the table
- * @param column          the column
- * @param comment         the new comment, or {@code null} to remove it
+ * @param table the table
+ * @param column the column
+ * @param comment the new comment, or {@code null} to remove it
  * @param previousComment the comment before, or {@code null}
  */
-public record CommentOnColumn(ObjectName table, String column, String comment, String previousComment)
-        implements Operation {
+public record CommentOnColumn(ObjectName table, String column, String comment,
+		String previousComment) implements Operation {
 
-    public CommentOnColumn {
-        Objects.requireNonNull(table, "table");
-        Names.require(column, "column");
-    }
+	public CommentOnColumn {
+		Objects.requireNonNull(table, "table");
+		Names.require(column, "column");
+	}
 
-    @Override
-    public Operation reverse() {
-        return new CommentOnColumn(table, column, previousComment, comment);
-    }
+	@Override
+	public Operation reverse() {
+		return new CommentOnColumn(table, column, previousComment, comment);
+	}
 
-    @Override
-    public <R> R accept(OperationVisitor<R> visitor) {
-        return visitor.visitCommentOnColumn(this);
-    }
+	@Override
+	public <R> R accept(OperationVisitor<R> visitor) {
+		return visitor.visitCommentOnColumn(this);
+	}
 }

@@ -4,42 +4,43 @@ import java.util.Objects;
 
 /**
  * {@code CREATE SEQUENCE [IF NOT EXISTS] name [AS type] [INCREMENT BY n] [MINVALUE n] [MAXVALUE n]
- * [START WITH n] [CACHE n] [CYCLE]}. {@code null} options are left to the database's defaults.
+ * [START WITH n] [CACHE n] [CYCLE]}. {@code null} options are left to the database's
+ * defaults.
  *
- * @param sequence    the sequence
- * @param dataType    {@code smallint}, {@code integer} or {@code bigint}; or {@code null}
- * @param start       first value, or {@code null}
- * @param increment   step, or {@code null}
- * @param minValue    lower bound, or {@code null}
- * @param maxValue    upper bound, or {@code null}
- * @param cache       values preallocated per session, or {@code null}
- * @param cycle       wrap around at the bound instead of failing
+ * @param sequence the sequence
+ * @param dataType {@code smallint}, {@code integer} or {@code bigint}; or {@code null}
+ * @param start first value, or {@code null}
+ * @param increment step, or {@code null}
+ * @param minValue lower bound, or {@code null}
+ * @param maxValue upper bound, or {@code null}
+ * @param cache values preallocated per session, or {@code null}
+ * @param cycle wrap around at the bound instead of failing
  * @param ifNotExists no error when it exists
  */
 public record CreateSequence(ObjectName sequence, ColumnType dataType, Long start, Long increment, Long minValue,
-        Long maxValue, Long cache, boolean cycle, boolean ifNotExists) implements Operation {
+		Long maxValue, Long cache, boolean cycle, boolean ifNotExists) implements Operation {
 
-    public CreateSequence {
-        Objects.requireNonNull(sequence, "sequence");
-        if (increment != null && increment == 0) {
-            throw new IllegalArgumentException("sequence " + sequence + ": increment must not be 0");
-        }
-        if (cache != null && cache < 1) {
-            throw new IllegalArgumentException("sequence " + sequence + ": cache must be >= 1");
-        }
-    }
+	public CreateSequence {
+		Objects.requireNonNull(sequence, "sequence");
+		if (increment != null && increment == 0) {
+			throw new IllegalArgumentException("sequence " + sequence + ": increment must not be 0");
+		}
+		if (cache != null && cache < 1) {
+			throw new IllegalArgumentException("sequence " + sequence + ": cache must be >= 1");
+		}
+	}
 
-    public static CreateSequence of(ObjectName sequence) {
-        return new CreateSequence(sequence, null, null, null, null, null, null, false, false);
-    }
+	public static CreateSequence of(ObjectName sequence) {
+		return new CreateSequence(sequence, null, null, null, null, null, null, false, false);
+	}
 
-    @Override
-    public Operation reverse() {
-        return new DropSequence(sequence, false, false, this);
-    }
+	@Override
+	public Operation reverse() {
+		return new DropSequence(sequence, false, false, this);
+	}
 
-    @Override
-    public <R> R accept(OperationVisitor<R> visitor) {
-        return visitor.visitCreateSequence(this);
-    }
+	@Override
+	public <R> R accept(OperationVisitor<R> visitor) {
+		return visitor.visitCreateSequence(this);
+	}
 }

@@ -1,19 +1,22 @@
 package dev.migrate.ops;
 
-/** When a foreign key is checked: per statement, or (if deferrable) possibly at commit. */
+/**
+ * When a foreign key is checked: per statement, or (if deferrable) possibly at commit.
+ */
 public enum Deferrable {
-    NOT_DEFERRABLE("NOT DEFERRABLE"),
-    DEFERRABLE_INITIALLY_IMMEDIATE("DEFERRABLE INITIALLY IMMEDIATE"),
-    DEFERRABLE_INITIALLY_DEFERRED("DEFERRABLE INITIALLY DEFERRED");
 
-    private final String sql;
+	NOT_DEFERRABLE("NOT DEFERRABLE"), DEFERRABLE_INITIALLY_IMMEDIATE("DEFERRABLE INITIALLY IMMEDIATE"),
+	DEFERRABLE_INITIALLY_DEFERRED("DEFERRABLE INITIALLY DEFERRED");
 
-    Deferrable(String sql) {
-        this.sql = sql;
-    }
+	private final String sql;
 
-    /** The SQL keywords, e.g. {@code DEFERRABLE INITIALLY DEFERRED}. */
-    public String sql() {
-        return sql;
-    }
+	Deferrable(String sql) {
+		this.sql = sql;
+	}
+
+	/** The SQL keywords, e.g. {@code DEFERRABLE INITIALLY DEFERRED}. */
+	public String sql() {
+		return sql;
+	}
+
 }

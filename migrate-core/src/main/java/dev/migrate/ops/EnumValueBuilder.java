@@ -1,34 +1,38 @@
 package dev.migrate.ops;
 
 /**
- * Options of {@link Operations#addEnumValue(String, String, java.util.function.Consumer)}: where the
+ * Options of
+ * {@link Operations#addEnumValue(String, String, java.util.function.Consumer)}: where the
  * new label sorts, and whether an existing label is an error.
  */
 public final class EnumValueBuilder {
 
-    private String before;
-    private String after;
-    private boolean ifNotExists;
+	private String before;
 
-    EnumValueBuilder() {
-    }
+	private String after;
 
-    public EnumValueBuilder before(String label) {
-        this.before = label;
-        return this;
-    }
+	private boolean ifNotExists;
 
-    public EnumValueBuilder after(String label) {
-        this.after = label;
-        return this;
-    }
+	EnumValueBuilder() {
+	}
 
-    public EnumValueBuilder ifNotExists() {
-        this.ifNotExists = true;
-        return this;
-    }
+	public EnumValueBuilder before(String label) {
+		this.before = label;
+		return this;
+	}
 
-    AddEnumValue build(ObjectName type, String value) {
-        return new AddEnumValue(type, value, before, after, ifNotExists);
-    }
+	public EnumValueBuilder after(String label) {
+		this.after = label;
+		return this;
+	}
+
+	public EnumValueBuilder ifNotExists() {
+		this.ifNotExists = true;
+		return this;
+	}
+
+	AddEnumValue build(ObjectName type, String value) {
+		return new AddEnumValue(type, value, before, after, ifNotExists);
+	}
+
 }

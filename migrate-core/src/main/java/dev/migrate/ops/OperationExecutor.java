@@ -3,18 +3,19 @@ package dev.migrate.ops;
 import java.sql.Connection;
 
 /**
- * Where {@link Operations} sends each operation: executed on a connection (online), rendered to a
- * script (offline), or recorded (to compute a Java revision's checksum and transactionality).
+ * Where {@link Operations} sends each operation: executed on a connection (online),
+ * rendered to a script (offline), or recorded (to compute a Java revision's checksum and
+ * transactionality).
  */
 public interface OperationExecutor {
 
-    void apply(Operation operation);
+	void apply(Operation operation);
 
-    /**
-     * The JDBC connection for data migrations.
-     *
-     * @throws dev.migrate.MigrateException when there is none (offline rendering): the revision then
-     *         cannot be rendered to SQL
-     */
-    Connection connection();
+	/**
+	 * The JDBC connection for data migrations.
+	 * @throws dev.migrate.MigrateException when there is none (offline rendering): the
+	 * revision then cannot be rendered to SQL
+	 */
+	Connection connection();
+
 }

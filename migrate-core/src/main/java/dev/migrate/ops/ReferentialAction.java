@@ -2,20 +2,18 @@ package dev.migrate.ops;
 
 /** What a foreign key does when the referenced row is deleted or its key updated. */
 public enum ReferentialAction {
-    NO_ACTION("NO ACTION"),
-    RESTRICT("RESTRICT"),
-    CASCADE("CASCADE"),
-    SET_NULL("SET NULL"),
-    SET_DEFAULT("SET DEFAULT");
 
-    private final String sql;
+	NO_ACTION("NO ACTION"), RESTRICT("RESTRICT"), CASCADE("CASCADE"), SET_NULL("SET NULL"), SET_DEFAULT("SET DEFAULT");
 
-    ReferentialAction(String sql) {
-        this.sql = sql;
-    }
+	private final String sql;
 
-    /** The SQL keywords, e.g. {@code SET NULL}. */
-    public String sql() {
-        return sql;
-    }
+	ReferentialAction(String sql) {
+		this.sql = sql;
+	}
+
+	/** The SQL keywords, e.g. {@code SET NULL}. */
+	public String sql() {
+		return sql;
+	}
+
 }

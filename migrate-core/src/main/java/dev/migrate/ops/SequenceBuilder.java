@@ -1,65 +1,73 @@
 package dev.migrate.ops;
 
 /**
- * Options of {@link Operations#createSequence(String, java.util.function.Consumer)}; anything not set
- * is left to the database's defaults.
+ * Options of {@link Operations#createSequence(String, java.util.function.Consumer)};
+ * anything not set is left to the database's defaults.
  */
 public final class SequenceBuilder {
 
-    private ColumnType dataType;
-    private Long start;
-    private Long increment;
-    private Long minValue;
-    private Long maxValue;
-    private Long cache;
-    private boolean cycle;
-    private boolean ifNotExists;
+	private ColumnType dataType;
 
-    SequenceBuilder() {
-    }
+	private Long start;
 
-    /** {@code AS smallint | integer | bigint}. */
-    public SequenceBuilder as(ColumnType type) {
-        this.dataType = type;
-        return this;
-    }
+	private Long increment;
 
-    public SequenceBuilder startWith(long value) {
-        this.start = value;
-        return this;
-    }
+	private Long minValue;
 
-    public SequenceBuilder incrementBy(long value) {
-        this.increment = value;
-        return this;
-    }
+	private Long maxValue;
 
-    public SequenceBuilder minValue(long value) {
-        this.minValue = value;
-        return this;
-    }
+	private Long cache;
 
-    public SequenceBuilder maxValue(long value) {
-        this.maxValue = value;
-        return this;
-    }
+	private boolean cycle;
 
-    public SequenceBuilder cache(long value) {
-        this.cache = value;
-        return this;
-    }
+	private boolean ifNotExists;
 
-    public SequenceBuilder cycle() {
-        this.cycle = true;
-        return this;
-    }
+	SequenceBuilder() {
+	}
 
-    public SequenceBuilder ifNotExists() {
-        this.ifNotExists = true;
-        return this;
-    }
+	/** {@code AS smallint | integer | bigint}. */
+	public SequenceBuilder as(ColumnType type) {
+		this.dataType = type;
+		return this;
+	}
 
-    CreateSequence build(ObjectName sequence) {
-        return new CreateSequence(sequence, dataType, start, increment, minValue, maxValue, cache, cycle, ifNotExists);
-    }
+	public SequenceBuilder startWith(long value) {
+		this.start = value;
+		return this;
+	}
+
+	public SequenceBuilder incrementBy(long value) {
+		this.increment = value;
+		return this;
+	}
+
+	public SequenceBuilder minValue(long value) {
+		this.minValue = value;
+		return this;
+	}
+
+	public SequenceBuilder maxValue(long value) {
+		this.maxValue = value;
+		return this;
+	}
+
+	public SequenceBuilder cache(long value) {
+		this.cache = value;
+		return this;
+	}
+
+	public SequenceBuilder cycle() {
+		this.cycle = true;
+		return this;
+	}
+
+	public SequenceBuilder ifNotExists() {
+		this.ifNotExists = true;
+		return this;
+	}
+
+	CreateSequence build(ObjectName sequence) {
+		return new CreateSequence(sequence, dataType, start, increment, minValue, maxValue, cache, cycle, ifNotExists);
+	}
+
 }

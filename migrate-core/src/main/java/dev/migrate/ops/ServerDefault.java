@@ -3,36 +3,37 @@ package dev.migrate.ops;
 import java.util.Objects;
 
 /**
- * A column's server-side default: either a value, which the dialect renders as an inert SQL literal
- * ({@code 'active'}, {@code 0}, {@code TRUE}), or an expression written by the revision's author and
- * rendered verbatim ({@code now()}, {@code gen_random_uuid()}).
+ * A column's server-side default: either a value, which the dialect renders as an inert
+ * SQL literal ({@code 'active'}, {@code 0}, {@code TRUE}), or an expression written by
+ * the revision's author and rendered verbatim ({@code now()}, {@code gen_random_uuid()}).
  *
- * @param value      the literal value, or {@code null} for an expression
+ * @param value the literal value, or {@code null} for an expression
  * @param expression SQL rendered as is, or {@code null} for a value
  */
 public record ServerDefault(Object value, String expression) {
 
-    public ServerDefault {
-        if ((value == null) == (expression == null)) {
-            throw new IllegalArgumentException("a server default is either a value or an expression, not both or neither");
-        }
-    }
+	public ServerDefault {
+		if ((value == null) == (expression == null)) {
+			throw new IllegalArgumentException(
+					"a server default is either a value or an expression, not both or neither");
+		}
+	}
 
-    /** A literal value; use {@code expression("NULL")} for an explicit NULL default. */
-    public static ServerDefault value(Object value) {
-        return new ServerDefault(Objects.requireNonNull(value, "value (use ServerDefault.expression(\"NULL\"))"), null);
-    }
+	/** A literal value; use {@code expression("NULL")} for an explicit NULL default. */
+	public static ServerDefault value(Object value) {
+		return new ServerDefault(Objects.requireNonNull(value, "value (use ServerDefault.expression(\"NULL\"))"), null);
+	}
 
-    /** An SQL expression, rendered verbatim. */
-    public static ServerDefault expression(String sql) {
-        Objects.requireNonNull(sql, "sql");
-        if (sql.isBlank()) {
-            throw new IllegalArgumentException("default expression must not be blank");
-        }
-        return new ServerDefault(null, sql);
-    }
+	/** An SQL expression, rendered verbatim. */
+	public static ServerDefault expression(String sql) {
+		Objects.requireNonNull(sql, "sql");
+		if (sql.isBlank()) {
+			throw new IllegalArgumentException("default expression must not be blank");
+		}
+		return new ServerDefault(null, sql);
+	}
 
-    public boolean isExpression() {
-        return expression != null;
-    }
+	public boolean isExpression() {
+		return expression != null;
+	}
 }

@@ -20,58 +20,67 @@ import java.util.function.Consumer;
  */
 public final class TableBuilder {
 
-    private final ObjectName table;
-    private final String defaultSchema;
-    private final List<Column> columns = new ArrayList<>();
-    private final List<TableConstraint> constraints = new ArrayList<>();
-    private String comment;
+	private final ObjectName table;
 
-    TableBuilder(ObjectName table, String defaultSchema) {
-        this.table = table;
-        this.defaultSchema = defaultSchema;
-    }
+	private final String defaultSchema;
 
-    /** A nullable column without options. */
-    public TableBuilder column(String name, ColumnType type) {
-        return column(name, type, c -> { });
-    }
+	private final List<Column> columns = new ArrayList<>();
 
-    public TableBuilder column(String name, ColumnType type, Consumer<ColumnBuilder> options) {
-        ColumnBuilder builder = new ColumnBuilder(name, type, defaultSchema);
-        options.accept(builder);
-        columns.add(builder.build());
-        return this;
-    }
+	private final List<TableConstraint> constraints = new ArrayList<>();
 
-    /** A table-level primary key, for keys over several columns. */
-    public TableBuilder primaryKey(String... columnNames) {
-        return constraint(PrimaryKey.of(columnNames));
-    }
+	private String comment;
 
-    public TableBuilder unique(String... columnNames) {
-        return constraint(new UniqueConstraint(null, Arrays.asList(columnNames)));
-    }
+	TableBuilder(ObjectName table, String defaultSchema) {
+		this.table = table;
+		this.defaultSchema = defaultSchema;
+	}
 
-    public TableBuilder check(String condition) {
-        return constraint(CheckConstraint.of(condition));
-    }
+	/** A nullable column without options. */
+	public TableBuilder column(String name, ColumnType type) {
+		return column(name, type, c -> {
+		});
+	}
 
-    public TableBuilder foreignKey(ForeignKey foreignKey) {
-        return constraint(foreignKey);
-    }
+	public TableBuilder column(String name, ColumnType type, Consumer<ColumnBuilder> options) {
+		ColumnBuilder builder = new ColumnBuilder(name, type, defaultSchema);
+		options.accept(builder);
+		columns.add(builder.build());
+		return this;
+	}
 
-    /** Any constraint, e.g. a named one: {@code UniqueConstraint.of("email").named("uq_users_email")}. */
-    public TableBuilder constraint(TableConstraint constraint) {
-        constraints.add(constraint instanceof ForeignKey fk ? fk.withDefaultSchema(defaultSchema) : constraint);
-        return this;
-    }
+	/** A table-level primary key, for keys over several columns. */
+	public TableBuilder primaryKey(String... columnNames) {
+		return constraint(PrimaryKey.of(columnNames));
+	}
 
-    public TableBuilder comment(String text) {
-        this.comment = text;
-        return this;
-    }
+	public TableBuilder unique(String... columnNames) {
+		return constraint(new UniqueConstraint(null, Arrays.asList(columnNames)));
+	}
 
-    CreateTable build() {
-        return new CreateTable(table, columns, constraints, comment);
-    }
+	public TableBuilder check(String condition) {
+		return constraint(CheckConstraint.of(condition));
+	}
+
+	public TableBuilder foreignKey(ForeignKey foreignKey) {
+		return constraint(foreignKey);
+	}
+
+	/**
+	 * Any constraint, e.g. a named one:
+	 * {@code UniqueConstraint.of("email").named("uq_users_email")}.
+	 */
+	public TableBuilder constraint(TableConstraint constraint) {
+		constraints.add(constraint instanceof ForeignKey fk ? fk.withDefaultSchema(defaultSchema) : constraint);
+		return this;
+	}
+
+	public TableBuilder comment(String text) {
+		this.comment = text;
+		return this;
+	}
+
+	CreateTable build() {
+		return new CreateTable(table, columns, constraints, comment);
+	}
+
 }

@@ -6,21 +6,21 @@ import java.util.List;
 /**
  * {@code UNIQUE (columns)}.
  *
- * @param name    constraint name, or {@code null}
+ * @param name constraint name, or {@code null}
  * @param columns one or more columns
  */
 public record UniqueConstraint(String name, List<String> columns) implements TableConstraint {
 
-    public UniqueConstraint {
-        columns = Names.requireColumns(columns, "unique constraint");
-    }
+	public UniqueConstraint {
+		columns = Names.requireColumns(columns, "unique constraint");
+	}
 
-    public static UniqueConstraint of(String... columns) {
-        return new UniqueConstraint(null, Arrays.asList(columns));
-    }
+	public static UniqueConstraint of(String... columns) {
+		return new UniqueConstraint(null, Arrays.asList(columns));
+	}
 
-    @Override
-    public UniqueConstraint named(String newName) {
-        return new UniqueConstraint(newName, columns);
-    }
+	@Override
+	public UniqueConstraint named(String newName) {
+		return new UniqueConstraint(newName, columns);
+	}
 }

@@ -7,17 +7,17 @@ import java.util.Objects;
  * A PostgreSQL enum type ({@code CREATE TYPE ... AS ENUM}).
  *
  * @param schema the schema, or {@code null} for the default schema
- * @param name   the type name
+ * @param name the type name
  * @param labels the labels in sort order
  */
 public record EnumType(String schema, String name, List<String> labels) {
 
-    public EnumType {
-        Objects.requireNonNull(name, "name");
-        labels = List.copyOf(labels);
-    }
+	public EnumType {
+		Objects.requireNonNull(name, "name");
+		labels = List.copyOf(labels);
+	}
 
-    public QualifiedName qualifiedName() {
-        return new QualifiedName(schema, name);
-    }
+	public QualifiedName qualifiedName() {
+		return new QualifiedName(schema, name);
+	}
 }

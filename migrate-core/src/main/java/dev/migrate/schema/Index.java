@@ -6,23 +6,23 @@ import java.util.Objects;
 /**
  * An index that does not back a primary key or unique constraint.
  *
- * @param name      the index name
- * @param unique    whether it is a unique index
- * @param elements  the key elements in order: a column name, or an expression, optionally followed by
- *                  {@code DESC} (as PostgreSQL's {@code pg_get_indexdef} prints them)
- * @param method    the access method ({@code btree}, {@code gin}, {@code gist}, ...)
+ * @param name the index name
+ * @param unique whether it is a unique index
+ * @param elements the key elements in order: a column name, or an expression, optionally
+ * followed by {@code DESC} (as PostgreSQL's {@code pg_get_indexdef} prints them)
+ * @param method the access method ({@code btree}, {@code gin}, {@code gist}, ...)
  * @param predicate the {@code WHERE} predicate of a partial index, or {@code null}
  */
 public record Index(String name, boolean unique, List<String> elements, String method, String predicate) {
 
-    public Index {
-        Objects.requireNonNull(name, "name");
-        elements = List.copyOf(elements);
-        method = method == null ? "btree" : method;
-    }
+	public Index {
+		Objects.requireNonNull(name, "name");
+		elements = List.copyOf(elements);
+		method = method == null ? "btree" : method;
+	}
 
-    /** A plain b-tree index on columns. */
-    public static Index of(String name, boolean unique, List<String> columns) {
-        return new Index(name, unique, columns, "btree", null);
-    }
+	/** A plain b-tree index on columns. */
+	public static Index of(String name, boolean unique, List<String> columns) {
+		return new Index(name, unique, columns, "btree", null);
+	}
 }

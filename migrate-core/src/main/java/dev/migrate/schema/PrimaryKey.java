@@ -5,12 +5,12 @@ import java.util.List;
 /**
  * A primary key constraint.
  *
- * @param name    the constraint name, or {@code null} when the database is to choose it
+ * @param name the constraint name, or {@code null} when the database is to choose it
  * @param columns the key columns, in order
  */
 public record PrimaryKey(String name, List<String> columns) {
 
-    public PrimaryKey {
-        columns = List.copyOf(columns);
-    }
+	public PrimaryKey {
+		columns = List.copyOf(columns);
+	}
 }

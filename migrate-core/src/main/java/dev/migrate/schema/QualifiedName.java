@@ -6,21 +6,21 @@ import java.util.Objects;
  * A schema-qualified object name.
  *
  * @param schema the schema, or {@code null} for the default schema
- * @param name   the object name
+ * @param name the object name
  */
 public record QualifiedName(String schema, String name) {
 
-    public QualifiedName {
-        Objects.requireNonNull(name, "name");
-    }
+	public QualifiedName {
+		Objects.requireNonNull(name, "name");
+	}
 
-    /** This name with a {@code null} schema replaced by {@code defaultSchema}. */
-    public QualifiedName inSchema(String defaultSchema) {
-        return schema == null ? new QualifiedName(defaultSchema, name) : this;
-    }
+	/** This name with a {@code null} schema replaced by {@code defaultSchema}. */
+	public QualifiedName inSchema(String defaultSchema) {
+		return schema == null ? new QualifiedName(defaultSchema, name) : this;
+	}
 
-    @Override
-    public String toString() {
-        return schema == null ? name : schema + "." + name;
-    }
+	@Override
+	public String toString() {
+		return schema == null ? name : schema + "." + name;
+	}
 }

@@ -3,23 +3,25 @@ package dev.migrate.schema;
 import java.util.Objects;
 
 /**
- * A sequence that is not owned by an identity column (those are part of their {@link Column}).
+ * A sequence that is not owned by an identity column (those are part of their
+ * {@link Column}).
  *
- * @param schema    the schema, or {@code null} for the default schema
- * @param name      the sequence name
- * @param dataType  {@code bigint}, {@code integer} or {@code smallint}
- * @param start     the start value
+ * @param schema the schema, or {@code null} for the default schema
+ * @param name the sequence name
+ * @param dataType {@code bigint}, {@code integer} or {@code smallint}
+ * @param start the start value
  * @param increment the increment
- * @param ownedBy   {@code table.column} for a {@code serial} column's sequence, else {@code null}
+ * @param ownedBy {@code table.column} for a {@code serial} column's sequence, else
+ * {@code null}
  */
 public record Sequence(String schema, String name, String dataType, long start, long increment, String ownedBy) {
 
-    public Sequence {
-        Objects.requireNonNull(name, "name");
-        dataType = dataType == null ? "bigint" : dataType;
-    }
+	public Sequence {
+		Objects.requireNonNull(name, "name");
+		dataType = dataType == null ? "bigint" : dataType;
+	}
 
-    public QualifiedName qualifiedName() {
-        return new QualifiedName(schema, name);
-    }
+	public QualifiedName qualifiedName() {
+		return new QualifiedName(schema, name);
+	}
 }

@@ -5,12 +5,12 @@ import java.util.List;
 /**
  * A unique constraint (not a unique index: see {@link Index#unique()}).
  *
- * @param name    the constraint name, or {@code null} when the database is to choose it
+ * @param name the constraint name, or {@code null} when the database is to choose it
  * @param columns the constrained columns, in order
  */
 public record UniqueConstraint(String name, List<String> columns) {
 
-    public UniqueConstraint {
-        columns = List.copyOf(columns);
-    }
+	public UniqueConstraint {
+		columns = List.copyOf(columns);
+	}
 }

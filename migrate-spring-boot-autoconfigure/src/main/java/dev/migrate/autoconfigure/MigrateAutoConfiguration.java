@@ -25,10 +25,10 @@ import org.springframework.core.io.ResourceLoader;
 
 /**
  * Auto-configuration for migrate: one engine for the application's DataSource (or
- * {@code migrate.url}, or a {@link MigrateDataSource @MigrateDataSource}), and an initializer that
- * applies or verifies revisions before anything else uses the database. Backs off from creating the
- * engine when the application declares its own {@link Migrate} beans; the initializer then runs
- * every one of them.
+ * {@code migrate.url}, or a {@link MigrateDataSource @MigrateDataSource}), and an
+ * initializer that applies or verifies revisions before anything else uses the database.
+ * Backs off from creating the engine when the application declares its own
+ * {@link Migrate} beans; the initializer then runs every one of them.
  */
 @AutoConfiguration(afterName = "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration")
 @ConditionalOnClass(Migrate.class)
@@ -37,63 +37,69 @@ import org.springframework.core.io.ResourceLoader;
 @EnableConfigurationProperties(MigrateProperties.class)
 public final class MigrateAutoConfiguration {
 
-    @Bean
-    @ConditionalOnMissingBean
-    MigrateConfigFactory migrateConfigFactory(MigrateProperties properties, ResourceLoader resourceLoader,
-            Environment environment, ObjectProvider<MigrateListener> listeners,
-            ObjectProvider<MigrateListenerFactory> listenerFactories, ObjectProvider<MigrateConfigCustomizer> customizers) {
-        return new MigrateConfigFactory(properties, resourceLoader.getClassLoader(), listeners, listenerFactories,
-                customizers, environment.getProperty("spring.application.version"));
-    }
+	@Bean
+	@ConditionalOnMissingBean
+	MigrateConfigFactory migrateConfigFactory(MigrateProperties properties, ResourceLoader resourceLoader,
+			Environment environment, ObjectProvider<MigrateListener> listeners,
+			ObjectProvider<MigrateListenerFactory> listenerFactories,
+			ObjectProvider<MigrateConfigCustomizer> customizers) {
+		return new MigrateConfigFactory(properties, resourceLoader.getClassLoader(), listeners, listenerFactories,
+				customizers, environment.getProperty("spring.application.version"));
+	}
 
-    @Bean
-    @ConditionalOnMissingBean(Migrate.class)
-    Migrate migrate(MigrateConfigFactory configs, MigrateProperties properties, ObjectProvider<DataSource> dataSource,
-            @MigrateDataSource ObjectProvider<DataSource> migrateDataSource, ObjectProvider<Migration> migrations) {
-        MigrationConnection connection = new MigrationConnection(properties, migrateDataSource.getIfAvailable(),
-                dataSource.getIfUnique());
-        return Migrate.create(connection.configure(configs, "migrate")
-            .migrations(migrations.orderedStream().toList())
-            .build());
-    }
+	@Bean
+	@ConditionalOnMissingBean(Migrate.class)
+	Migrate migrate(MigrateConfigFactory configs, MigrateProperties properties, ObjectProvider<DataSource> dataSource,
+			@MigrateDataSource ObjectProvider<DataSource> migrateDataSource, ObjectProvider<Migration> migrations) {
+		MigrationConnection connection = new MigrationConnection(properties, migrateDataSource.getIfAvailable(),
+				dataSource.getIfUnique());
+		return Migrate
+			.create(connection.configure(configs, "migrate").migrations(migrations.orderedStream().toList()).build());
+	}
 
-    @Bean
-    @ConditionalOnMissingBean
-    MigrateInitializer migrateInitializer(ListableBeanFactory beanFactory, MigrateProperties properties,
-            ObjectProvider<MigrationStatusRecorder> recorders) {
-        return new MigrateInitializer(beanFactory.getBeansOfType(Migrate.class), properties,
-                recorders.orderedStream().toList());
-    }
+	@Bean
+	@ConditionalOnMissingBean
+	MigrateInitializer migrateInitializer(ListableBeanFactory beanFactory, MigrateProperties properties,
+			ObjectProvider<MigrationStatusRecorder> recorders) {
+		return new MigrateInitializer(beanFactory.getBeansOfType(Migrate.class), properties,
+				recorders.orderedStream().toList());
+	}
 
-    @Configuration(proxyBeanMethods = false)
-    @ConditionalOnClass(SchemaManagementProvider.class)
-    static class SchemaManagementConfiguration {
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(SchemaManagementProvider.class)
+	static class SchemaManagementConfiguration {
 
-        @Bean
-        MigrateSchemaManagementProvider migrateSchemaManagementProvider(ObjectProvider<Migrate> engines) {
-            return new MigrateSchemaManagementProvider(engines);
-        }
-    }
+		@Bean
+		MigrateSchemaManagementProvider migrateSchemaManagementProvider(ObjectProvider<Migrate> engines) {
+			return new MigrateSchemaManagementProvider(engines);
+		}
 
-    // Makes EntityManagerFactory, JdbcTemplate and friends depend on the initializer.
-    @Configuration(proxyBeanMethods = false)
-    @ConditionalOnClass(DatabaseInitializationDependencyConfigurer.class)
-    @Import(DatabaseInitializationDependencyConfigurer.class)
-    static class DatabaseInitializationConfiguration {
-    }
+	}
 
-    static final class MigrateDataSourceCondition extends AnyNestedCondition {
+	// Makes EntityManagerFactory, JdbcTemplate and friends depend on the initializer.
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(DatabaseInitializationDependencyConfigurer.class)
+	@Import(DatabaseInitializationDependencyConfigurer.class)
+	static class DatabaseInitializationConfiguration {
 
-        MigrateDataSourceCondition() {
-            super(ConfigurationPhase.REGISTER_BEAN);
-        }
+	}
 
-        @ConditionalOnBean(DataSource.class)
-        private static final class DataSourceBeanCondition {
-        }
+	static final class MigrateDataSourceCondition extends AnyNestedCondition {
 
-        @ConditionalOnProperty("migrate.url")
-        private static final class MigrateUrlCondition {
-        }
-    }
+		MigrateDataSourceCondition() {
+			super(ConfigurationPhase.REGISTER_BEAN);
+		}
+
+		@ConditionalOnBean(DataSource.class)
+		private static final class DataSourceBeanCondition {
+
+		}
+
+		@ConditionalOnProperty("migrate.url")
+		private static final class MigrateUrlCondition {
+
+		}
+
+	}
+
 }

@@ -1,10 +1,10 @@
 package dev.migrate.autoconfigure;
 
 import dev.migrate.Migrate;
-import dev.migrate.command.ChecksumMismatch;
-import dev.migrate.command.UpgradeResult;
-import dev.migrate.command.VerifyResult;
-import dev.migrate.graph.MigrationStep;
+import dev.migrate.result.ChecksumMismatch;
+import dev.migrate.result.UpgradeResult;
+import dev.migrate.result.VerifyResult;
+import dev.migrate.internal.graph.MigrationStep;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,96 +16,98 @@ import org.springframework.beans.factory.InitializingBean;
 /**
  * Runs {@code migrate.mode} for every engine while the context starts. It is a database
  * initializer (see {@link MigrateInitializerDatabaseInitializerDetector}), so the JPA
- * EntityManagerFactory, JdbcTemplate and other beans that use the database are created only after
- * it has finished.
+ * EntityManagerFactory, JdbcTemplate and other beans that use the database are created
+ * only after it has finished.
  */
 public class MigrateInitializer implements InitializingBean {
 
-    private static final Log logger = LogFactory.getLog(MigrateInitializer.class);
+	private static final Log logger = LogFactory.getLog(MigrateInitializer.class);
 
-    private final Map<String, Migrate> engines;
+	private final Map<String, Migrate> engines;
 
-    private final MigrateProperties properties;
+	private final MigrateProperties properties;
 
-    private final List<MigrationStatusRecorder> recorders;
+	private final List<MigrationStatusRecorder> recorders;
 
-    /**
-     * Creates an initializer.
-     * @param engines the engines by bean name
-     * @param properties what to do ({@code migrate.mode}, {@code migrate.target}, {@code migrate.on-pending})
-     * @param recorders told about each engine's state after the startup action
-     */
-    public MigrateInitializer(Map<String, Migrate> engines, MigrateProperties properties,
-            List<MigrationStatusRecorder> recorders) {
-        // Bean definition order, so that several engines migrate in the order they are declared.
-        this.engines = new LinkedHashMap<>(engines);
-        this.properties = properties;
-        this.recorders = List.copyOf(recorders);
-    }
+	/**
+	 * Creates an initializer.
+	 * @param engines the engines by bean name
+	 * @param properties what to do ({@code migrate.mode}, {@code migrate.target},
+	 * {@code migrate.on-pending})
+	 * @param recorders told about each engine's state after the startup action
+	 */
+	public MigrateInitializer(Map<String, Migrate> engines, MigrateProperties properties,
+			List<MigrationStatusRecorder> recorders) {
+		// Bean definition order, so that several engines migrate in the order they are
+		// declared.
+		this.engines = new LinkedHashMap<>(engines);
+		this.properties = properties;
+		this.recorders = List.copyOf(recorders);
+	}
 
-    @Override
-    public void afterPropertiesSet() {
-        for (Map.Entry<String, Migrate> entry : this.engines.entrySet()) {
-            String name = entry.getKey();
-            Migrate engine = entry.getValue();
-            switch (this.properties.getMode()) {
-                case APPLY -> apply(name, engine);
-                case VERIFY -> verify(name, engine);
-                case NONE -> logger.debug("migrate.mode=none: not touching the database of engine '" + name + "'");
-            }
-            if (this.properties.getMode() != MigrateMode.NONE && !this.recorders.isEmpty()) {
-                // Gauges would otherwise show nothing until the first endpoint read.
-                var status = engine.status();
-                this.recorders.forEach((recorder) -> recorder.record(name, status));
-            }
-        }
-    }
+	@Override
+	public void afterPropertiesSet() {
+		for (Map.Entry<String, Migrate> entry : this.engines.entrySet()) {
+			String name = entry.getKey();
+			Migrate engine = entry.getValue();
+			switch (this.properties.getMode()) {
+				case APPLY -> apply(name, engine);
+				case VERIFY -> verify(name, engine);
+				case NONE -> logger.debug("migrate.mode=none: not touching the database of engine '" + name + "'");
+			}
+			if (this.properties.getMode() != MigrateMode.NONE && !this.recorders.isEmpty()) {
+				// Gauges would otherwise show nothing until the first endpoint read.
+				var status = engine.status();
+				this.recorders.forEach((recorder) -> recorder.record(name, status));
+			}
+		}
+	}
 
-    private void apply(String name, Migrate engine) {
-        UpgradeResult result = engine.upgrade(this.properties.getTarget());
-        if (result.upToDate()) {
-            logger.info("Database of engine '" + name + "' is up to date at " + result.headsAfter());
-        }
-        else {
-            logger.info("Upgraded database of engine '" + name + "' from " + result.headsBefore() + " to "
-                    + result.headsAfter() + ": applied " + result.applied().size() + " revision(s) in "
-                    + result.duration().toMillis() + " ms");
-        }
-    }
+	private void apply(String name, Migrate engine) {
+		UpgradeResult result = engine.upgrade(this.properties.getTarget());
+		if (result.upToDate()) {
+			logger.info("Database of engine '" + name + "' is up to date at " + result.headsAfter());
+		}
+		else {
+			logger.info("Upgraded database of engine '" + name + "' from " + result.headsBefore() + " to "
+					+ result.headsAfter() + ": applied " + result.applied().size() + " revision(s) in "
+					+ result.duration().toMillis() + " ms");
+		}
+	}
 
-    private void verify(String name, Migrate engine) {
-        VerifyResult result = engine.verify();
-        // The engine leaves mismatches out when its own configuration does not validate checksums.
-        List<ChecksumMismatch> mismatches = result.mismatches();
-        if (result.pending().isEmpty() && mismatches.isEmpty()) {
-            logger.info("Database of engine '" + name + "' is up to date at " + result.current());
-            return;
-        }
-        if (this.properties.getOnPending() == OnPending.FAIL) {
-            throw new PendingMigrationsException(name, result.pending(), mismatches, upgradeCommand(name));
-        }
-        logger.warn("Database of engine '" + name + "' is not up to date (migrate.on-pending=warn, starting anyway)."
-                + describe(result.pending(), mismatches)
-                + "\nApply them with '" + upgradeCommand(name) + "' or a migration Job.");
-    }
+	private void verify(String name, Migrate engine) {
+		VerifyResult result = engine.verify();
+		// The engine leaves mismatches out when its own configuration does not validate
+		// checksums.
+		List<ChecksumMismatch> mismatches = result.mismatches();
+		if (result.pending().isEmpty() && mismatches.isEmpty()) {
+			logger.info("Database of engine '" + name + "' is up to date at " + result.current());
+			return;
+		}
+		if (this.properties.getOnPending() == OnPending.FAIL) {
+			throw new PendingMigrationsException(name, result.pending(), mismatches, upgradeCommand(name));
+		}
+		logger.warn("Database of engine '" + name + "' is not up to date (migrate.on-pending=warn, starting anyway)."
+				+ describe(result.pending(), mismatches) + "\nApply them with '" + upgradeCommand(name)
+				+ "' or a migration Job.");
+	}
 
-    private String upgradeCommand(String engineName) {
-        return "java -jar app.jar migrate " + ((this.engines.size() > 1) ? "--engine " + engineName + " " : "")
-                + "upgrade heads";
-    }
+	private String upgradeCommand(String engineName) {
+		return "java -jar app.jar migrate " + ((this.engines.size() > 1) ? "--engine " + engineName + " " : "")
+				+ "upgrade heads";
+	}
 
-    private static String describe(List<MigrationStep> pending, List<ChecksumMismatch> mismatches) {
-        StringBuilder text = new StringBuilder();
-        if (!pending.isEmpty()) {
-            text.append("\nPending revisions: ").append(pending.stream()
-                .map((step) -> step.revision().toString())
-                .collect(Collectors.joining(", ")));
-        }
-        if (!mismatches.isEmpty()) {
-            text.append("\nChanged applied revisions: ").append(mismatches.stream()
-                .map(ChecksumMismatch::toString)
-                .collect(Collectors.joining("; ")));
-        }
-        return text.toString();
-    }
+	private static String describe(List<MigrationStep> pending, List<ChecksumMismatch> mismatches) {
+		StringBuilder text = new StringBuilder();
+		if (!pending.isEmpty()) {
+			text.append("\nPending revisions: ")
+				.append(pending.stream().map((step) -> step.revision().toString()).collect(Collectors.joining(", ")));
+		}
+		if (!mismatches.isEmpty()) {
+			text.append("\nChanged applied revisions: ")
+				.append(mismatches.stream().map(ChecksumMismatch::toString).collect(Collectors.joining("; ")));
+		}
+		return text.toString();
+	}
+
 }

@@ -5,12 +5,13 @@ package dev.migrate.autoconfigure;
  */
 public enum MigrateMode {
 
-    /** Upgrade to {@code migrate.target} before anything else uses the database. */
-    APPLY,
+	/** Upgrade to {@code migrate.target} before anything else uses the database. */
+	APPLY,
 
-    /** Only check that the database is up to date; never change the schema. */
-    VERIFY,
+	/** Only check that the database is up to date; never change the schema. */
+	VERIFY,
 
-    /** Do nothing at startup (migrations run elsewhere, e.g. in a Kubernetes Job). */
-    NONE
+	/** Do nothing at startup (migrations run elsewhere, e.g. in a Kubernetes Job). */
+	NONE
+
 }

@@ -9,260 +9,269 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.convert.DurationUnit;
 
 /**
- * Configuration properties for migrate ({@code migrate.*}). Defaults equal the engine's own, so
- * the CLI and the application behave the same when nothing is set.
+ * Configuration properties for migrate ({@code migrate.*}). Defaults equal the engine's
+ * own, so the CLI and the application behave the same when nothing is set.
  */
 @ConfigurationProperties("migrate")
 public class MigrateProperties {
 
-    /**
-     * Whether to enable the migration engine.
-     */
-    private boolean enabled = true;
+	/**
+	 * Whether to enable the migration engine.
+	 */
+	private boolean enabled = true;
 
-    /**
-     * What to do at startup: 'apply' upgrades to the target before the app uses the database, 'verify' only checks and never changes the schema, 'none' does nothing.
-     */
-    private MigrateMode mode = MigrateMode.APPLY;
+	/**
+	 * What to do at startup: 'apply' upgrades to the target before the app uses the
+	 * database, 'verify' only checks and never changes the schema, 'none' does nothing.
+	 */
+	private MigrateMode mode = MigrateMode.APPLY;
 
-    /**
-     * In verify mode, whether pending revisions or checksum mismatches 'fail' startup with the pending list, or 'warn' and are reported through health.
-     */
-    private OnPending onPending = OnPending.FAIL;
+	/**
+	 * In verify mode, whether pending revisions or checksum mismatches 'fail' startup
+	 * with the pending list, or 'warn' and are reported through health.
+	 */
+	private OnPending onPending = OnPending.FAIL;
 
-    /**
-     * Target of the startup upgrade in apply mode, for example 'heads', 'head', a revision id or 'label@head'.
-     */
-    private String target = "heads";
+	/**
+	 * Target of the startup upgrade in apply mode, for example 'heads', 'head', a
+	 * revision id or 'label@head'.
+	 */
+	private String target = "heads";
 
-    /**
-     * Locations of SQL revision files, 'classpath:' or 'filesystem:'.
-     */
-    private List<String> locations = new ArrayList<>(List.of("classpath:db/revisions"));
+	/**
+	 * Locations of SQL revision files, 'classpath:' or 'filesystem:'.
+	 */
+	private List<String> locations = new ArrayList<>(List.of("classpath:db/revisions"));
 
-    /**
-     * Packages scanned for Java revisions (classes annotated with @Revision); revisions that are Spring beans are found without this.
-     */
-    private List<String> packages = new ArrayList<>();
+	/**
+	 * Packages scanned for Java revisions (classes annotated with @Revision); revisions
+	 * that are Spring beans are found without this.
+	 */
+	private List<String> packages = new ArrayList<>();
 
-    /**
-     * Schema of the version and history tables; defaults to the connection's current schema.
-     */
-    private String schema;
+	/**
+	 * Schema of the version and history tables; defaults to the connection's current
+	 * schema.
+	 */
+	private String schema;
 
-    /**
-     * Name of the table holding one row per current head.
-     */
-    private String versionTable = "migrate_version";
+	/**
+	 * Name of the table holding one row per current head.
+	 */
+	private String versionTable = "migrate_version";
 
-    /**
-     * Name of the table holding one row per executed step.
-     */
-    private String historyTable = "migrate_history";
+	/**
+	 * Name of the table holding one row per executed step.
+	 */
+	private String historyTable = "migrate_history";
 
-    /**
-     * JDBC URL of a separate connection for migrations; defaults to the application's DataSource.
-     */
-    private String url;
+	/**
+	 * JDBC URL of a separate connection for migrations; defaults to the application's
+	 * DataSource.
+	 */
+	private String url;
 
-    /**
-     * Login user for migrations; with no URL, connects to the application's database as this user.
-     */
-    private String user;
+	/**
+	 * Login user for migrations; with no URL, connects to the application's database as
+	 * this user.
+	 */
+	private String user;
 
-    /**
-     * Login password for migrations.
-     */
-    private String password;
+	/**
+	 * Login password for migrations.
+	 */
+	private String password;
 
-    /**
-     * Longest wait for the migration lock held by another instance.
-     */
-    @DurationUnit(ChronoUnit.SECONDS)
-    private Duration lockWaitTimeout = Duration.ofSeconds(60);
+	/**
+	 * Longest wait for the migration lock held by another instance.
+	 */
+	@DurationUnit(ChronoUnit.SECONDS)
+	private Duration lockWaitTimeout = Duration.ofSeconds(60);
 
-    /**
-     * PostgreSQL lock_timeout for revision statements; 0 means no limit.
-     */
-    @DurationUnit(ChronoUnit.SECONDS)
-    private Duration lockTimeout = Duration.ofSeconds(10);
+	/**
+	 * PostgreSQL lock_timeout for revision statements; 0 means no limit.
+	 */
+	@DurationUnit(ChronoUnit.SECONDS)
+	private Duration lockTimeout = Duration.ofSeconds(10);
 
-    /**
-     * PostgreSQL statement_timeout for revision statements; 0 means no limit.
-     */
-    @DurationUnit(ChronoUnit.SECONDS)
-    private Duration statementTimeout = Duration.ofSeconds(0);
+	/**
+	 * PostgreSQL statement_timeout for revision statements; 0 means no limit.
+	 */
+	@DurationUnit(ChronoUnit.SECONDS)
+	private Duration statementTimeout = Duration.ofSeconds(0);
 
-    /**
-     * Whether each revision runs in its own transaction ('per-revision') or the whole run in one ('all').
-     */
-    private TransactionMode transactionMode = TransactionMode.PER_REVISION;
+	/**
+	 * Whether each revision runs in its own transaction ('per-revision') or the whole run
+	 * in one ('all').
+	 */
+	private TransactionMode transactionMode = TransactionMode.PER_REVISION;
 
-    /**
-     * Number of attempts to connect while the database does not yet accept connections.
-     */
-    private int connectRetries = 10;
+	/**
+	 * Number of attempts to connect while the database does not yet accept connections.
+	 */
+	private int connectRetries = 10;
 
-    /**
-     * Pause between connection attempts.
-     */
-    @DurationUnit(ChronoUnit.SECONDS)
-    private Duration connectRetryInterval = Duration.ofSeconds(1);
+	/**
+	 * Pause between connection attempts.
+	 */
+	@DurationUnit(ChronoUnit.SECONDS)
+	private Duration connectRetryInterval = Duration.ofSeconds(1);
 
-    /**
-     * Whether to fail when an applied revision's checksum no longer matches its source.
-     */
-    private boolean validateChecksums = true;
+	/**
+	 * Whether to fail when an applied revision's checksum no longer matches its source.
+	 */
+	private boolean validateChecksums = true;
 
-    public boolean isEnabled() {
-        return this.enabled;
-    }
+	public boolean isEnabled() {
+		return this.enabled;
+	}
 
-    public void setEnabled(boolean enabled) {
-        this.enabled = enabled;
-    }
+	public void setEnabled(boolean enabled) {
+		this.enabled = enabled;
+	}
 
-    public MigrateMode getMode() {
-        return this.mode;
-    }
+	public MigrateMode getMode() {
+		return this.mode;
+	}
 
-    public void setMode(MigrateMode mode) {
-        this.mode = mode;
-    }
+	public void setMode(MigrateMode mode) {
+		this.mode = mode;
+	}
 
-    public OnPending getOnPending() {
-        return this.onPending;
-    }
+	public OnPending getOnPending() {
+		return this.onPending;
+	}
 
-    public void setOnPending(OnPending onPending) {
-        this.onPending = onPending;
-    }
+	public void setOnPending(OnPending onPending) {
+		this.onPending = onPending;
+	}
 
-    public String getTarget() {
-        return this.target;
-    }
+	public String getTarget() {
+		return this.target;
+	}
 
-    public void setTarget(String target) {
-        this.target = target;
-    }
+	public void setTarget(String target) {
+		this.target = target;
+	}
 
-    public List<String> getLocations() {
-        return this.locations;
-    }
+	public List<String> getLocations() {
+		return this.locations;
+	}
 
-    public void setLocations(List<String> locations) {
-        this.locations = locations;
-    }
+	public void setLocations(List<String> locations) {
+		this.locations = locations;
+	}
 
-    public List<String> getPackages() {
-        return this.packages;
-    }
+	public List<String> getPackages() {
+		return this.packages;
+	}
 
-    public void setPackages(List<String> packages) {
-        this.packages = packages;
-    }
+	public void setPackages(List<String> packages) {
+		this.packages = packages;
+	}
 
-    public String getSchema() {
-        return this.schema;
-    }
+	public String getSchema() {
+		return this.schema;
+	}
 
-    public void setSchema(String schema) {
-        this.schema = schema;
-    }
+	public void setSchema(String schema) {
+		this.schema = schema;
+	}
 
-    public String getVersionTable() {
-        return this.versionTable;
-    }
+	public String getVersionTable() {
+		return this.versionTable;
+	}
 
-    public void setVersionTable(String versionTable) {
-        this.versionTable = versionTable;
-    }
+	public void setVersionTable(String versionTable) {
+		this.versionTable = versionTable;
+	}
 
-    public String getHistoryTable() {
-        return this.historyTable;
-    }
+	public String getHistoryTable() {
+		return this.historyTable;
+	}
 
-    public void setHistoryTable(String historyTable) {
-        this.historyTable = historyTable;
-    }
+	public void setHistoryTable(String historyTable) {
+		this.historyTable = historyTable;
+	}
 
-    public String getUrl() {
-        return this.url;
-    }
+	public String getUrl() {
+		return this.url;
+	}
 
-    public void setUrl(String url) {
-        this.url = url;
-    }
+	public void setUrl(String url) {
+		this.url = url;
+	}
 
-    public String getUser() {
-        return this.user;
-    }
+	public String getUser() {
+		return this.user;
+	}
 
-    public void setUser(String user) {
-        this.user = user;
-    }
+	public void setUser(String user) {
+		this.user = user;
+	}
 
-    public String getPassword() {
-        return this.password;
-    }
+	public String getPassword() {
+		return this.password;
+	}
 
-    public void setPassword(String password) {
-        this.password = password;
-    }
+	public void setPassword(String password) {
+		this.password = password;
+	}
 
-    public Duration getLockWaitTimeout() {
-        return this.lockWaitTimeout;
-    }
+	public Duration getLockWaitTimeout() {
+		return this.lockWaitTimeout;
+	}
 
-    public void setLockWaitTimeout(Duration lockWaitTimeout) {
-        this.lockWaitTimeout = lockWaitTimeout;
-    }
+	public void setLockWaitTimeout(Duration lockWaitTimeout) {
+		this.lockWaitTimeout = lockWaitTimeout;
+	}
 
-    public Duration getLockTimeout() {
-        return this.lockTimeout;
-    }
+	public Duration getLockTimeout() {
+		return this.lockTimeout;
+	}
 
-    public void setLockTimeout(Duration lockTimeout) {
-        this.lockTimeout = lockTimeout;
-    }
+	public void setLockTimeout(Duration lockTimeout) {
+		this.lockTimeout = lockTimeout;
+	}
 
-    public Duration getStatementTimeout() {
-        return this.statementTimeout;
-    }
+	public Duration getStatementTimeout() {
+		return this.statementTimeout;
+	}
 
-    public void setStatementTimeout(Duration statementTimeout) {
-        this.statementTimeout = statementTimeout;
-    }
+	public void setStatementTimeout(Duration statementTimeout) {
+		this.statementTimeout = statementTimeout;
+	}
 
-    public TransactionMode getTransactionMode() {
-        return this.transactionMode;
-    }
+	public TransactionMode getTransactionMode() {
+		return this.transactionMode;
+	}
 
-    public void setTransactionMode(TransactionMode transactionMode) {
-        this.transactionMode = transactionMode;
-    }
+	public void setTransactionMode(TransactionMode transactionMode) {
+		this.transactionMode = transactionMode;
+	}
 
-    public int getConnectRetries() {
-        return this.connectRetries;
-    }
+	public int getConnectRetries() {
+		return this.connectRetries;
+	}
 
-    public void setConnectRetries(int connectRetries) {
-        this.connectRetries = connectRetries;
-    }
+	public void setConnectRetries(int connectRetries) {
+		this.connectRetries = connectRetries;
+	}
 
-    public Duration getConnectRetryInterval() {
-        return this.connectRetryInterval;
-    }
+	public Duration getConnectRetryInterval() {
+		return this.connectRetryInterval;
+	}
 
-    public void setConnectRetryInterval(Duration connectRetryInterval) {
-        this.connectRetryInterval = connectRetryInterval;
-    }
+	public void setConnectRetryInterval(Duration connectRetryInterval) {
+		this.connectRetryInterval = connectRetryInterval;
+	}
 
-    public boolean isValidateChecksums() {
-        return this.validateChecksums;
-    }
+	public boolean isValidateChecksums() {
+		return this.validateChecksums;
+	}
 
-    public void setValidateChecksums(boolean validateChecksums) {
-        this.validateChecksums = validateChecksums;
-    }
+	public void setValidateChecksums(boolean validateChecksums) {
+		this.validateChecksums = validateChecksums;
+	}
+
 }

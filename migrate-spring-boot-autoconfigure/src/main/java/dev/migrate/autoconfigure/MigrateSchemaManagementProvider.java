@@ -7,22 +7,22 @@ import org.springframework.boot.jdbc.SchemaManagement;
 import org.springframework.boot.jdbc.SchemaManagementProvider;
 
 /**
- * Tells Hibernate's auto-configuration that migrate manages the schema of the DataSources its
- * engines use, so {@code spring.jpa.hibernate.ddl-auto} defaults to {@code none} instead of
- * {@code create-drop} on embedded databases.
+ * Tells Hibernate's auto-configuration that migrate manages the schema of the DataSources
+ * its engines use, so {@code spring.jpa.hibernate.ddl-auto} defaults to {@code none}
+ * instead of {@code create-drop} on embedded databases.
  */
 class MigrateSchemaManagementProvider implements SchemaManagementProvider {
 
-    private final ObjectProvider<Migrate> engines;
+	private final ObjectProvider<Migrate> engines;
 
-    MigrateSchemaManagementProvider(ObjectProvider<Migrate> engines) {
-        this.engines = engines;
-    }
+	MigrateSchemaManagementProvider(ObjectProvider<Migrate> engines) {
+		this.engines = engines;
+	}
 
-    @Override
-    public SchemaManagement getSchemaManagement(DataSource dataSource) {
-        return this.engines.stream()
-            .map((engine) -> engine.config().dataSource())
-            .anyMatch(dataSource::equals) ? SchemaManagement.MANAGED : SchemaManagement.UNMANAGED;
-    }
+	@Override
+	public SchemaManagement getSchemaManagement(DataSource dataSource) {
+		return this.engines.stream().map((engine) -> engine.config().dataSource()).anyMatch(dataSource::equals)
+				? SchemaManagement.MANAGED : SchemaManagement.UNMANAGED;
+	}
+
 }

@@ -9,9 +9,9 @@ import java.lang.annotation.Target;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Gives a test class its own fresh {@link TestDatabase} on real PostgreSQL, injected into test
- * methods, lifecycle methods and constructors that declare a {@code TestDatabase} parameter. The
- * database is dropped after the class.
+ * Gives a test class its own fresh {@link TestDatabase} on real PostgreSQL, injected into
+ * test methods, lifecycle methods and constructors that declare a {@code TestDatabase}
+ * parameter. The database is dropped after the class.
  */
 @Documented
 @Inherited
@@ -19,4 +19,5 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @Target(ElementType.TYPE)
 @ExtendWith(PostgresExtension.class)
 public @interface PostgresTest {
+
 }

@@ -11,83 +11,86 @@ import javax.sql.DataSource;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
- * A fresh, empty PostgreSQL database on the {@linkplain TestDatabaseServers#shared() shared test
- * server}; closing it drops it. Tests get one per class through {@link PostgresTest}, or create
- * more with {@link #create()} when they need several (e.g. two DataSources).
+ * A fresh, empty PostgreSQL database on the {@linkplain TestDatabaseServers#shared()
+ * shared test server}; closing it drops it. Tests get one per class through
+ * {@link PostgresTest}, or create more with {@link #create()} when they need several
+ * (e.g. two DataSources).
  */
 public final class TestDatabase implements AutoCloseable {
 
-    private static final AtomicInteger COUNTER = new AtomicInteger();
+	private static final AtomicInteger COUNTER = new AtomicInteger();
 
-    private final TestDatabaseServer server;
-    private final String name;
+	private final TestDatabaseServer server;
 
-    private TestDatabase(TestDatabaseServer server, String name) {
-        this.server = server;
-        this.name = name;
-    }
+	private final String name;
 
-    /** Creates a new empty database on the shared server. */
-    public static TestDatabase create() {
-        TestDatabaseServer server = TestDatabaseServers.shared();
-        String name = ("migrate_test_" + COUNTER.incrementAndGet() + "_"
-                + UUID.randomUUID().toString().substring(0, 8)).toLowerCase(Locale.ROOT);
-        try (Connection admin = adminConnection(server); Statement statement = admin.createStatement()) {
-            statement.execute("CREATE DATABASE " + name);
-        }
-        catch (SQLException ex) {
-            throw new IllegalStateException("Could not create test database on " + server.description(), ex);
-        }
-        return new TestDatabase(server, name);
-    }
+	private TestDatabase(TestDatabaseServer server, String name) {
+		this.server = server;
+		this.name = name;
+	}
 
-    private static Connection adminConnection(TestDatabaseServer server) throws SQLException {
-        return DriverManager.getConnection(server.jdbcUrl(server.adminDatabase()), server.user(), server.password());
-    }
+	/** Creates a new empty database on the shared server. */
+	public static TestDatabase create() {
+		TestDatabaseServer server = TestDatabaseServers.shared();
+		String name = ("migrate_test_" + COUNTER.incrementAndGet() + "_" + UUID.randomUUID().toString().substring(0, 8))
+			.toLowerCase(Locale.ROOT);
+		try (Connection admin = adminConnection(server); Statement statement = admin.createStatement()) {
+			statement.execute("CREATE DATABASE " + name);
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Could not create test database on " + server.description(), ex);
+		}
+		return new TestDatabase(server, name);
+	}
 
-    public String name() {
-        return name;
-    }
+	private static Connection adminConnection(TestDatabaseServer server) throws SQLException {
+		return DriverManager.getConnection(server.jdbcUrl(server.adminDatabase()), server.user(), server.password());
+	}
 
-    public String jdbcUrl() {
-        return server.jdbcUrl(name);
-    }
+	public String name() {
+		return name;
+	}
 
-    public String user() {
-        return server.user();
-    }
+	public String jdbcUrl() {
+		return server.jdbcUrl(name);
+	}
 
-    public String password() {
-        return server.password();
-    }
+	public String user() {
+		return server.user();
+	}
 
-    /** A new connection to this database; the caller closes it. */
-    public Connection connect() throws SQLException {
-        return DriverManager.getConnection(jdbcUrl(), user(), password());
-    }
+	public String password() {
+		return server.password();
+	}
 
-    /** An unpooled DataSource for this database. */
-    public DataSource dataSource() {
-        PGSimpleDataSource dataSource = new PGSimpleDataSource();
-        dataSource.setUrl(jdbcUrl());
-        dataSource.setUser(user());
-        dataSource.setPassword(password());
-        return dataSource;
-    }
+	/** A new connection to this database; the caller closes it. */
+	public Connection connect() throws SQLException {
+		return DriverManager.getConnection(jdbcUrl(), user(), password());
+	}
 
-    /** Drops the database, disconnecting anything still connected to it. */
-    @Override
-    public void close() {
-        try (Connection admin = adminConnection(server); Statement statement = admin.createStatement()) {
-            statement.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
-        }
-        catch (SQLException ex) {
-            throw new IllegalStateException("Could not drop test database " + name, ex);
-        }
-    }
+	/** An unpooled DataSource for this database. */
+	public DataSource dataSource() {
+		PGSimpleDataSource dataSource = new PGSimpleDataSource();
+		dataSource.setUrl(jdbcUrl());
+		dataSource.setUser(user());
+		dataSource.setPassword(password());
+		return dataSource;
+	}
 
-    @Override
-    public String toString() {
-        return name + " on " + server.description();
-    }
+	/** Drops the database, disconnecting anything still connected to it. */
+	@Override
+	public void close() {
+		try (Connection admin = adminConnection(server); Statement statement = admin.createStatement()) {
+			statement.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Could not drop test database " + name, ex);
+		}
+	}
+
+	@Override
+	public String toString() {
+		return name + " on " + server.description();
+	}
+
 }

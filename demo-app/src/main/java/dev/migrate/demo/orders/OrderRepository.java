@@ -5,5 +5,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface OrderRepository extends JpaRepository<Order, Long> {
 
-    List<Order> findByUser_IdOrderById(Long userId);
+	List<Order> findByUser_IdOrderById(Long userId);
+
 }

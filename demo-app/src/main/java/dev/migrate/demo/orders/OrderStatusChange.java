@@ -16,44 +16,48 @@ import org.hibernate.annotations.Immutable;
 import org.hibernate.annotations.OnDelete;
 import org.hibernate.annotations.OnDeleteAction;
 
-/** A row of the audit table the {@code trg_orders_status_history} trigger writes; read-only here. */
+/**
+ * A row of the audit table the {@code trg_orders_status_history} trigger writes;
+ * read-only here.
+ */
 @Entity
 @Immutable
 @Table(name = "order_status_history")
 public class OrderStatusChange {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "order_id", nullable = false,
-            foreignKey = @ForeignKey(name = "order_status_history_order_id_fkey"))
-    @OnDelete(action = OnDeleteAction.CASCADE)
-    private Order order;
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "order_id", nullable = false,
+			foreignKey = @ForeignKey(name = "order_status_history_order_id_fkey"))
+	@OnDelete(action = OnDeleteAction.CASCADE)
+	private Order order;
 
-    @Column(name = "old_status", length = 20)
-    private String oldStatus;
+	@Column(name = "old_status", length = 20)
+	private String oldStatus;
 
-    @Column(name = "new_status", nullable = false, length = 20)
-    private String newStatus;
+	@Column(name = "new_status", nullable = false, length = 20)
+	private String newStatus;
 
-    @Column(name = "changed_at", nullable = false)
-    @ColumnDefault("now()")
-    private Instant changedAt;
+	@Column(name = "changed_at", nullable = false)
+	@ColumnDefault("now()")
+	private Instant changedAt;
 
-    protected OrderStatusChange() {
-    }
+	protected OrderStatusChange() {
+	}
 
-    public String getOldStatus() {
-        return oldStatus;
-    }
+	public String getOldStatus() {
+		return oldStatus;
+	}
 
-    public String getNewStatus() {
-        return newStatus;
-    }
+	public String getNewStatus() {
+		return newStatus;
+	}
 
-    public Instant getChangedAt() {
-        return changedAt;
-    }
+	public Instant getChangedAt() {
+		return changedAt;
+	}
+
 }

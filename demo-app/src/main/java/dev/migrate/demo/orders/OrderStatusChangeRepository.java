@@ -5,5 +5,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface OrderStatusChangeRepository extends JpaRepository<OrderStatusChange, Long> {
 
-    List<OrderStatusChange> findByOrder_IdOrderById(Long orderId);
+	List<OrderStatusChange> findByOrder_IdOrderById(Long orderId);
+
 }

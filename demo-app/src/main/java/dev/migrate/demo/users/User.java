@@ -9,62 +9,66 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import org.hibernate.annotations.ColumnDefault;
 
-/** A user; the schema comes from the revisions in {@code db/revisions}, Hibernate only validates it. */
+/**
+ * A user; the schema comes from the revisions in {@code db/revisions}, Hibernate only
+ * validates it.
+ */
 @Entity
 @Table(name = "users")
 public class User {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
 
-    @Column(name = "first_name", nullable = false, length = 50)
-    private String firstName;
+	@Column(name = "first_name", nullable = false, length = 50)
+	private String firstName;
 
-    @Column(name = "last_name", nullable = false, length = 50)
-    private String lastName;
+	@Column(name = "last_name", nullable = false, length = 50)
+	private String lastName;
 
-    @Column(nullable = false, unique = true)
-    private String email;
+	@Column(nullable = false, unique = true)
+	private String email;
 
-    @Column(name = "phone_number", length = 20)
-    private String phoneNumber;
+	@Column(name = "phone_number", length = 20)
+	private String phoneNumber;
 
-    @Column(name = "created_at", nullable = false, insertable = false, updatable = false)
-    @ColumnDefault("now()")
-    private Instant createdAt;
+	@Column(name = "created_at", nullable = false, insertable = false, updatable = false)
+	@ColumnDefault("now()")
+	private Instant createdAt;
 
-    protected User() {
-    }
+	protected User() {
+	}
 
-    public User(String firstName, String lastName, String email, String phoneNumber) {
-        this.firstName = firstName;
-        this.lastName = lastName;
-        this.email = email;
-        this.phoneNumber = phoneNumber;
-    }
+	public User(String firstName, String lastName, String email, String phoneNumber) {
+		this.firstName = firstName;
+		this.lastName = lastName;
+		this.email = email;
+		this.phoneNumber = phoneNumber;
+	}
 
-    public Long getId() {
-        return id;
-    }
+	public Long getId() {
+		return id;
+	}
 
-    public String getFirstName() {
-        return firstName;
-    }
+	public String getFirstName() {
+		return firstName;
+	}
 
-    public String getLastName() {
-        return lastName;
-    }
+	public String getLastName() {
+		return lastName;
+	}
 
-    public String getEmail() {
-        return email;
-    }
+	public String getEmail() {
+		return email;
+	}
 
-    public String getPhoneNumber() {
-        return phoneNumber;
-    }
+	public String getPhoneNumber() {
+		return phoneNumber;
+	}
 
-    public Instant getCreatedAt() {
-        return createdAt;
-    }
+	public Instant getCreatedAt() {
+		return createdAt;
+	}
+
 }

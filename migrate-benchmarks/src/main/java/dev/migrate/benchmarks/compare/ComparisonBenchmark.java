@@ -11,13 +11,15 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Side-by-side comparison of migrate, Flyway, Liquibase and raw JDBC on the same generated workload,
- * in fresh databases on the same PostgreSQL server, in one run. Ratios are computed pair by pair
- * within each repetition (tool time / raw time of the same repetition), then the median is taken,
- * so drift of the machine over the run cancels out.
+ * Side-by-side comparison of migrate, Flyway, Liquibase and raw JDBC on the same
+ * generated workload, in fresh databases on the same PostgreSQL server, in one run.
+ * Ratios are computed pair by pair within each repetition (tool time / raw time of the
+ * same repetition), then the median is taken, so drift of the machine over the run
+ * cancels out.
  *
- * <p>Run from the repository root (embedded PostgreSQL unless MIGRATE_TEST_DATABASE_URL is set):
- * <pre>
+ * <p>
+ * Run from the repository root (embedded PostgreSQL unless MIGRATE_TEST_DATABASE_URL is
+ * set): <pre>
  * ./mvnw -q -pl migrate-benchmarks -am package -DskipTests
  * java -cp "migrate-benchmarks/target/classes:$(cat migrate-benchmarks/target/classpath.txt)" \
  *      dev.migrate.benchmarks.compare.ComparisonBenchmark [repetitions]
@@ -25,261 +27,279 @@ import java.util.concurrent.TimeUnit;
  */
 public final class ComparisonBenchmark {
 
-    private static final String JAVA = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    private static final String FLOOR = "floor";
+	private static final String JAVA = Path.of(System.getProperty("java.home"), "bin", "java").toString();
 
-    private final int repetitions;
-    private final StringBuilder report = new StringBuilder();
+	private static final String FLOOR = "floor";
 
-    private ComparisonBenchmark(int repetitions) {
-        this.repetitions = repetitions;
-    }
+	private final int repetitions;
 
-    public static void main(String[] args) throws Exception {
-        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
-        int repetitions = args.length > 0 ? Integer.parseInt(args[0]) : 5;
-        Path work = Files.createTempDirectory("migrate-benchmark");
-        ComparisonBenchmark benchmark = new ComparisonBenchmark(repetitions);
-        Workload small = Workload.generate(100, work.resolve("n100"));
-        Workload large = Workload.generate(1000, work.resolve("n1000"));
-        benchmark.line("# migrate vs Flyway vs Liquibase vs raw JDBC (" + repetitions + " repetitions, medians)");
-        benchmark.line("");
-        benchmark.applyAll(small);
-        benchmark.applyAll(large);
-        benchmark.warmScenarios(large);
-        benchmark.freshJvmNoOpStart(large);
-        benchmark.peakMemory(large);
-        benchmark.race(small, 4);
-        Path out = Path.of("migrate-benchmarks", "target", "benchmark-results.md");
-        Files.createDirectories(out.getParent());
-        Files.writeString(out, benchmark.report);
-        System.out.println("\n(written to " + out + ")");
-    }
+	private final StringBuilder report = new StringBuilder();
 
-    private void applyAll(Workload workload) throws Exception {
-        List<Tool> tools = Tools.all();
-        // Warm JVM means compiled code: three rounds per tool before measuring (one round left the JIT
-        // compiling during the measured small runs, on the cores the database server needs too).
-        for (int round = 0; round < 3; round++) {
-            for (Tool tool : tools) {
-                timeOnFreshDatabase(tool, workload);
-            }
-        }
-        Map<String, List<Double>> times = new LinkedHashMap<>();
-        Map<String, List<Double>> ratios = new LinkedHashMap<>();
-        // Small runs are quick and noisy (raw JDBC alone swings by a factor of two): measure more of them.
-        int runs = workload.size() <= 100 ? Math.max(15, repetitions) : repetitions;
-        for (int rep = 0; rep < runs; rep++) {
-            Map<String, Double> thisRep = new LinkedHashMap<>();
-            for (int k = 0; k < tools.size(); k++) {
-                Tool tool = tools.get((k + rep) % tools.size()); // rotate the order: no tool always goes first
-                thisRep.put(tool.name(), timeOnFreshDatabase(tool, workload));
-            }
-            double raw = thisRep.get("raw-jdbc");
-            thisRep.forEach((name, ms) -> {
-                times.computeIfAbsent(name, n -> new ArrayList<>()).add(ms);
-                ratios.computeIfAbsent(name, n -> new ArrayList<>()).add(ms / raw);
-            });
-        }
-        line("## Apply all " + workload.size() + " revisions to an empty database (warm JVM)");
-        line("");
-        line("| tool | median ms | median ratio to raw JDBC (pairwise) |");
-        line("|---|---:|---:|");
-        for (Tool tool : tools) {
-            line(String.format("| %s | %.1f | %.2fx |", tool.name(), Stats.median(times.get(tool.name())),
-                    Stats.median(ratios.get(tool.name()))));
-        }
-        line("");
-    }
+	private ComparisonBenchmark(int repetitions) {
+		this.repetitions = repetitions;
+	}
 
-    private double timeOnFreshDatabase(Tool tool, Workload workload) throws Exception {
-        try (TestDatabase database = TestDatabase.create()) {
-            // The tools share this JVM's heap: without a collection here, the garbage one tool leaves
-            // (Flyway and Liquibase leave the most) is collected during whichever tool runs next.
-            System.gc();
-            long start = System.nanoTime();
-            tool.applyAll(workload, target(database));
-            return (System.nanoTime() - start) / 1e6;
-        }
-    }
+	public static void main(String[] args) throws Exception {
+		System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+		int repetitions = args.length > 0 ? Integer.parseInt(args[0]) : 5;
+		Path work = Files.createTempDirectory("migrate-benchmark");
+		ComparisonBenchmark benchmark = new ComparisonBenchmark(repetitions);
+		Workload small = Workload.generate(100, work.resolve("n100"));
+		Workload large = Workload.generate(1000, work.resolve("n1000"));
+		benchmark.line("# migrate vs Flyway vs Liquibase vs raw JDBC (" + repetitions + " repetitions, medians)");
+		benchmark.line("");
+		benchmark.applyAll(small);
+		benchmark.applyAll(large);
+		benchmark.warmScenarios(large);
+		benchmark.freshJvmNoOpStart(large);
+		benchmark.peakMemory(large);
+		benchmark.race(small, 4);
+		Path out = Path.of("migrate-benchmarks", "target", "benchmark-results.md");
+		Files.createDirectories(out.getParent());
+		Files.writeString(out, benchmark.report);
+		System.out.println("\n(written to " + out + ")");
+	}
 
-    private void warmScenarios(Workload workload) throws Exception {
-        line("## No-op start and status with all " + workload.size() + " revisions applied (warm JVM)");
-        line("");
-        line("| tool | no-op start median ms | pending/status median ms (instance reused) |");
-        line("|---|---:|---:|");
-        for (Tool tool : Tools.all()) {
-            if (tool instanceof RawJdbcTool) {
-                continue;
-            }
-            try (TestDatabase database = TestDatabase.create()) {
-                Database target = target(database);
-                tool.applyAll(workload, target);
-                double noOp = warmMedian(() -> tool.noOpStart(workload, target));
-                double status = warmMedian(() -> tool.status(workload, target));
-                line(String.format("| %s | %.1f | %.1f |", tool.name(), noOp, status));
-            }
-        }
-        line("");
-    }
+	private void applyAll(Workload workload) throws Exception {
+		List<Tool> tools = Tools.all();
+		// Warm JVM means compiled code: three rounds per tool before measuring (one round
+		// left the JIT
+		// compiling during the measured small runs, on the cores the database server
+		// needs too).
+		for (int round = 0; round < 3; round++) {
+			for (Tool tool : tools) {
+				timeOnFreshDatabase(tool, workload);
+			}
+		}
+		Map<String, List<Double>> times = new LinkedHashMap<>();
+		Map<String, List<Double>> ratios = new LinkedHashMap<>();
+		// Small runs are quick and noisy (raw JDBC alone swings by a factor of two):
+		// measure more of them.
+		int runs = workload.size() <= 100 ? Math.max(15, repetitions) : repetitions;
+		for (int rep = 0; rep < runs; rep++) {
+			Map<String, Double> thisRep = new LinkedHashMap<>();
+			for (int k = 0; k < tools.size(); k++) {
+				Tool tool = tools.get((k + rep) % tools.size()); // rotate the order: no
+																	// tool always goes
+																	// first
+				thisRep.put(tool.name(), timeOnFreshDatabase(tool, workload));
+			}
+			double raw = thisRep.get("raw-jdbc");
+			thisRep.forEach((name, ms) -> {
+				times.computeIfAbsent(name, n -> new ArrayList<>()).add(ms);
+				ratios.computeIfAbsent(name, n -> new ArrayList<>()).add(ms / raw);
+			});
+		}
+		line("## Apply all " + workload.size() + " revisions to an empty database (warm JVM)");
+		line("");
+		line("| tool | median ms | median ratio to raw JDBC (pairwise) |");
+		line("|---|---:|---:|");
+		for (Tool tool : tools) {
+			line(String.format("| %s | %.1f | %.2fx |", tool.name(), Stats.median(times.get(tool.name())),
+					Stats.median(ratios.get(tool.name()))));
+		}
+		line("");
+	}
 
-    private double warmMedian(Scenario scenario) throws Exception {
-        // Twenty runs before measuring: on 2 cores the JIT needs that long to compile the hot paths
-        // of every tool (each run of a scenario loads and checks 1,000 migrations).
-        for (int i = 0; i < 20; i++) {
-            scenario.run();
-        }
-        List<Double> times = new ArrayList<>();
-        for (int i = 0; i < Math.max(10, repetitions); i++) {
-            long start = System.nanoTime();
-            scenario.run();
-            times.add((System.nanoTime() - start) / 1e6);
-        }
-        return Stats.median(times);
-    }
+	private double timeOnFreshDatabase(Tool tool, Workload workload) throws Exception {
+		try (TestDatabase database = TestDatabase.create()) {
+			// The tools share this JVM's heap: without a collection here, the garbage one
+			// tool leaves
+			// (Flyway and Liquibase leave the most) is collected during whichever tool
+			// runs next.
+			System.gc();
+			long start = System.nanoTime();
+			tool.applyAll(workload, target(database));
+			return (System.nanoTime() - start) / 1e6;
+		}
+	}
 
-    private void freshJvmNoOpStart(Workload workload) throws Exception {
-        line("## No-op start with all " + workload.size() + " revisions applied, fresh JVM (whole process)");
-        line("");
-        line("| tool | median ms |");
-        line("|---|---:|");
-        for (Tool tool : Tools.all()) {
-            if (tool instanceof RawJdbcTool) {
-                continue;
-            }
-            try (TestDatabase database = TestDatabase.create()) {
-                tool.applyAll(workload, target(database));
-                List<Double> times = new ArrayList<>();
-                for (int rep = 0; rep < repetitions; rep++) {
-                    times.add(child(tool, "noop", workload, database).millis());
-                }
-                line(String.format("| %s | %.0f |", tool.name(), Stats.median(times)));
-            }
-        }
-        try (TestDatabase database = TestDatabase.create()) {
-            Tools.named("migrate").applyAll(workload, target(database));
-            List<Double> times = new ArrayList<>();
-            for (int rep = 0; rep < repetitions; rep++) {
-                times.add(child(FLOOR, "noop", workload, database).millis());
-            }
-            line(String.format("| floor: no tool, read and SHA-256 every file, connect, read the checksums | %.0f |",
-                    Stats.median(times)));
-        }
-        line("");
-    }
+	private void warmScenarios(Workload workload) throws Exception {
+		line("## No-op start and status with all " + workload.size() + " revisions applied (warm JVM)");
+		line("");
+		line("| tool | no-op start median ms | pending/status median ms (instance reused) |");
+		line("|---|---:|---:|");
+		for (Tool tool : Tools.all()) {
+			if (tool instanceof RawJdbcTool) {
+				continue;
+			}
+			try (TestDatabase database = TestDatabase.create()) {
+				Database target = target(database);
+				tool.applyAll(workload, target);
+				double noOp = warmMedian(() -> tool.noOpStart(workload, target));
+				double status = warmMedian(() -> tool.status(workload, target));
+				line(String.format("| %s | %.1f | %.1f |", tool.name(), noOp, status));
+			}
+		}
+		line("");
+	}
 
-    private void peakMemory(Workload workload) throws Exception {
-        line("## Peak RSS of a fresh JVM applying " + workload.size() + " revisions");
-        line("");
-        line("| tool | peak RSS MB |");
-        line("|---|---:|");
-        for (Tool tool : Tools.all()) {
-            List<Double> peaks = new ArrayList<>();
-            for (int rep = 0; rep < Math.min(3, repetitions); rep++) {
-                try (TestDatabase database = TestDatabase.create()) {
-                    peaks.add(child(tool, "apply", workload, database).peakRssKb() / 1024.0);
-                }
-            }
-            line(String.format("| %s | %.0f |", tool.name(), Stats.median(peaks)));
-        }
-        line("");
-    }
+	private double warmMedian(Scenario scenario) throws Exception {
+		// Twenty runs before measuring: on 2 cores the JIT needs that long to compile the
+		// hot paths
+		// of every tool (each run of a scenario loads and checks 1,000 migrations).
+		for (int i = 0; i < 20; i++) {
+			scenario.run();
+		}
+		List<Double> times = new ArrayList<>();
+		for (int i = 0; i < Math.max(10, repetitions); i++) {
+			long start = System.nanoTime();
+			scenario.run();
+			times.add((System.nanoTime() - start) / 1e6);
+		}
+		return Stats.median(times);
+	}
 
-    private void race(Workload workload, int racers) throws Exception {
-        Tool migrate = Tools.named("migrate");
-        List<Double> single = new ArrayList<>();
-        List<Double> firstOfRace = new ArrayList<>();
-        List<Double> lastOfRace = new ArrayList<>();
-        int failures = 0;
-        for (int rep = 0; rep < repetitions; rep++) {
-            try (TestDatabase database = TestDatabase.create()) {
-                single.add(child(migrate, "apply", workload, database).millis());
-            }
-            try (TestDatabase database = TestDatabase.create()) {
-                List<Process> processes = new ArrayList<>();
-                long start = System.nanoTime();
-                for (int i = 0; i < racers; i++) {
-                    processes.add(startChild(migrate, "apply", workload, database));
-                }
-                // Each racer's own finishing time: onExit completes when that process ends, whichever
-                // order they end in.
-                List<java.util.concurrent.CompletableFuture<Double>> finished = new ArrayList<>();
-                for (Process process : processes) {
-                    finished.add(process.onExit().thenApply(p -> (System.nanoTime() - start) / 1e6));
-                }
-                double first = Double.MAX_VALUE;
-                double last = 0;
-                for (int i = 0; i < racers; i++) {
-                    Process process = processes.get(i);
-                    process.getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
-                    if (!process.waitFor(10, TimeUnit.MINUTES) || process.exitValue() != 0) {
-                        failures++;
-                    }
-                    double at = finished.get(i).join();
-                    first = Math.min(first, at);
-                    last = Math.max(last, at);
-                }
-                firstOfRace.add(first);
-                lastOfRace.add(last);
-            }
-        }
-        line("## " + racers + " processes racing to apply " + workload.size() + " revisions to one empty database");
-        line("");
-        line("| single process median ms | first of " + racers + " median ms | last of " + racers
-                + " median ms | last minus single ms | failed racers |");
-        line("|---:|---:|---:|---:|---:|");
-        line(String.format("| %.0f | %.0f | %.0f | %.0f | %d of %d |", Stats.median(single),
-                Stats.median(firstOfRace), Stats.median(lastOfRace), Stats.median(lastOfRace) - Stats.median(single),
-                failures, racers * repetitions));
-        line("");
-    }
+	private void freshJvmNoOpStart(Workload workload) throws Exception {
+		line("## No-op start with all " + workload.size() + " revisions applied, fresh JVM (whole process)");
+		line("");
+		line("| tool | median ms |");
+		line("|---|---:|");
+		for (Tool tool : Tools.all()) {
+			if (tool instanceof RawJdbcTool) {
+				continue;
+			}
+			try (TestDatabase database = TestDatabase.create()) {
+				tool.applyAll(workload, target(database));
+				List<Double> times = new ArrayList<>();
+				for (int rep = 0; rep < repetitions; rep++) {
+					times.add(child(tool, "noop", workload, database).millis());
+				}
+				line(String.format("| %s | %.0f |", tool.name(), Stats.median(times)));
+			}
+		}
+		try (TestDatabase database = TestDatabase.create()) {
+			Tools.named("migrate").applyAll(workload, target(database));
+			List<Double> times = new ArrayList<>();
+			for (int rep = 0; rep < repetitions; rep++) {
+				times.add(child(FLOOR, "noop", workload, database).millis());
+			}
+			line(String.format("| floor: no tool, read and SHA-256 every file, connect, read the checksums | %.0f |",
+					Stats.median(times)));
+		}
+		line("");
+	}
 
-    private record ChildResult(double millis, long peakRssKb) {
-    }
+	private void peakMemory(Workload workload) throws Exception {
+		line("## Peak RSS of a fresh JVM applying " + workload.size() + " revisions");
+		line("");
+		line("| tool | peak RSS MB |");
+		line("|---|---:|");
+		for (Tool tool : Tools.all()) {
+			List<Double> peaks = new ArrayList<>();
+			for (int rep = 0; rep < Math.min(3, repetitions); rep++) {
+				try (TestDatabase database = TestDatabase.create()) {
+					peaks.add(child(tool, "apply", workload, database).peakRssKb() / 1024.0);
+				}
+			}
+			line(String.format("| %s | %.0f |", tool.name(), Stats.median(peaks)));
+		}
+		line("");
+	}
 
-    private ChildResult child(Tool tool, String scenario, Workload workload, TestDatabase database)
-            throws IOException, InterruptedException {
-        return child(tool.name(), scenario, workload, database);
-    }
+	private void race(Workload workload, int racers) throws Exception {
+		Tool migrate = Tools.named("migrate");
+		List<Double> single = new ArrayList<>();
+		List<Double> firstOfRace = new ArrayList<>();
+		List<Double> lastOfRace = new ArrayList<>();
+		int failures = 0;
+		for (int rep = 0; rep < repetitions; rep++) {
+			try (TestDatabase database = TestDatabase.create()) {
+				single.add(child(migrate, "apply", workload, database).millis());
+			}
+			try (TestDatabase database = TestDatabase.create()) {
+				List<Process> processes = new ArrayList<>();
+				long start = System.nanoTime();
+				for (int i = 0; i < racers; i++) {
+					processes.add(startChild(migrate, "apply", workload, database));
+				}
+				// Each racer's own finishing time: onExit completes when that process
+				// ends, whichever
+				// order they end in.
+				List<java.util.concurrent.CompletableFuture<Double>> finished = new ArrayList<>();
+				for (Process process : processes) {
+					finished.add(process.onExit().thenApply(p -> (System.nanoTime() - start) / 1e6));
+				}
+				double first = Double.MAX_VALUE;
+				double last = 0;
+				for (int i = 0; i < racers; i++) {
+					Process process = processes.get(i);
+					process.getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
+					if (!process.waitFor(10, TimeUnit.MINUTES) || process.exitValue() != 0) {
+						failures++;
+					}
+					double at = finished.get(i).join();
+					first = Math.min(first, at);
+					last = Math.max(last, at);
+				}
+				firstOfRace.add(first);
+				lastOfRace.add(last);
+			}
+		}
+		line("## " + racers + " processes racing to apply " + workload.size() + " revisions to one empty database");
+		line("");
+		line("| single process median ms | first of " + racers + " median ms | last of " + racers
+				+ " median ms | last minus single ms | failed racers |");
+		line("|---:|---:|---:|---:|---:|");
+		line(String.format("| %.0f | %.0f | %.0f | %.0f | %d of %d |", Stats.median(single), Stats.median(firstOfRace),
+				Stats.median(lastOfRace), Stats.median(lastOfRace) - Stats.median(single), failures,
+				racers * repetitions));
+		line("");
+	}
 
-    private ChildResult child(String tool, String scenario, Workload workload, TestDatabase database)
-            throws IOException, InterruptedException {
-        long start = System.nanoTime();
-        Process process = startChild(tool, scenario, workload, database);
-        String output = new String(process.getInputStream().readAllBytes());
-        if (!process.waitFor(10, TimeUnit.MINUTES) || process.exitValue() != 0) {
-            throw new IllegalStateException(tool + " " + scenario + " failed:\n" + output);
-        }
-        double millis = (System.nanoTime() - start) / 1e6;
-        long peak = output.lines().filter(l -> l.startsWith("VmHWM_KB ")).mapToLong(l -> Long.parseLong(l.substring(9)))
-                .findFirst().orElse(-1);
-        return new ChildResult(millis, peak);
-    }
+	private record ChildResult(double millis, long peakRssKb) {
+	}
 
-    private static Process startChild(Tool tool, String scenario, Workload workload, TestDatabase database)
-            throws IOException {
-        return startChild(tool.name(), scenario, workload, database);
-    }
+	private ChildResult child(Tool tool, String scenario, Workload workload, TestDatabase database)
+			throws IOException, InterruptedException {
+		return child(tool.name(), scenario, workload, database);
+	}
 
-    private static Process startChild(String tool, String scenario, Workload workload, TestDatabase database)
-            throws IOException {
-        return new ProcessBuilder(JAVA, "-cp", System.getProperty("java.class.path"), ToolProcess.class.getName(),
-                tool, scenario, workload.root().toString(), String.valueOf(workload.size()),
-                database.jdbcUrl(), database.user(), database.password())
-                .redirectErrorStream(true).start();
-    }
+	private ChildResult child(String tool, String scenario, Workload workload, TestDatabase database)
+			throws IOException, InterruptedException {
+		long start = System.nanoTime();
+		Process process = startChild(tool, scenario, workload, database);
+		String output = new String(process.getInputStream().readAllBytes());
+		if (!process.waitFor(10, TimeUnit.MINUTES) || process.exitValue() != 0) {
+			throw new IllegalStateException(tool + " " + scenario + " failed:\n" + output);
+		}
+		double millis = (System.nanoTime() - start) / 1e6;
+		long peak = output.lines()
+			.filter(l -> l.startsWith("VmHWM_KB "))
+			.mapToLong(l -> Long.parseLong(l.substring(9)))
+			.findFirst()
+			.orElse(-1);
+		return new ChildResult(millis, peak);
+	}
 
-    private static Database target(TestDatabase database) {
-        return new Database(database.jdbcUrl(), database.user(), database.password());
-    }
+	private static Process startChild(Tool tool, String scenario, Workload workload, TestDatabase database)
+			throws IOException {
+		return startChild(tool.name(), scenario, workload, database);
+	}
 
-    private void line(String text) {
-        System.out.println(text);
-        report.append(text).append('\n');
-    }
+	private static Process startChild(String tool, String scenario, Workload workload, TestDatabase database)
+			throws IOException {
+		return new ProcessBuilder(JAVA, "-cp", System.getProperty("java.class.path"), ToolProcess.class.getName(), tool,
+				scenario, workload.root().toString(), String.valueOf(workload.size()), database.jdbcUrl(),
+				database.user(), database.password())
+			.redirectErrorStream(true)
+			.start();
+	}
 
-    @FunctionalInterface
-    private interface Scenario {
-        void run() throws Exception;
-    }
+	private static Database target(TestDatabase database) {
+		return new Database(database.jdbcUrl(), database.user(), database.password());
+	}
+
+	private void line(String text) {
+		System.out.println(text);
+		report.append(text).append('\n');
+	}
+
+	@FunctionalInterface
+	private interface Scenario {
+
+		void run() throws Exception;
+
+	}
+
 }

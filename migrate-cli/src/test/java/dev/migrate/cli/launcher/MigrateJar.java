@@ -12,45 +12,46 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Runs the shaded jar named by the {@code migrate.jar} system property (set by failsafe) as a
- * process, with a clean migrate environment plus {@code env}.
+ * Runs the shaded jar named by the {@code migrate.jar} system property (set by failsafe)
+ * as a process, with a clean migrate environment plus {@code env}.
  */
 final class MigrateJar {
 
-    private MigrateJar() {
-    }
+	private MigrateJar() {
+	}
 
-    static Result run(Map<String, String> env, String... args) throws IOException, InterruptedException {
-        Path jar = Path.of(System.getProperty("migrate.jar"));
-        assertThat(jar).exists();
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", jar.toString()));
-        command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command);
-        builder.environment().keySet().removeIf(name -> name.startsWith("MIGRATE_") || name.equals("DATABASE_URL"));
-        builder.environment().putAll(env);
-        Path out = Files.createTempFile("migrate-out", ".txt");
-        Path err = Files.createTempFile("migrate-err", ".txt");
-        try {
-            Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-            if (!process.waitFor(2, TimeUnit.MINUTES)) {
-                process.destroyForcibly();
-                throw new AssertionError("migrate.jar did not finish within 2 minutes: " + args);
-            }
-            return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
-                    Files.readString(err, StandardCharsets.UTF_8));
-        }
-        finally {
-            Files.deleteIfExists(out);
-            Files.deleteIfExists(err);
-        }
-    }
+	static Result run(Map<String, String> env, String... args) throws IOException, InterruptedException {
+		Path jar = Path.of(System.getProperty("migrate.jar"));
+		assertThat(jar).exists();
+		List<String> command = new ArrayList<>(
+				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString()));
+		command.addAll(List.of(args));
+		ProcessBuilder builder = new ProcessBuilder(command);
+		builder.environment().keySet().removeIf(name -> name.startsWith("MIGRATE_") || name.equals("DATABASE_URL"));
+		builder.environment().putAll(env);
+		Path out = Files.createTempFile("migrate-out", ".txt");
+		Path err = Files.createTempFile("migrate-err", ".txt");
+		try {
+			Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+			if (!process.waitFor(2, TimeUnit.MINUTES)) {
+				process.destroyForcibly();
+				throw new AssertionError("migrate.jar did not finish within 2 minutes: " + args);
+			}
+			return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+					Files.readString(err, StandardCharsets.UTF_8));
+		}
+		finally {
+			Files.deleteIfExists(out);
+			Files.deleteIfExists(err);
+		}
+	}
 
-    /**
-     * @param exitCode the process's exit code
-     * @param out      its stdout
-     * @param err      its stderr
-     */
-    record Result(int exitCode, String out, String err) {
-    }
+	/**
+	 * @param exitCode the process's exit code
+	 * @param out its stdout
+	 * @param err its stderr
+	 */
+	record Result(int exitCode, String out, String err) {
+	}
+
 }

@@ -14,49 +14,54 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The shaded jar upgrading a real database from a directory of SQL revisions, configured by environment. */
+/**
+ * The shaded jar upgrading a real database from a directory of SQL revisions, configured
+ * by environment.
+ */
 @PostgresTest
 @EnabledIfSystemProperty(named = "migrate.jar", matches = ".+")
 class MigrateJarUpgradeIT {
 
-    @Test
-    void upgradesFromEnvironmentSettingsAndReportsCurrent(TestDatabase database, @TempDir Path revisions)
-            throws Exception {
-        Files.writeString(revisions.resolve("a0001_create_users.sql"), """
-                -- revision: a0001
-                -- message: create users
+	@Test
+	void upgradesFromEnvironmentSettingsAndReportsCurrent(TestDatabase database, @TempDir Path revisions)
+			throws Exception {
+		Files.writeString(revisions.resolve("a0001_create_users.sql"), """
+				-- revision: a0001
+				-- message: create users
 
-                -- migrate:upgrade
-                CREATE TABLE users (id bigserial PRIMARY KEY, name text NOT NULL);
+				-- migrate:upgrade
+				CREATE TABLE users (id bigserial PRIMARY KEY, name text NOT NULL);
 
-                -- migrate:downgrade
-                DROP TABLE users;
-                """);
-        Map<String, String> env = Map.of("MIGRATE_URL", database.jdbcUrl(), "MIGRATE_USER", database.user(),
-                "MIGRATE_PASSWORD", database.password(), "MIGRATE_LOCATIONS", "filesystem:" + revisions,
-                "MIGRATE_CONNECT_RETRIES", "0");
+				-- migrate:downgrade
+				DROP TABLE users;
+				""");
+		Map<String, String> env = Map.of("MIGRATE_URL", database.jdbcUrl(), "MIGRATE_USER", database.user(),
+				"MIGRATE_PASSWORD", database.password(), "MIGRATE_LOCATIONS", "filesystem:" + revisions,
+				"MIGRATE_CONNECT_RETRIES", "0");
 
-        MigrateJar.Result upgrade = MigrateJar.run(env, "upgrade");
-        assertThat(upgrade.exitCode()).as(upgrade.err()).isZero();
-        assertThat(upgrade.out()).contains("upgrade <base> -> a0001, create users (").endsWith("Now at a0001\n");
-        try (Connection connection = database.connect(); Statement statement = connection.createStatement();
-                ResultSet rs = statement.executeQuery("SELECT revision FROM migrate_version")) {
-            assertThat(rs.next()).isTrue();
-            assertThat(rs.getString(1)).isEqualTo("a0001");
-        }
+		MigrateJar.Result upgrade = MigrateJar.run(env, "upgrade");
+		assertThat(upgrade.exitCode()).as(upgrade.err()).isZero();
+		assertThat(upgrade.out()).contains("upgrade <base> -> a0001, create users (").endsWith("Now at a0001\n");
+		try (Connection connection = database.connect();
+				Statement statement = connection.createStatement();
+				ResultSet rs = statement.executeQuery("SELECT revision FROM migrate_version")) {
+			assertThat(rs.next()).isTrue();
+			assertThat(rs.getString(1)).isEqualTo("a0001");
+		}
 
-        MigrateJar.Result current = MigrateJar.run(env, "current");
-        assertThat(current.out()).isEqualTo("a0001 (head)\n");
-        assertThat(MigrateJar.run(env, "verify").exitCode()).isZero();
-    }
+		MigrateJar.Result current = MigrateJar.run(env, "current");
+		assertThat(current.out()).isEqualTo("a0001 (head)\n");
+		assertThat(MigrateJar.run(env, "verify").exitCode()).isZero();
+	}
 
-    @Test
-    void aConnectionFailureExitsOneWithoutThePassword(TestDatabase database) throws Exception {
-        MigrateJar.Result result = MigrateJar.run(Map.of("DATABASE_URL",
-                "postgresql://app:Jar-pw-731@localhost:1/" + database.name()), "--connect-retries", "0", "--debug",
-                "current");
-        assertThat(result.exitCode()).isEqualTo(1);
-        assertThat(result.err()).contains("migrate: error: ").doesNotContain("Jar-pw-731");
-        assertThat(result.out()).doesNotContain("Jar-pw-731");
-    }
+	@Test
+	void aConnectionFailureExitsOneWithoutThePassword(TestDatabase database) throws Exception {
+		MigrateJar.Result result = MigrateJar.run(
+				Map.of("DATABASE_URL", "postgresql://app:Jar-pw-731@localhost:1/" + database.name()),
+				"--connect-retries", "0", "--debug", "current");
+		assertThat(result.exitCode()).isEqualTo(1);
+		assertThat(result.err()).contains("migrate: error: ").doesNotContain("Jar-pw-731");
+		assertThat(result.out()).doesNotContain("Jar-pw-731");
+	}
+
 }

@@ -12,66 +12,74 @@ import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.SimpleCommandLinePropertySource;
 
 /**
- * Turns {@code java -jar app.jar migrate <command> ...} into a one-shot migration command: no web
- * server, lazy beans, nothing at startup ({@code migrate.mode=none}, so that even a verify-mode
- * application can be upgraded), then the command against the application's engine, then exit with
- * the command's code. Without {@code migrate} as the first argument it does nothing.
+ * Turns {@code java -jar app.jar migrate <command> ...} into a one-shot migration
+ * command: no web server, lazy beans, nothing at startup ({@code migrate.mode=none}, so
+ * that even a verify-mode application can be upgraded), then the command against the
+ * application's engine, then exit with the command's code. Without {@code migrate} as the
+ * first argument it does nothing.
  */
 public final class MigrateCommandRunListener implements SpringApplicationRunListener, Ordered {
 
-    private final SpringApplication application;
+	private final SpringApplication application;
 
-    private final MigrateCommandLine commandLine;
+	private final MigrateCommandLine commandLine;
 
-    /**
-     * Created by Spring Boot for every application run.
-     * @param application the application being run
-     * @param args the application's arguments
-     */
-    public MigrateCommandRunListener(SpringApplication application, String[] args) {
-        this.application = application;
-        this.commandLine = MigrateCommandLine.parse(args);
-    }
+	/**
+	 * Created by Spring Boot for every application run.
+	 * @param application the application being run
+	 * @param args the application's arguments
+	 */
+	public MigrateCommandRunListener(SpringApplication application, String[] args) {
+		this.application = application;
+		this.commandLine = MigrateCommandLine.parse(args);
+	}
 
-    @Override
-    public int getOrder() {
-        // Before Boot's own listener, whose environmentPrepared event loads config data and profiles.
-        return Ordered.HIGHEST_PRECEDENCE;
-    }
+	@Override
+	public int getOrder() {
+		// Before Boot's own listener, whose environmentPrepared event loads config data
+		// and profiles.
+		return Ordered.HIGHEST_PRECEDENCE;
+	}
 
-    @Override
-    public void starting(ConfigurableBootstrapContext bootstrapContext) {
-        if (this.commandLine != null) {
-            // CLI options such as --url or --user are not Spring properties; the Spring ones are added below.
-            this.application.setAddCommandLineProperties(false);
-        }
-    }
+	@Override
+	public void starting(ConfigurableBootstrapContext bootstrapContext) {
+		if (this.commandLine != null) {
+			// CLI options such as --url or --user are not Spring properties; the Spring
+			// ones are added below.
+			this.application.setAddCommandLineProperties(false);
+		}
+	}
 
-    @Override
-    public void environmentPrepared(ConfigurableBootstrapContext bootstrapContext, ConfigurableEnvironment environment) {
-        if (this.commandLine == null) {
-            return;
-        }
-        var sources = environment.getPropertySources();
-        if (!this.commandLine.springArguments().isEmpty()) {
-            sources.addFirst(new SimpleCommandLinePropertySource(
-                    this.commandLine.springArguments().toArray(new String[0])));
-        }
-        // Lazy beans: the command needs the engine, not the EntityManagerFactory, web clients or
-        // schedulers. ddl-auto=none: Hibernate must not validate a schema the command is about to change.
-        sources.addFirst(new MapPropertySource("migrateCommand",
-                Map.of("spring.main.web-application-type", "none", "migrate.mode", "none",
-                        "spring.main.lazy-initialization", "true", "spring.jpa.hibernate.ddl-auto", "none",
-                        "spring.main.banner-mode", "off", "spring.main.log-startup-info", "false")));
-    }
+	@Override
+	public void environmentPrepared(ConfigurableBootstrapContext bootstrapContext,
+			ConfigurableEnvironment environment) {
+		if (this.commandLine == null) {
+			return;
+		}
+		var sources = environment.getPropertySources();
+		if (!this.commandLine.springArguments().isEmpty()) {
+			sources.addFirst(
+					new SimpleCommandLinePropertySource(this.commandLine.springArguments().toArray(new String[0])));
+		}
+		// Lazy beans: the command needs the engine, not the EntityManagerFactory, web
+		// clients or
+		// schedulers. ddl-auto=none: Hibernate must not validate a schema the command is
+		// about to change.
+		sources.addFirst(new MapPropertySource("migrateCommand",
+				Map.of("spring.main.web-application-type", "none", "migrate.mode", "none",
+						"spring.main.lazy-initialization", "true", "spring.jpa.hibernate.ddl-auto", "none",
+						"spring.main.banner-mode", "off", "spring.main.log-startup-info", "false")));
+	}
 
-    @Override
-    public void started(ConfigurableApplicationContext context, Duration timeTaken) {
-        if (this.commandLine == null) {
-            return;
-        }
-        // Before ApplicationRunners and CommandLineRunners: they are the application's, not the command's.
-        int code = new MigrateCommandRunner(context).run(this.commandLine, System.out, System.err);
-        System.exit(SpringApplication.exit(context, () -> code));
-    }
+	@Override
+	public void started(ConfigurableApplicationContext context, Duration timeTaken) {
+		if (this.commandLine == null) {
+			return;
+		}
+		// Before ApplicationRunners and CommandLineRunners: they are the application's,
+		// not the command's.
+		int code = new MigrateCommandRunner(context).run(this.commandLine, System.out, System.err);
+		System.exit(SpringApplication.exit(context, () -> code));
+	}
+
 }

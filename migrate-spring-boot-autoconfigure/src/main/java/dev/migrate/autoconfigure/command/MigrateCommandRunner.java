@@ -3,7 +3,7 @@ package dev.migrate.autoconfigure.command;
 import dev.migrate.Migrate;
 import dev.migrate.cli.ExitCode;
 import dev.migrate.cli.MigrateCli;
-import dev.migrate.cli.SecretMasker;
+import dev.migrate.internal.cli.SecretMasker;
 import dev.migrate.schema.SchemaModelSource;
 import java.io.PrintStream;
 import java.util.List;
@@ -11,62 +11,67 @@ import java.util.Map;
 import org.springframework.beans.factory.ListableBeanFactory;
 
 /**
- * Runs one migrate CLI command against an application's own engine: its DataSource, revisions
- * (including Java revision beans), listeners and {@code migrate.*} properties, with the command's
- * options taking precedence.
+ * Runs one migrate CLI command against an application's own engine: its DataSource,
+ * revisions (including Java revision beans), listeners and {@code migrate.*} properties,
+ * with the command's options taking precedence.
  */
 public final class MigrateCommandRunner {
 
-    private static final String PROGRAM = "java -jar app.jar migrate";
+	private static final String PROGRAM = "java -jar app.jar migrate";
 
-    private final ListableBeanFactory beanFactory;
+	private final ListableBeanFactory beanFactory;
 
-    /**
-     * Creates a runner.
-     * @param beanFactory the refreshed application context
-     */
-    public MigrateCommandRunner(ListableBeanFactory beanFactory) {
-        this.beanFactory = beanFactory;
-    }
+	/**
+	 * Creates a runner.
+	 * @param beanFactory the refreshed application context
+	 */
+	public MigrateCommandRunner(ListableBeanFactory beanFactory) {
+		this.beanFactory = beanFactory;
+	}
 
-    /**
-     * Runs the command.
-     * @param commandLine the parsed arguments
-     * @param out where results go
-     * @param err where errors go
-     * @return the command's exit code
-     */
-    public int run(MigrateCommandLine commandLine, PrintStream out, PrintStream err) {
-        // Engines are chosen by bean name, so only the chosen one is created (each loads its revisions).
-        List<String> engines = List.of(this.beanFactory.getBeanNamesForType(Migrate.class));
-        String name;
-        if (commandLine.engine() != null) {
-            name = commandLine.engine();
-            if (!engines.contains(name)) {
-                err.println(PROGRAM + ": no engine named '" + name + "'; engines: " + engines);
-                return ExitCode.USAGE;
-            }
-        }
-        else if (engines.size() == 1) {
-            name = engines.get(0);
-        }
-        else if (engines.isEmpty()) {
-            err.println(PROGRAM + ": this application has no migrate engine: it needs a DataSource or migrate.url, "
-                    + "and migrate.enabled must not be false");
-            return ExitCode.FAILURE;
-        }
-        else {
-            err.println(PROGRAM + ": this application has several engines " + engines
-                    + "; choose one with --engine NAME");
-            return ExitCode.USAGE;
-        }
-        Migrate chosen = this.beanFactory.getBean(name, Migrate.class);
-        // The entity model (when the application has JPA) lets check and revision --autogenerate compare with it.
-        SchemaModelSource entityModel = this.beanFactory.getBeanProvider(SchemaModelSource.class).getIfAvailable();
-        MigrateCli cli = new MigrateCli(PROGRAM, () -> chosen.config().toBuilder(), Migrate::create, new SecretMasker(),
-                entityModel);
-        // MIGRATE_* variables already reached the engine through Spring's relaxed binding; passing
-        // the environment again would also let DATABASE_URL silently replace the application's DataSource.
-        return cli.run(commandLine.cliArguments().toArray(new String[0]), out, err, Map.of());
-    }
+	/**
+	 * Runs the command.
+	 * @param commandLine the parsed arguments
+	 * @param out where results go
+	 * @param err where errors go
+	 * @return the command's exit code
+	 */
+	public int run(MigrateCommandLine commandLine, PrintStream out, PrintStream err) {
+		// Engines are chosen by bean name, so only the chosen one is created (each loads
+		// its revisions).
+		List<String> engines = List.of(this.beanFactory.getBeanNamesForType(Migrate.class));
+		String name;
+		if (commandLine.engine() != null) {
+			name = commandLine.engine();
+			if (!engines.contains(name)) {
+				err.println(PROGRAM + ": no engine named '" + name + "'; engines: " + engines);
+				return ExitCode.USAGE;
+			}
+		}
+		else if (engines.size() == 1) {
+			name = engines.get(0);
+		}
+		else if (engines.isEmpty()) {
+			err.println(PROGRAM + ": this application has no migrate engine: it needs a DataSource or migrate.url, "
+					+ "and migrate.enabled must not be false");
+			return ExitCode.FAILURE;
+		}
+		else {
+			err.println(
+					PROGRAM + ": this application has several engines " + engines + "; choose one with --engine NAME");
+			return ExitCode.USAGE;
+		}
+		Migrate chosen = this.beanFactory.getBean(name, Migrate.class);
+		// The entity model (when the application has JPA) lets check and revision
+		// --autogenerate compare with it.
+		SchemaModelSource entityModel = this.beanFactory.getBeanProvider(SchemaModelSource.class).getIfAvailable();
+		MigrateCli cli = new MigrateCli(PROGRAM, () -> chosen.config().toBuilder(), Migrate::create, new SecretMasker(),
+				entityModel);
+		// MIGRATE_* variables already reached the engine through Spring's relaxed
+		// binding; passing
+		// the environment again would also let DATABASE_URL silently replace the
+		// application's DataSource.
+		return cli.run(commandLine.cliArguments().toArray(new String[0]), out, err, Map.of());
+	}
+
 }

@@ -1,6 +1,6 @@
 package dev.migrate.autoconfigure.endpoint;
 
-import dev.migrate.command.HistoryRecord;
+import dev.migrate.result.HistoryRecord;
 
 /**
  * An applied revision, from its last successful upgrade in the history table.
@@ -13,11 +13,11 @@ import dev.migrate.command.HistoryRecord;
  * @param checksum its checksum when it ran
  */
 public record AppliedRevisionDescriptor(String revision, String message, String appliedAt, long durationMs,
-        String appliedBy, String checksum) {
+		String appliedBy, String checksum) {
 
-    static AppliedRevisionDescriptor of(HistoryRecord record) {
-        return new AppliedRevisionDescriptor(record.revision(), record.message(),
-                (record.startedAt() != null) ? record.startedAt().toString() : null, record.durationMs(),
-                record.appliedBy(), record.checksum());
-    }
+	static AppliedRevisionDescriptor of(HistoryRecord record) {
+		return new AppliedRevisionDescriptor(record.revision(), record.message(),
+				(record.startedAt() != null) ? record.startedAt().toString() : null, record.durationMs(),
+				record.appliedBy(), record.checksum());
+	}
 }

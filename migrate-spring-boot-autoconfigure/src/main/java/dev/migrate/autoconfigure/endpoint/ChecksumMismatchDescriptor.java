@@ -1,6 +1,6 @@
 package dev.migrate.autoconfigure.endpoint;
 
-import dev.migrate.command.ChecksumMismatch;
+import dev.migrate.result.ChecksumMismatch;
 
 /**
  * An applied revision whose source changed since it ran.
@@ -11,10 +11,10 @@ import dev.migrate.command.ChecksumMismatch;
  * @param location where the revision is defined
  */
 public record ChecksumMismatchDescriptor(String revision, String appliedChecksum, String currentChecksum,
-        String location) {
+		String location) {
 
-    static ChecksumMismatchDescriptor of(ChecksumMismatch mismatch) {
-        return new ChecksumMismatchDescriptor(mismatch.revision(), mismatch.stored(), mismatch.current(),
-                (mismatch.location() != null) ? mismatch.location().toString() : null);
-    }
+	static ChecksumMismatchDescriptor of(ChecksumMismatch mismatch) {
+		return new ChecksumMismatchDescriptor(mismatch.revision(), mismatch.stored(), mismatch.current(),
+				(mismatch.location() != null) ? mismatch.location().toString() : null);
+	}
 }

@@ -1,10 +1,10 @@
 package dev.migrate.autoconfigure.endpoint;
 
-import dev.migrate.command.MigrationStatus;
+import dev.migrate.result.MigrationStatus;
 import java.util.List;
 
 /**
- * One engine's state as {@code /actuator/migrations} shows it (CONTRACTS §6).
+ * One engine's state as {@code /actuator/migrations} shows it (docs/spring-boot.md).
  *
  * @param current recorded heads
  * @param heads heads of the revision graph
@@ -16,14 +16,14 @@ import java.util.List;
  * @param applied applied revisions, in apply order
  */
 public record EngineDescriptor(List<String> current, List<String> heads, boolean upToDate,
-        List<PendingRevisionDescriptor> pending, List<ChecksumMismatchDescriptor> checksumMismatches, String mode,
-        LastRunDescriptor lastRun, List<AppliedRevisionDescriptor> applied) implements MigrationsDescriptor {
+		List<PendingRevisionDescriptor> pending, List<ChecksumMismatchDescriptor> checksumMismatches, String mode,
+		LastRunDescriptor lastRun, List<AppliedRevisionDescriptor> applied) implements MigrationsDescriptor {
 
-    static EngineDescriptor of(MigrationStatus status, String mode) {
-        return new EngineDescriptor(List.copyOf(status.current()), List.copyOf(status.heads()), status.upToDate(),
-                status.pending().stream().map(PendingRevisionDescriptor::of).toList(),
-                status.mismatches().stream().map(ChecksumMismatchDescriptor::of).toList(), mode,
-                (status.lastRun() != null) ? LastRunDescriptor.of(status.lastRun()) : null,
-                status.applied().stream().map(AppliedRevisionDescriptor::of).toList());
-    }
+	static EngineDescriptor of(MigrationStatus status, String mode) {
+		return new EngineDescriptor(List.copyOf(status.current()), List.copyOf(status.heads()), status.upToDate(),
+				status.pending().stream().map(PendingRevisionDescriptor::of).toList(),
+				status.mismatches().stream().map(ChecksumMismatchDescriptor::of).toList(), mode,
+				(status.lastRun() != null) ? LastRunDescriptor.of(status.lastRun()) : null,
+				status.applied().stream().map(AppliedRevisionDescriptor::of).toList());
+	}
 }

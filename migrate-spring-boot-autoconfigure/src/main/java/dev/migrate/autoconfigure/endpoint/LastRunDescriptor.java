@@ -1,7 +1,7 @@
 package dev.migrate.autoconfigure.endpoint;
 
-import dev.migrate.command.AppliedStep;
-import dev.migrate.command.LastRun;
+import dev.migrate.result.AppliedStep;
+import dev.migrate.result.LastRun;
 import java.util.List;
 
 /**
@@ -14,8 +14,8 @@ import java.util.List;
  */
 public record LastRunDescriptor(String startedAt, long durationMs, String outcome, List<String> applied) {
 
-    static LastRunDescriptor of(LastRun lastRun) {
-        return new LastRunDescriptor(lastRun.run().startedAt().toString(), lastRun.outcome().duration().toMillis(),
-                lastRun.outcome().label(), lastRun.outcome().applied().stream().map(AppliedStep::revision).toList());
-    }
+	static LastRunDescriptor of(LastRun lastRun) {
+		return new LastRunDescriptor(lastRun.run().startedAt().toString(), lastRun.outcome().duration().toMillis(),
+				lastRun.outcome().label(), lastRun.outcome().applied().stream().map(AppliedStep::revision).toList());
+	}
 }

@@ -2,7 +2,7 @@ package dev.migrate.autoconfigure.endpoint;
 
 import dev.migrate.Migrate;
 import dev.migrate.autoconfigure.MigrationStatusRecorder;
-import dev.migrate.command.MigrationStatus;
+import dev.migrate.result.MigrationStatus;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -11,44 +11,46 @@ import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
 import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
 
 /**
- * {@code /actuator/migrations}: each engine's state, read from the database on every call so that
- * migrations run elsewhere (a Job, another instance) show up without a restart. Read-only.
+ * {@code /actuator/migrations}: each engine's state, read from the database on every call
+ * so that migrations run elsewhere (a Job, another instance) show up without a restart.
+ * Read-only.
  */
 @Endpoint(id = "migrations")
 public class MigrationsEndpoint {
 
-    private final Map<String, Migrate> engines;
+	private final Map<String, Migrate> engines;
 
-    private final String mode;
+	private final String mode;
 
-    private final List<MigrationStatusRecorder> recorders;
+	private final List<MigrationStatusRecorder> recorders;
 
-    /**
-     * Creates the endpoint.
-     * @param engines the engines by bean name
-     * @param mode the startup mode shown in the body
-     * @param recorders told about each state read
-     */
-    public MigrationsEndpoint(Map<String, Migrate> engines, String mode, List<MigrationStatusRecorder> recorders) {
-        this.engines = new LinkedHashMap<>(engines);
-        this.mode = mode.toLowerCase(Locale.ROOT);
-        this.recorders = List.copyOf(recorders);
-    }
+	/**
+	 * Creates the endpoint.
+	 * @param engines the engines by bean name
+	 * @param mode the startup mode shown in the body
+	 * @param recorders told about each state read
+	 */
+	public MigrationsEndpoint(Map<String, Migrate> engines, String mode, List<MigrationStatusRecorder> recorders) {
+		this.engines = new LinkedHashMap<>(engines);
+		this.mode = mode.toLowerCase(Locale.ROOT);
+		this.recorders = List.copyOf(recorders);
+	}
 
-    @ReadOperation
-    public MigrationsDescriptor migrations() {
-        if (this.engines.size() == 1) {
-            Map.Entry<String, Migrate> only = this.engines.entrySet().iterator().next();
-            return describe(only.getKey(), only.getValue());
-        }
-        Map<String, EngineDescriptor> described = new LinkedHashMap<>();
-        this.engines.forEach((name, engine) -> described.put(name, describe(name, engine)));
-        return new EnginesDescriptor(described);
-    }
+	@ReadOperation
+	public MigrationsDescriptor migrations() {
+		if (this.engines.size() == 1) {
+			Map.Entry<String, Migrate> only = this.engines.entrySet().iterator().next();
+			return describe(only.getKey(), only.getValue());
+		}
+		Map<String, EngineDescriptor> described = new LinkedHashMap<>();
+		this.engines.forEach((name, engine) -> described.put(name, describe(name, engine)));
+		return new EnginesDescriptor(described);
+	}
 
-    private EngineDescriptor describe(String name, Migrate engine) {
-        MigrationStatus status = engine.status();
-        this.recorders.forEach((recorder) -> recorder.record(name, status));
-        return EngineDescriptor.of(status, this.mode);
-    }
+	private EngineDescriptor describe(String name, Migrate engine) {
+		MigrationStatus status = engine.status();
+		this.recorders.forEach((recorder) -> recorder.record(name, status));
+		return EngineDescriptor.of(status, this.mode);
+	}
+
 }

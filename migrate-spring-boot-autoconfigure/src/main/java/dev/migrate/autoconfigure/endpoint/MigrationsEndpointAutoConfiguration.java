@@ -14,21 +14,22 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.context.annotation.Bean;
 
 /**
- * Auto-configuration for {@link MigrationsEndpoint}, when actuator is present and the endpoint is
- * enabled and exposed (over HTTP or JMX).
+ * Auto-configuration for {@link MigrationsEndpoint}, when actuator is present and the
+ * endpoint is enabled and exposed (over HTTP or JMX).
  */
 @AutoConfiguration(after = MigrateAutoConfiguration.class)
 @ConditionalOnClass({ Migrate.class, ConditionalOnAvailableEndpoint.class })
 @ConditionalOnAvailableEndpoint(MigrationsEndpoint.class)
 public final class MigrationsEndpointAutoConfiguration {
 
-    @Bean
-    @ConditionalOnBean(Migrate.class)
-    @ConditionalOnMissingBean
-    MigrationsEndpoint migrationsEndpoint(ListableBeanFactory beanFactory, ObjectProvider<MigrateProperties> properties,
-            ObjectProvider<MigrationStatusRecorder> recorders) {
-        MigrateProperties settings = properties.getIfAvailable(MigrateProperties::new);
-        return new MigrationsEndpoint(beanFactory.getBeansOfType(Migrate.class), settings.getMode().name(),
-                recorders.orderedStream().toList());
-    }
+	@Bean
+	@ConditionalOnBean(Migrate.class)
+	@ConditionalOnMissingBean
+	MigrationsEndpoint migrationsEndpoint(ListableBeanFactory beanFactory, ObjectProvider<MigrateProperties> properties,
+			ObjectProvider<MigrationStatusRecorder> recorders) {
+		MigrateProperties settings = properties.getIfAvailable(MigrateProperties::new);
+		return new MigrationsEndpoint(beanFactory.getBeansOfType(Migrate.class), settings.getMode().name(),
+				recorders.orderedStream().toList());
+	}
+
 }

@@ -18,8 +18,8 @@ import org.springframework.boot.health.contributor.HealthContributor;
 import org.springframework.context.annotation.Bean;
 
 /**
- * Auto-configuration for the {@code migrations} health contributor: one indicator, or a composite
- * with one indicator per engine when the application has several.
+ * Auto-configuration for the {@code migrations} health contributor: one indicator, or a
+ * composite with one indicator per engine when the application has several.
  */
 @AutoConfiguration(after = MigrateAutoConfiguration.class)
 @ConditionalOnClass({ Migrate.class, HealthContributor.class, ConditionalOnEnabledHealthIndicator.class })
@@ -27,17 +27,19 @@ import org.springframework.context.annotation.Bean;
 @ConditionalOnEnabledHealthIndicator("migrations")
 public final class MigrationsHealthContributorAutoConfiguration {
 
-    @Bean
-    @ConditionalOnMissingBean(name = "migrationsHealthContributor")
-    HealthContributor migrationsHealthContributor(ListableBeanFactory beanFactory,
-            ObjectProvider<MigrationStatusRecorder> recorders) {
-        List<MigrationStatusRecorder> statusRecorders = recorders.orderedStream().toList();
-        Map<String, MigrationsHealthIndicator> indicators = new LinkedHashMap<>();
-        beanFactory.getBeansOfType(Migrate.class)
-            .forEach((name, engine) -> indicators.put(name, new MigrationsHealthIndicator(name, engine, statusRecorders)));
-        if (indicators.size() == 1) {
-            return indicators.values().iterator().next();
-        }
-        return CompositeHealthContributor.fromMap(indicators);
-    }
+	@Bean
+	@ConditionalOnMissingBean(name = "migrationsHealthContributor")
+	HealthContributor migrationsHealthContributor(ListableBeanFactory beanFactory,
+			ObjectProvider<MigrationStatusRecorder> recorders) {
+		List<MigrationStatusRecorder> statusRecorders = recorders.orderedStream().toList();
+		Map<String, MigrationsHealthIndicator> indicators = new LinkedHashMap<>();
+		beanFactory.getBeansOfType(Migrate.class)
+			.forEach((name, engine) -> indicators.put(name,
+					new MigrationsHealthIndicator(name, engine, statusRecorders)));
+		if (indicators.size() == 1) {
+			return indicators.values().iterator().next();
+		}
+		return CompositeHealthContributor.fromMap(indicators);
+	}
+
 }

@@ -2,54 +2,56 @@ package dev.migrate.autoconfigure.health;
 
 import dev.migrate.Migrate;
 import dev.migrate.autoconfigure.MigrationStatusRecorder;
-import dev.migrate.command.MigrationStatus;
+import dev.migrate.result.MigrationStatus;
 import java.util.List;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.health.contributor.Status;
 
 /**
- * Health of one engine's database: {@code UP} when up to date, {@code OUT_OF_SERVICE} while
- * revisions are pending (or applied ones changed), {@code DOWN} when the state cannot be read.
- * Meant for a readiness group, never for liveness: restarting does not apply a migration.
+ * Health of one engine's database: {@code UP} when up to date, {@code OUT_OF_SERVICE}
+ * while revisions are pending (or applied ones changed), {@code DOWN} when the state
+ * cannot be read. Meant for a readiness group, never for liveness: restarting does not
+ * apply a migration.
  */
 public class MigrationsHealthIndicator implements HealthIndicator {
 
-    private final String engineName;
+	private final String engineName;
 
-    private final Migrate engine;
+	private final Migrate engine;
 
-    private final List<MigrationStatusRecorder> recorders;
+	private final List<MigrationStatusRecorder> recorders;
 
-    /**
-     * Creates an indicator.
-     * @param engineName the engine's bean name
-     * @param engine the engine
-     * @param recorders told about each state read
-     */
-    public MigrationsHealthIndicator(String engineName, Migrate engine, List<MigrationStatusRecorder> recorders) {
-        this.engineName = engineName;
-        this.engine = engine;
-        this.recorders = List.copyOf(recorders);
-    }
+	/**
+	 * Creates an indicator.
+	 * @param engineName the engine's bean name
+	 * @param engine the engine
+	 * @param recorders told about each state read
+	 */
+	public MigrationsHealthIndicator(String engineName, Migrate engine, List<MigrationStatusRecorder> recorders) {
+		this.engineName = engineName;
+		this.engine = engine;
+		this.recorders = List.copyOf(recorders);
+	}
 
-    @Override
-    public Health health() {
-        MigrationStatus status;
-        try {
-            status = this.engine.status();
-        }
-        catch (RuntimeException ex) {
-            return Health.down(ex).build();
-        }
-        this.recorders.forEach((recorder) -> recorder.record(this.engineName, status));
-        Health.Builder builder = status.upToDate() ? Health.up() : Health.status(Status.OUT_OF_SERVICE);
-        builder.withDetail("current", List.copyOf(status.current()))
-            .withDetail("heads", List.copyOf(status.heads()))
-            .withDetail("pending", status.pending().size());
-        if (!status.mismatches().isEmpty()) {
-            builder.withDetail("checksumMismatches", status.mismatches().size());
-        }
-        return builder.build();
-    }
+	@Override
+	public Health health() {
+		MigrationStatus status;
+		try {
+			status = this.engine.status();
+		}
+		catch (RuntimeException ex) {
+			return Health.down(ex).build();
+		}
+		this.recorders.forEach((recorder) -> recorder.record(this.engineName, status));
+		Health.Builder builder = status.upToDate() ? Health.up() : Health.status(Status.OUT_OF_SERVICE);
+		builder.withDetail("current", List.copyOf(status.current()))
+			.withDetail("heads", List.copyOf(status.heads()))
+			.withDetail("pending", status.pending().size());
+		if (!status.mismatches().isEmpty()) {
+			builder.withDetail("checksumMismatches", status.mismatches().size());
+		}
+		return builder.build();
+	}
+
 }

@@ -9,17 +9,18 @@ import org.hibernate.boot.model.naming.Identifier;
  */
 final class HibernateNames {
 
-    private HibernateNames() {
-    }
+	private HibernateNames() {
+	}
 
-    static String name(Identifier identifier) {
-        if (identifier == null) {
-            return null;
-        }
-        return identifier.isQuoted() ? identifier.getText() : identifier.getText().toLowerCase(Locale.ROOT);
-    }
+	static String name(Identifier identifier) {
+		if (identifier == null) {
+			return null;
+		}
+		return identifier.isQuoted() ? identifier.getText() : identifier.getText().toLowerCase(Locale.ROOT);
+	}
 
-    static String name(String text, boolean quoted) {
-        return quoted ? text : text.toLowerCase(Locale.ROOT);
-    }
+	static String name(String text, boolean quoted) {
+		return quoted ? text : text.toLowerCase(Locale.ROOT);
+	}
+
 }

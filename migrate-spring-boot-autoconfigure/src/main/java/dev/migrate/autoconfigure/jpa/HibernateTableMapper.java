@@ -20,150 +20,157 @@ import org.hibernate.boot.Metadata;
 import org.hibernate.mapping.UniqueKey;
 
 /**
- * Converts one Hibernate {@link org.hibernate.mapping.Table} into a {@link Table}, the way
- * Hibernate's schema export would create it on PostgreSQL: column types from
- * {@code Column.getSqlType(Metadata)}, {@code unique = true} columns as unique constraints, column
- * checks (such as those for enums) named as PostgreSQL names unnamed column constraints.
+ * Converts one Hibernate {@link org.hibernate.mapping.Table} into a {@link Table}, the
+ * way Hibernate's schema export would create it on PostgreSQL: column types from
+ * {@code Column.getSqlType(Metadata)}, {@code unique = true} columns as unique
+ * constraints, column checks (such as those for enums) named as PostgreSQL names unnamed
+ * column constraints.
  */
 final class HibernateTableMapper {
 
-    private final Metadata metadata;
-    private final String defaultSchema;
+	private final Metadata metadata;
 
-    /** @param defaultSchema the schema of tables that name none ({@code hibernate.default_schema}), or {@code null} */
-    HibernateTableMapper(Metadata metadata, String defaultSchema) {
-        this.metadata = metadata;
-        this.defaultSchema = defaultSchema;
-    }
+	private final String defaultSchema;
 
-    Table map(org.hibernate.mapping.Table table) {
-        String tableName = HibernateNames.name(table.getNameIdentifier());
-        TableBuilder builder = Table.builder(schema(table), tableName)
-                .comment(table.getComment());
-        for (org.hibernate.mapping.Column column : table.getColumns()) {
-            builder.column(column(column));
-            addColumnChecks(builder, tableName, column);
-        }
-        if (table.hasPrimaryKey()) {
-            // Hibernate's exporter writes "primary key (...)" without a name, so PostgreSQL names it table_pkey.
-            builder.primaryKey(new PrimaryKey(null, columnNames(table.getPrimaryKey().getColumns())));
-        }
-        addUniques(builder, table);
-        addIndexes(builder, table);
-        addForeignKeys(builder, table);
-        addTableChecks(builder, tableName, table);
-        return builder.build();
-    }
+	/**
+	 * @param defaultSchema the schema of tables that name none
+	 * ({@code hibernate.default_schema}), or {@code null}
+	 */
+	HibernateTableMapper(Metadata metadata, String defaultSchema) {
+		this.metadata = metadata;
+		this.defaultSchema = defaultSchema;
+	}
 
-    private Column column(org.hibernate.mapping.Column column) {
-        return new Column(name(column), column.getSqlType(metadata), column.isNullable(), column.getDefaultValue(),
-                column.isIdentity() ? ColumnIdentity.BY_DEFAULT : ColumnIdentity.NONE, column.getGeneratedAs(),
-                column.getComment());
-    }
+	Table map(org.hibernate.mapping.Table table) {
+		String tableName = HibernateNames.name(table.getNameIdentifier());
+		TableBuilder builder = Table.builder(schema(table), tableName).comment(table.getComment());
+		for (org.hibernate.mapping.Column column : table.getColumns()) {
+			builder.column(column(column));
+			addColumnChecks(builder, tableName, column);
+		}
+		if (table.hasPrimaryKey()) {
+			// Hibernate's exporter writes "primary key (...)" without a name, so
+			// PostgreSQL names it table_pkey.
+			builder.primaryKey(new PrimaryKey(null, columnNames(table.getPrimaryKey().getColumns())));
+		}
+		addUniques(builder, table);
+		addIndexes(builder, table);
+		addForeignKeys(builder, table);
+		addTableChecks(builder, tableName, table);
+		return builder.build();
+	}
 
-    private static void addTableChecks(TableBuilder builder, String tableName, org.hibernate.mapping.Table table) {
-        int unnamed = 0;
-        for (org.hibernate.mapping.CheckConstraint check : table.getChecks()) {
-            // PostgreSQL names unnamed table checks table_check, table_check1, ...
-            String name = check.isNamed() ? constraintName(check.getName())
-                    : tableName + "_check" + (unnamed == 0 ? "" : String.valueOf(unnamed));
-            if (!check.isNamed()) {
-                unnamed++;
-            }
-            builder.check(new CheckConstraint(name, check.getConstraint()));
-        }
-    }
+	private Column column(org.hibernate.mapping.Column column) {
+		return new Column(name(column), column.getSqlType(metadata), column.isNullable(), column.getDefaultValue(),
+				column.isIdentity() ? ColumnIdentity.BY_DEFAULT : ColumnIdentity.NONE, column.getGeneratedAs(),
+				column.getComment());
+	}
 
-    private static void addColumnChecks(TableBuilder builder, String tableName, org.hibernate.mapping.Column column) {
-        for (org.hibernate.mapping.CheckConstraint check : column.getCheckConstraints()) {
-            // PostgreSQL names an unnamed column check table_column_check.
-            String name = check.isNamed() ? constraintName(check.getName()) : tableName + "_" + name(column) + "_check";
-            builder.check(new CheckConstraint(name, check.getConstraint()));
-        }
-    }
+	private static void addTableChecks(TableBuilder builder, String tableName, org.hibernate.mapping.Table table) {
+		int unnamed = 0;
+		for (org.hibernate.mapping.CheckConstraint check : table.getChecks()) {
+			// PostgreSQL names unnamed table checks table_check, table_check1, ...
+			String name = check.isNamed() ? constraintName(check.getName())
+					: tableName + "_check" + (unnamed == 0 ? "" : String.valueOf(unnamed));
+			if (!check.isNamed()) {
+				unnamed++;
+			}
+			builder.check(new CheckConstraint(name, check.getConstraint()));
+		}
+	}
 
-    private static void addUniques(TableBuilder builder, org.hibernate.mapping.Table table) {
-        Set<List<String>> covered = new HashSet<>();
-        if (table.hasPrimaryKey()) {
-            covered.add(columnNames(table.getPrimaryKey().getColumns()));
-        }
-        for (UniqueKey key : table.getUniqueKeys().values()) {
-            List<String> columns = columnNames(key.getColumns());
-            if (covered.add(columns)) {
-                builder.unique(new UniqueConstraint(constraintName(key.getName()), columns));
-            }
-        }
-        // Hibernate's exporter turns unique = true columns into unique keys only when it writes DDL.
-        String tableName = HibernateNames.name(table.getNameIdentifier());
-        for (org.hibernate.mapping.Column column : table.getColumns()) {
-            List<String> columns = List.of(name(column));
-            if (column.isUnique() && covered.add(columns)) {
-                String name = column.getUniqueKeyName() != null ? constraintName(column.getUniqueKeyName())
-                        : tableName + "_" + columns.get(0) + "_key";
-                builder.unique(new UniqueConstraint(name, columns));
-            }
-        }
-    }
+	private static void addColumnChecks(TableBuilder builder, String tableName, org.hibernate.mapping.Column column) {
+		for (org.hibernate.mapping.CheckConstraint check : column.getCheckConstraints()) {
+			// PostgreSQL names an unnamed column check table_column_check.
+			String name = check.isNamed() ? constraintName(check.getName()) : tableName + "_" + name(column) + "_check";
+			builder.check(new CheckConstraint(name, check.getConstraint()));
+		}
+	}
 
-    private static void addIndexes(TableBuilder builder, org.hibernate.mapping.Table table) {
-        for (org.hibernate.mapping.Index index : table.getIndexes().values()) {
-            List<String> elements = new ArrayList<>();
-            for (org.hibernate.mapping.Column column : index.getColumns()) {
-                String order = index.getColumnOrderMap().get(column);
-                elements.add(name(column) + (order != null && order.trim().toLowerCase(Locale.ROOT).startsWith("desc")
-                        ? " DESC" : ""));
-            }
-            builder.index(new Index(constraintName(index.getName()), index.isUnique(), elements, "btree", null));
-        }
-    }
+	private static void addUniques(TableBuilder builder, org.hibernate.mapping.Table table) {
+		Set<List<String>> covered = new HashSet<>();
+		if (table.hasPrimaryKey()) {
+			covered.add(columnNames(table.getPrimaryKey().getColumns()));
+		}
+		for (UniqueKey key : table.getUniqueKeys().values()) {
+			List<String> columns = columnNames(key.getColumns());
+			if (covered.add(columns)) {
+				builder.unique(new UniqueConstraint(constraintName(key.getName()), columns));
+			}
+		}
+		// Hibernate's exporter turns unique = true columns into unique keys only when it
+		// writes DDL.
+		String tableName = HibernateNames.name(table.getNameIdentifier());
+		for (org.hibernate.mapping.Column column : table.getColumns()) {
+			List<String> columns = List.of(name(column));
+			if (column.isUnique() && covered.add(columns)) {
+				String name = column.getUniqueKeyName() != null ? constraintName(column.getUniqueKeyName())
+						: tableName + "_" + columns.get(0) + "_key";
+				builder.unique(new UniqueConstraint(name, columns));
+			}
+		}
+	}
 
-    private String schema(org.hibernate.mapping.Table table) {
-        String schema = HibernateNames.name(table.getSchemaIdentifier());
-        return schema != null ? schema : defaultSchema;
-    }
+	private static void addIndexes(TableBuilder builder, org.hibernate.mapping.Table table) {
+		for (org.hibernate.mapping.Index index : table.getIndexes().values()) {
+			List<String> elements = new ArrayList<>();
+			for (org.hibernate.mapping.Column column : index.getColumns()) {
+				String order = index.getColumnOrderMap().get(column);
+				elements.add(name(column)
+						+ (order != null && order.trim().toLowerCase(Locale.ROOT).startsWith("desc") ? " DESC" : ""));
+			}
+			builder.index(new Index(constraintName(index.getName()), index.isUnique(), elements, "btree", null));
+		}
+	}
 
-    private void addForeignKeys(TableBuilder builder, org.hibernate.mapping.Table table) {
-        for (org.hibernate.mapping.ForeignKey fk : table.getForeignKeyCollection()) {
-            if (!fk.isCreationEnabled() || !fk.isPhysicalConstraint()) {
-                continue;
-            }
-            org.hibernate.mapping.Table target = fk.getReferencedTable();
-            List<org.hibernate.mapping.Column> targetColumns = fk.isReferenceToPrimaryKey()
-                    ? target.getPrimaryKey().getColumns() : fk.getReferencedColumns();
-            builder.foreignKey(new ForeignKey(constraintName(fk.getName()), columnNames(fk.getColumns()),
-                    schema(target), HibernateNames.name(target.getNameIdentifier()),
-                    columnNames(targetColumns), ReferentialAction.NO_ACTION, onDelete(fk.getOnDeleteAction()), false,
-                    false));
-        }
-    }
+	private String schema(org.hibernate.mapping.Table table) {
+		String schema = HibernateNames.name(table.getSchemaIdentifier());
+		return schema != null ? schema : defaultSchema;
+	}
 
-    private static ReferentialAction onDelete(OnDeleteAction action) {
-        if (action == null) {
-            return ReferentialAction.NO_ACTION;
-        }
-        return switch (action) {
-            case CASCADE -> ReferentialAction.CASCADE;
-            case SET_NULL -> ReferentialAction.SET_NULL;
-            case SET_DEFAULT -> ReferentialAction.SET_DEFAULT;
-            case RESTRICT -> ReferentialAction.RESTRICT;
-            default -> ReferentialAction.NO_ACTION;
-        };
-    }
+	private void addForeignKeys(TableBuilder builder, org.hibernate.mapping.Table table) {
+		for (org.hibernate.mapping.ForeignKey fk : table.getForeignKeyCollection()) {
+			if (!fk.isCreationEnabled() || !fk.isPhysicalConstraint()) {
+				continue;
+			}
+			org.hibernate.mapping.Table target = fk.getReferencedTable();
+			List<org.hibernate.mapping.Column> targetColumns = fk.isReferenceToPrimaryKey()
+					? target.getPrimaryKey().getColumns() : fk.getReferencedColumns();
+			builder.foreignKey(new ForeignKey(constraintName(fk.getName()), columnNames(fk.getColumns()),
+					schema(target), HibernateNames.name(target.getNameIdentifier()), columnNames(targetColumns),
+					ReferentialAction.NO_ACTION, onDelete(fk.getOnDeleteAction()), false, false));
+		}
+	}
 
-    private static List<String> columnNames(List<org.hibernate.mapping.Column> columns) {
-        return columns.stream().map(HibernateTableMapper::name).toList();
-    }
+	private static ReferentialAction onDelete(OnDeleteAction action) {
+		if (action == null) {
+			return ReferentialAction.NO_ACTION;
+		}
+		return switch (action) {
+			case CASCADE -> ReferentialAction.CASCADE;
+			case SET_NULL -> ReferentialAction.SET_NULL;
+			case SET_DEFAULT -> ReferentialAction.SET_DEFAULT;
+			case RESTRICT -> ReferentialAction.RESTRICT;
+			default -> ReferentialAction.NO_ACTION;
+		};
+	}
 
-    // Generated names such as FKapetyev9j9... are written unquoted, so PostgreSQL stores them in lower case.
-    private static String constraintName(String name) {
-        if (name == null) {
-            return null;
-        }
-        boolean quoted = name.length() > 1 && (name.startsWith("`") || name.startsWith("\""));
-        return quoted ? name.substring(1, name.length() - 1) : name.toLowerCase(Locale.ROOT);
-    }
+	private static List<String> columnNames(List<org.hibernate.mapping.Column> columns) {
+		return columns.stream().map(HibernateTableMapper::name).toList();
+	}
 
-    private static String name(org.hibernate.mapping.Column column) {
-        return HibernateNames.name(column.getName(), column.isQuoted());
-    }
+	// Generated names such as FKapetyev9j9... are written unquoted, so PostgreSQL stores
+	// them in lower case.
+	private static String constraintName(String name) {
+		if (name == null) {
+			return null;
+		}
+		boolean quoted = name.length() > 1 && (name.startsWith("`") || name.startsWith("\""));
+		return quoted ? name.substring(1, name.length() - 1) : name.toLowerCase(Locale.ROOT);
+	}
+
+	private static String name(org.hibernate.mapping.Column column) {
+		return HibernateNames.name(column.getName(), column.isQuoted());
+	}
+
 }

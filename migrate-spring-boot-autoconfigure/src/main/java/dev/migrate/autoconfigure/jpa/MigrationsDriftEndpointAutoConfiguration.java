@@ -12,19 +12,20 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.context.annotation.Bean;
 
 /**
- * Auto-configuration for {@link MigrationsDriftEndpoint}, when actuator is present, the application
- * has an entity model (Hibernate, or a {@link SchemaModelSource} bean of its own) and the endpoint is
- * enabled and exposed.
+ * Auto-configuration for {@link MigrationsDriftEndpoint}, when actuator is present, the
+ * application has an entity model (Hibernate, or a {@link SchemaModelSource} bean of its
+ * own) and the endpoint is enabled and exposed.
  */
 @AutoConfiguration(after = { MigrateAutoConfiguration.class, MigrateEntityModelAutoConfiguration.class })
 @ConditionalOnClass({ Migrate.class, ConditionalOnAvailableEndpoint.class })
 @ConditionalOnAvailableEndpoint(MigrationsDriftEndpoint.class)
 public final class MigrationsDriftEndpointAutoConfiguration {
 
-    @Bean
-    @ConditionalOnBean({ Migrate.class, SchemaModelSource.class })
-    @ConditionalOnMissingBean
-    MigrationsDriftEndpoint migrationsDriftEndpoint(ListableBeanFactory beanFactory, SchemaModelSource entityModel) {
-        return new MigrationsDriftEndpoint(beanFactory.getBeansOfType(Migrate.class), entityModel);
-    }
+	@Bean
+	@ConditionalOnBean({ Migrate.class, SchemaModelSource.class })
+	@ConditionalOnMissingBean
+	MigrationsDriftEndpoint migrationsDriftEndpoint(ListableBeanFactory beanFactory, SchemaModelSource entityModel) {
+		return new MigrationsDriftEndpoint(beanFactory.getBeansOfType(Migrate.class), entityModel);
+	}
+
 }

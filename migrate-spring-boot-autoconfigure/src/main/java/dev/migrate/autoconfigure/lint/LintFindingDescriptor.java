@@ -1,6 +1,6 @@
 package dev.migrate.autoconfigure.lint;
 
-import dev.migrate.lint.LintFinding;
+import dev.migrate.result.LintFinding;
 
 /**
  * One lint finding as the endpoint shows it.
@@ -17,11 +17,11 @@ import dev.migrate.lint.LintFinding;
  * @param suppressionReason the suppression's reason, or {@code null}
  */
 public record LintFindingDescriptor(String rule, String severity, String revision, String file, int line,
-        String statement, String message, String fix, boolean suppressed, String suppressionReason) {
+		String statement, String message, String fix, boolean suppressed, String suppressionReason) {
 
-    static LintFindingDescriptor of(LintFinding finding) {
-        return new LintFindingDescriptor(finding.ruleId(), finding.severity().label(), finding.revision(),
-                finding.location().file(), finding.location().line(), finding.statement(), finding.message(),
-                finding.fix(), finding.suppressed(), finding.suppressionReason());
-    }
+	static LintFindingDescriptor of(LintFinding finding) {
+		return new LintFindingDescriptor(finding.ruleId(), finding.severity().label(), finding.revision(),
+				finding.location().file(), finding.location().line(), finding.statement(), finding.message(),
+				finding.fix(), finding.suppressed(), finding.suppressionReason());
+	}
 }

@@ -1,7 +1,7 @@
 package dev.migrate.autoconfigure.lint;
 
-import dev.migrate.lint.LintReport;
-import dev.migrate.lint.Severity;
+import dev.migrate.result.LintReport;
+import dev.migrate.result.Severity;
 import java.util.List;
 
 /**
@@ -16,11 +16,11 @@ import java.util.List;
  * @param findings every finding, suppressed ones included
  */
 public record LintReportDescriptor(List<String> revisions, long errors, long warnings, long infos, long suppressed,
-        List<LintFindingDescriptor> findings) implements LintDescriptor {
+		List<LintFindingDescriptor> findings) implements LintDescriptor {
 
-    static LintReportDescriptor of(LintReport report) {
-        return new LintReportDescriptor(report.revisions(), report.count(Severity.ERROR),
-                report.count(Severity.WARNING), report.count(Severity.INFO), report.suppressed().size(),
-                report.findings().stream().map(LintFindingDescriptor::of).toList());
-    }
+	static LintReportDescriptor of(LintReport report) {
+		return new LintReportDescriptor(report.revisions(), report.count(Severity.ERROR),
+				report.count(Severity.WARNING), report.count(Severity.INFO), report.suppressed().size(),
+				report.findings().stream().map(LintFindingDescriptor::of).toList());
+	}
 }

@@ -15,9 +15,10 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 
 /**
- * The startup lint check: lints pending revisions before {@code migrate.mode} verifies or applies
- * them, unless {@code migrate.lint.enabled=false} or {@code migrate.mode=none} (nothing happens to
- * the database at startup, e.g. in command mode, where {@code migrate lint} is the way to lint).
+ * The startup lint check: lints pending revisions before {@code migrate.mode} verifies or
+ * applies them, unless {@code migrate.lint.enabled=false} or {@code migrate.mode=none}
+ * (nothing happens to the database at startup, e.g. in command mode, where
+ * {@code migrate lint} is the way to lint).
  */
 @AutoConfiguration(after = MigrateAutoConfiguration.class)
 @ConditionalOnClass(Migrate.class)
@@ -25,13 +26,14 @@ import org.springframework.context.annotation.Bean;
 @EnableConfigurationProperties(MigrateLintProperties.class)
 public final class MigrateLintAutoConfiguration {
 
-    @Bean
-    @ConditionalOnBean(Migrate.class)
-    @ConditionalOnMissingBean
-    @ConditionalOnBooleanProperty(name = "migrate.lint.enabled", matchIfMissing = true)
-    MigrateLintCheck migrateLintCheck(ListableBeanFactory beanFactory, MigrateLintProperties properties,
-            ObjectProvider<MigrateProperties> migrateProperties) {
-        MigrateMode mode = migrateProperties.getIfAvailable(MigrateProperties::new).getMode();
-        return new MigrateLintCheck(beanFactory.getBeansOfType(Migrate.class), properties, mode != MigrateMode.NONE);
-    }
+	@Bean
+	@ConditionalOnBean(Migrate.class)
+	@ConditionalOnMissingBean
+	@ConditionalOnBooleanProperty(name = "migrate.lint.enabled", matchIfMissing = true)
+	MigrateLintCheck migrateLintCheck(ListableBeanFactory beanFactory, MigrateLintProperties properties,
+			ObjectProvider<MigrateProperties> migrateProperties) {
+		MigrateMode mode = migrateProperties.getIfAvailable(MigrateProperties::new).getMode();
+		return new MigrateLintCheck(beanFactory.getBeansOfType(Migrate.class), properties, mode != MigrateMode.NONE);
+	}
+
 }

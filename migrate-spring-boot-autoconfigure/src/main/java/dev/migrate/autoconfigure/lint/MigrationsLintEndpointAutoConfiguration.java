@@ -13,8 +13,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.context.annotation.Bean;
 
 /**
- * Auto-configuration for {@link MigrationsLintEndpoint}, when actuator is present, linting is enabled
- * and the endpoint is enabled and exposed.
+ * Auto-configuration for {@link MigrationsLintEndpoint}, when actuator is present,
+ * linting is enabled and the endpoint is enabled and exposed.
  */
 @AutoConfiguration(after = { MigrateAutoConfiguration.class, MigrateLintAutoConfiguration.class })
 @ConditionalOnClass({ Migrate.class, ConditionalOnAvailableEndpoint.class })
@@ -22,12 +22,13 @@ import org.springframework.context.annotation.Bean;
 @ConditionalOnBooleanProperty(name = "migrate.lint.enabled", matchIfMissing = true)
 public final class MigrationsLintEndpointAutoConfiguration {
 
-    @Bean
-    @ConditionalOnBean(Migrate.class)
-    @ConditionalOnMissingBean
-    MigrationsLintEndpoint migrationsLintEndpoint(ListableBeanFactory beanFactory,
-            ObjectProvider<MigrateLintProperties> properties) {
-        return new MigrationsLintEndpoint(beanFactory.getBeansOfType(Migrate.class),
-                properties.getIfAvailable(MigrateLintProperties::new));
-    }
+	@Bean
+	@ConditionalOnBean(Migrate.class)
+	@ConditionalOnMissingBean
+	MigrationsLintEndpoint migrationsLintEndpoint(ListableBeanFactory beanFactory,
+			ObjectProvider<MigrateLintProperties> properties) {
+		return new MigrationsLintEndpoint(beanFactory.getBeansOfType(Migrate.class),
+				properties.getIfAvailable(MigrateLintProperties::new));
+	}
+
 }

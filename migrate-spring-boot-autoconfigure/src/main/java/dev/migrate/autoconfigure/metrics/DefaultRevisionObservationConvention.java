@@ -4,26 +4,28 @@ import dev.migrate.autoconfigure.metrics.MigrateObservationDocumentation.Revisio
 import io.micrometer.common.KeyValues;
 
 /**
- * Names revision observations {@code migrate.revision}, tagged with revision, direction and outcome.
+ * Names revision observations {@code migrate.revision}, tagged with revision, direction
+ * and outcome.
  */
 public class DefaultRevisionObservationConvention implements RevisionObservationConvention {
 
-    @Override
-    public String getName() {
-        return "migrate.revision";
-    }
+	@Override
+	public String getName() {
+		return "migrate.revision";
+	}
 
-    @Override
-    public String getContextualName(RevisionObservationContext context) {
-        return "migrate " + context.getStep().direction().label() + " " + context.getStep().revision().id();
-    }
+	@Override
+	public String getContextualName(RevisionObservationContext context) {
+		return "migrate " + context.getStep().direction().label() + " " + context.getStep().revision().id();
+	}
 
-    @Override
-    public KeyValues getLowCardinalityKeyValues(RevisionObservationContext context) {
-        KeyValues values = KeyValues.of(RevisionKeyNames.REVISION.withValue(context.getStep().revision().id()),
-                RevisionKeyNames.DIRECTION.withValue(context.getStep().direction().label()),
-                RevisionKeyNames.OUTCOME.withValue(context.getOutcome()));
-        return (context.getEngineName() != null)
-                ? values.and(RevisionKeyNames.ENGINE.withValue(context.getEngineName())) : values;
-    }
+	@Override
+	public KeyValues getLowCardinalityKeyValues(RevisionObservationContext context) {
+		KeyValues values = KeyValues.of(RevisionKeyNames.REVISION.withValue(context.getStep().revision().id()),
+				RevisionKeyNames.DIRECTION.withValue(context.getStep().direction().label()),
+				RevisionKeyNames.OUTCOME.withValue(context.getOutcome()));
+		return (context.getEngineName() != null)
+				? values.and(RevisionKeyNames.ENGINE.withValue(context.getEngineName())) : values;
+	}
+
 }

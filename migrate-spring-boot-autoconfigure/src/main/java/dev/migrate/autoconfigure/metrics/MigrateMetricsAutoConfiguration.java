@@ -13,34 +13,36 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.context.annotation.Bean;
 
 /**
- * Auto-configuration for the meters that are not Observations: the {@code migrate.lock.wait} timer
- * and the {@code migrate.revisions.pending} / {@code migrate.revisions.applied} gauges.
+ * Auto-configuration for the meters that are not Observations: the
+ * {@code migrate.lock.wait} timer and the {@code migrate.revisions.pending} /
+ * {@code migrate.revisions.applied} gauges.
  */
 @AutoConfiguration(afterName = { "org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConfiguration",
-                "org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration",
-                "org.springframework.boot.micrometer.metrics.autoconfigure.export.simple.SimpleMetricsExportAutoConfiguration" })
+		"org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration",
+		"org.springframework.boot.micrometer.metrics.autoconfigure.export.simple.SimpleMetricsExportAutoConfiguration" })
 @ConditionalOnClass({ Migrate.class, MeterRegistry.class })
 @ConditionalOnBean(MeterRegistry.class)
 @ConditionalOnBooleanProperty(name = "migrate.enabled", matchIfMissing = true)
 public final class MigrateMetricsAutoConfiguration {
 
-    @Bean
-    MigrationGauges migrationGauges(MeterRegistry registry, ListableBeanFactory beanFactory) {
-        return new MigrationGauges(registry, beanFactory, engineTags(beanFactory));
-    }
+	@Bean
+	MigrationGauges migrationGauges(MeterRegistry registry, ListableBeanFactory beanFactory) {
+		return new MigrationGauges(registry, beanFactory, engineTags(beanFactory));
+	}
 
-    @Bean
-    MigrateListenerFactory migrateMeterListenerFactory(MeterRegistry registry, ListableBeanFactory beanFactory,
-            MigrationGauges gauges) {
-        Function<String, Tags> tags = engineTags(beanFactory);
-        return (engineName) -> new MeterMigrateListener(registry, engineName, tags.apply(engineName), gauges);
-    }
+	@Bean
+	MigrateListenerFactory migrateMeterListenerFactory(MeterRegistry registry, ListableBeanFactory beanFactory,
+			MigrationGauges gauges) {
+		Function<String, Tags> tags = engineTags(beanFactory);
+		return (engineName) -> new MeterMigrateListener(registry, engineName, tags.apply(engineName), gauges);
+	}
 
-    private static Function<String, Tags> engineTags(ListableBeanFactory beanFactory) {
-        EngineTags engineTags = new EngineTags(beanFactory);
-        return (engineName) -> {
-            String value = engineTags.tagValue(engineName);
-            return (value != null) ? Tags.of("engine", value) : Tags.empty();
-        };
-    }
+	private static Function<String, Tags> engineTags(ListableBeanFactory beanFactory) {
+		EngineTags engineTags = new EngineTags(beanFactory);
+		return (engineName) -> {
+			String value = engineTags.tagValue(engineName);
+			return (value != null) ? Tags.of("engine", value) : Tags.empty();
+		};
+	}
+
 }

@@ -12,22 +12,24 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.context.annotation.Bean;
 
 /**
- * Auto-configuration that observes every engine's runs and revisions through the application's
- * {@link ObservationRegistry}: timers {@code migrate.run} and {@code migrate.revision} with a meter
- * registry, spans with tracing.
+ * Auto-configuration that observes every engine's runs and revisions through the
+ * application's {@link ObservationRegistry}: timers {@code migrate.run} and
+ * {@code migrate.revision} with a meter registry, spans with tracing.
  */
-@AutoConfiguration(afterName = "org.springframework.boot.micrometer.observation.autoconfigure.ObservationAutoConfiguration")
+@AutoConfiguration(
+		afterName = "org.springframework.boot.micrometer.observation.autoconfigure.ObservationAutoConfiguration")
 @ConditionalOnClass({ Migrate.class, ObservationRegistry.class })
 @ConditionalOnBean(ObservationRegistry.class)
 @ConditionalOnBooleanProperty(name = "migrate.enabled", matchIfMissing = true)
 public final class MigrateObservationAutoConfiguration {
 
-    @Bean
-    MigrateListenerFactory migrateObservationListenerFactory(ObservationRegistry registry,
-            ListableBeanFactory beanFactory, ObjectProvider<RunObservationConvention> runConvention,
-            ObjectProvider<RevisionObservationConvention> revisionConvention) {
-        EngineTags engineTags = new EngineTags(beanFactory);
-        return (engineName) -> new ObservationMigrateListener(registry, engineTags.tagValue(engineName),
-                runConvention.getIfAvailable(), revisionConvention.getIfAvailable());
-    }
+	@Bean
+	MigrateListenerFactory migrateObservationListenerFactory(ObservationRegistry registry,
+			ListableBeanFactory beanFactory, ObjectProvider<RunObservationConvention> runConvention,
+			ObjectProvider<RevisionObservationConvention> revisionConvention) {
+		EngineTags engineTags = new EngineTags(beanFactory);
+		return (engineName) -> new ObservationMigrateListener(registry, engineTags.tagValue(engineName),
+				runConvention.getIfAvailable(), revisionConvention.getIfAvailable());
+	}
+
 }

@@ -3,7 +3,7 @@ package dev.migrate.autoconfigure.metrics;
 import dev.migrate.MigrateListener;
 import dev.migrate.RunInfo;
 import dev.migrate.RunOutcome;
-import dev.migrate.graph.MigrationStep;
+import dev.migrate.internal.graph.MigrationStep;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
 import java.time.Duration;
@@ -11,80 +11,82 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Turns one engine's runs and steps into Observations: {@code migrate.run} around each command and
- * {@code migrate.revision}, as its child, around each revision.
+ * Turns one engine's runs and steps into Observations: {@code migrate.run} around each
+ * command and {@code migrate.revision}, as its child, around each revision.
  */
 class ObservationMigrateListener implements MigrateListener {
 
-    private final ObservationRegistry registry;
+	private final ObservationRegistry registry;
 
-    private final String engineTag;
+	private final String engineTag;
 
-    private final RunObservationConvention runConvention;
+	private final RunObservationConvention runConvention;
 
-    private final RevisionObservationConvention revisionConvention;
+	private final RevisionObservationConvention revisionConvention;
 
-    // Keyed by the callback's own value: start and finish callbacks receive the same instance.
-    private final Map<RunInfo, Observation> runs = new ConcurrentHashMap<>();
+	// Keyed by the callback's own value: start and finish callbacks receive the same
+	// instance.
+	private final Map<RunInfo, Observation> runs = new ConcurrentHashMap<>();
 
-    private final Map<MigrationStep, Observation> steps = new ConcurrentHashMap<>();
+	private final Map<MigrationStep, Observation> steps = new ConcurrentHashMap<>();
 
-    private final ThreadLocal<Observation> currentRun = new ThreadLocal<>();
+	private final ThreadLocal<Observation> currentRun = new ThreadLocal<>();
 
-    ObservationMigrateListener(ObservationRegistry registry, String engineTag, RunObservationConvention runConvention,
-            RevisionObservationConvention revisionConvention) {
-        this.registry = registry;
-        this.engineTag = engineTag;
-        this.runConvention = runConvention;
-        this.revisionConvention = revisionConvention;
-    }
+	ObservationMigrateListener(ObservationRegistry registry, String engineTag, RunObservationConvention runConvention,
+			RevisionObservationConvention revisionConvention) {
+		this.registry = registry;
+		this.engineTag = engineTag;
+		this.runConvention = runConvention;
+		this.revisionConvention = revisionConvention;
+	}
 
-    @Override
-    public void runStarted(RunInfo run) {
-        Observation observation = MigrateObservationDocumentation.RUN
-            .observation(this.runConvention, new DefaultRunObservationConvention(),
-                    () -> new RunObservationContext(run, this.engineTag), this.registry)
-            .start();
-        this.runs.put(run, observation);
-        this.currentRun.set(observation);
-    }
+	@Override
+	public void runStarted(RunInfo run) {
+		Observation observation = MigrateObservationDocumentation.RUN
+			.observation(this.runConvention, new DefaultRunObservationConvention(),
+					() -> new RunObservationContext(run, this.engineTag), this.registry)
+			.start();
+		this.runs.put(run, observation);
+		this.currentRun.set(observation);
+	}
 
-    @Override
-    public void runFinished(RunInfo run, RunOutcome outcome) {
-        Observation observation = this.runs.remove(run);
-        this.currentRun.remove();
-        if (observation == null) {
-            return;
-        }
-        ((RunObservationContext) observation.getContext()).setOutcome(outcome.label());
-        if (outcome.error() != null) {
-            observation.error(outcome.error());
-        }
-        observation.stop();
-    }
+	@Override
+	public void runFinished(RunInfo run, RunOutcome outcome) {
+		Observation observation = this.runs.remove(run);
+		this.currentRun.remove();
+		if (observation == null) {
+			return;
+		}
+		((RunObservationContext) observation.getContext()).setOutcome(outcome.label());
+		if (outcome.error() != null) {
+			observation.error(outcome.error());
+		}
+		observation.stop();
+	}
 
-    @Override
-    public void stepStarted(MigrationStep step) {
-        Observation observation = MigrateObservationDocumentation.REVISION.observation(this.revisionConvention,
-                new DefaultRevisionObservationConvention(), () -> new RevisionObservationContext(step, this.engineTag),
-                this.registry);
-        Observation run = this.currentRun.get();
-        if (run != null) {
-            observation.parentObservation(run);
-        }
-        this.steps.put(step, observation.start());
-    }
+	@Override
+	public void stepStarted(MigrationStep step) {
+		Observation observation = MigrateObservationDocumentation.REVISION.observation(this.revisionConvention,
+				new DefaultRevisionObservationConvention(), () -> new RevisionObservationContext(step, this.engineTag),
+				this.registry);
+		Observation run = this.currentRun.get();
+		if (run != null) {
+			observation.parentObservation(run);
+		}
+		this.steps.put(step, observation.start());
+	}
 
-    @Override
-    public void stepFinished(MigrationStep step, Duration duration, Throwable errorOrNull) {
-        Observation observation = this.steps.remove(step);
-        if (observation == null) {
-            return;
-        }
-        if (errorOrNull != null) {
-            ((RevisionObservationContext) observation.getContext()).setOutcome("failure");
-            observation.error(errorOrNull);
-        }
-        observation.stop();
-    }
+	@Override
+	public void stepFinished(MigrationStep step, Duration duration, Throwable errorOrNull) {
+		Observation observation = this.steps.remove(step);
+		if (observation == null) {
+			return;
+		}
+		if (errorOrNull != null) {
+			((RevisionObservationContext) observation.getContext()).setOutcome("failure");
+			observation.error(errorOrNull);
+		}
+		observation.stop();
+	}
+
 }

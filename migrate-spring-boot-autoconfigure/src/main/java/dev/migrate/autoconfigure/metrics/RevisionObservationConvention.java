@@ -8,8 +8,9 @@ import io.micrometer.observation.ObservationConvention;
  */
 public interface RevisionObservationConvention extends ObservationConvention<RevisionObservationContext> {
 
-    @Override
-    default boolean supportsContext(Observation.Context context) {
-        return context instanceof RevisionObservationContext;
-    }
+	@Override
+	default boolean supportsContext(Observation.Context context) {
+		return context instanceof RevisionObservationContext;
+	}
+
 }

@@ -8,8 +8,9 @@ import io.micrometer.observation.ObservationConvention;
  */
 public interface RunObservationConvention extends ObservationConvention<RunObservationContext> {
 
-    @Override
-    default boolean supportsContext(Observation.Context context) {
-        return context instanceof RunObservationContext;
-    }
+	@Override
+	default boolean supportsContext(Observation.Context context) {
+		return context instanceof RunObservationContext;
+	}
+
 }

@@ -18,57 +18,59 @@ import org.springframework.beans.factory.support.RootBeanDefinition;
 
 class MigrateCommandRunnerTests {
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
 
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
-    @Test
-    void onlyTheChosenEngineIsCreated(@TempDir Path revisions) throws Exception {
-        Files.writeString(revisions.resolve("a1_accounts.sql"), """
-                -- revision: a1
-                -- revises:
-                -- migrate:upgrade
-                CREATE TABLE accounts (id bigint PRIMARY KEY);
-                -- migrate:downgrade
-                DROP TABLE accounts;
-                """);
-        AtomicInteger created = new AtomicInteger();
-        DefaultListableBeanFactory beans = new DefaultListableBeanFactory();
-        beans.registerBeanDefinition("orders", new RootBeanDefinition(Migrate.class, () -> {
-            created.incrementAndGet();
-            return Migrate.create(MigrateConfig.builder().url("jdbc:postgresql://localhost/orders")
-                .locations("filesystem:" + revisions)
-                .build());
-        }));
-        beans.registerBeanDefinition("billing", new RootBeanDefinition(Migrate.class, () -> {
-            throw new IllegalStateException("an engine that was not chosen must not be created");
-        }));
+	@Test
+	void onlyTheChosenEngineIsCreated(@TempDir Path revisions) throws Exception {
+		Files.writeString(revisions.resolve("a1_accounts.sql"), """
+				-- revision: a1
+				-- revises:
+				-- migrate:upgrade
+				CREATE TABLE accounts (id bigint PRIMARY KEY);
+				-- migrate:downgrade
+				DROP TABLE accounts;
+				""");
+		AtomicInteger created = new AtomicInteger();
+		DefaultListableBeanFactory beans = new DefaultListableBeanFactory();
+		beans.registerBeanDefinition("orders", new RootBeanDefinition(Migrate.class, () -> {
+			created.incrementAndGet();
+			return Migrate.create(MigrateConfig.builder()
+				.url("jdbc:postgresql://localhost/orders")
+				.locations("filesystem:" + revisions)
+				.build());
+		}));
+		beans.registerBeanDefinition("billing", new RootBeanDefinition(Migrate.class, () -> {
+			throw new IllegalStateException("an engine that was not chosen must not be created");
+		}));
 
-        assertThat(run(beans, "migrate", "--engine", "orders", "upgrade", "--sql", "base:a1")).as("%s", this.err).isEqualTo(ExitCode.OK);
-        assertThat(created).hasValue(1);
-        assertThat(this.out.toString(StandardCharsets.UTF_8)).contains("CREATE TABLE accounts");
+		assertThat(run(beans, "migrate", "--engine", "orders", "upgrade", "--sql", "base:a1")).as("%s", this.err)
+			.isEqualTo(ExitCode.OK);
+		assertThat(created).hasValue(1);
+		assertThat(this.out.toString(StandardCharsets.UTF_8)).contains("CREATE TABLE accounts");
 
-        assertThat(run(beans, "migrate", "heads")).isEqualTo(ExitCode.USAGE);
-        assertThat(err()).contains("several engines [orders, billing]; choose one with --engine NAME");
-        assertThat(run(beans, "migrate", "--engine", "shipping", "heads")).isEqualTo(ExitCode.USAGE);
-        assertThat(err()).contains("no engine named 'shipping'; engines: [orders, billing]");
-        assertThat(created).hasValue(1);
-    }
+		assertThat(run(beans, "migrate", "heads")).isEqualTo(ExitCode.USAGE);
+		assertThat(err()).contains("several engines [orders, billing]; choose one with --engine NAME");
+		assertThat(run(beans, "migrate", "--engine", "shipping", "heads")).isEqualTo(ExitCode.USAGE);
+		assertThat(err()).contains("no engine named 'shipping'; engines: [orders, billing]");
+		assertThat(created).hasValue(1);
+	}
 
-    @Test
-    void anApplicationWithoutEngineSaysWhy() {
-        assertThat(run(new DefaultListableBeanFactory(), "migrate", "heads")).isEqualTo(ExitCode.FAILURE);
-        assertThat(err()).contains("this application has no migrate engine");
-    }
+	@Test
+	void anApplicationWithoutEngineSaysWhy() {
+		assertThat(run(new DefaultListableBeanFactory(), "migrate", "heads")).isEqualTo(ExitCode.FAILURE);
+		assertThat(err()).contains("this application has no migrate engine");
+	}
 
-    private int run(DefaultListableBeanFactory beans, String... args) {
-        return new MigrateCommandRunner(beans).run(MigrateCommandLine.parse(args),
-                new PrintStream(this.out, true, StandardCharsets.UTF_8),
-                new PrintStream(this.err, true, StandardCharsets.UTF_8));
-    }
+	private int run(DefaultListableBeanFactory beans, String... args) {
+		return new MigrateCommandRunner(beans).run(MigrateCommandLine.parse(args),
+				new PrintStream(this.out, true, StandardCharsets.UTF_8),
+				new PrintStream(this.err, true, StandardCharsets.UTF_8));
+	}
 
-    private String err() {
-        return this.err.toString(StandardCharsets.UTF_8);
-    }
+	private String err() {
+		return this.err.toString(StandardCharsets.UTF_8);
+	}
 
 }

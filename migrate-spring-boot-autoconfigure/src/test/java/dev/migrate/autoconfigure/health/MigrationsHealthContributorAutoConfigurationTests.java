@@ -15,45 +15,46 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 class MigrationsHealthContributorAutoConfigurationTests {
 
-    private final ApplicationContextRunner runner = new ApplicationContextRunner()
-        .withConfiguration(AutoConfigurations.of(MigrateAutoConfiguration.class,
-                MigrationsHealthContributorAutoConfiguration.class))
-        .withPropertyValues("migrate.mode=none");
+	private final ApplicationContextRunner runner = new ApplicationContextRunner()
+		.withConfiguration(AutoConfigurations.of(MigrateAutoConfiguration.class,
+				MigrationsHealthContributorAutoConfiguration.class))
+		.withPropertyValues("migrate.mode=none");
 
-    @Test
-    void contributesOneIndicatorForOneEngine() {
-        this.runner.withUserConfiguration(TestEngines.SingleDataSource.class)
-            .run((context) -> assertThat(context.getBean("migrationsHealthContributor"))
-                .isInstanceOf(MigrationsHealthIndicator.class));
-    }
+	@Test
+	void contributesOneIndicatorForOneEngine() {
+		this.runner.withUserConfiguration(TestEngines.SingleDataSource.class)
+			.run((context) -> assertThat(context.getBean("migrationsHealthContributor"))
+				.isInstanceOf(MigrationsHealthIndicator.class));
+	}
 
-    @Test
-    void contributesOneIndicatorPerEngine() {
-        this.runner.withUserConfiguration(TestEngines.TwoEngines.class).run((context) -> {
-            HealthContributor contributor = context.getBean("migrationsHealthContributor", HealthContributor.class);
-            assertThat(contributor).isInstanceOf(CompositeHealthContributor.class);
-            List<String> names = new ArrayList<>();
-            ((CompositeHealthContributor) contributor).stream().forEach((entry) -> names.add(entry.name()));
-            assertThat(names).containsExactlyInAnyOrder("ordersMigrate", "billingMigrate");
-        });
-    }
+	@Test
+	void contributesOneIndicatorPerEngine() {
+		this.runner.withUserConfiguration(TestEngines.TwoEngines.class).run((context) -> {
+			HealthContributor contributor = context.getBean("migrationsHealthContributor", HealthContributor.class);
+			assertThat(contributor).isInstanceOf(CompositeHealthContributor.class);
+			List<String> names = new ArrayList<>();
+			((CompositeHealthContributor) contributor).stream().forEach((entry) -> names.add(entry.name()));
+			assertThat(names).containsExactlyInAnyOrder("ordersMigrate", "billingMigrate");
+		});
+	}
 
-    @Test
-    void backsOffWhenDisabled() {
-        this.runner.withUserConfiguration(TestEngines.SingleDataSource.class)
-            .withPropertyValues("management.health.migrations.enabled=false")
-            .run((context) -> assertThat(context).doesNotHaveBean("migrationsHealthContributor"));
-    }
+	@Test
+	void backsOffWhenDisabled() {
+		this.runner.withUserConfiguration(TestEngines.SingleDataSource.class)
+			.withPropertyValues("management.health.migrations.enabled=false")
+			.run((context) -> assertThat(context).doesNotHaveBean("migrationsHealthContributor"));
+	}
 
-    @Test
-    void backsOffWithoutHealthSupport() {
-        this.runner.withUserConfiguration(TestEngines.SingleDataSource.class)
-            .withClassLoader(new FilteredClassLoader(HealthContributor.class))
-            .run((context) -> assertThat(context).hasNotFailed().doesNotHaveBean("migrationsHealthContributor"));
-    }
+	@Test
+	void backsOffWithoutHealthSupport() {
+		this.runner.withUserConfiguration(TestEngines.SingleDataSource.class)
+			.withClassLoader(new FilteredClassLoader(HealthContributor.class))
+			.run((context) -> assertThat(context).hasNotFailed().doesNotHaveBean("migrationsHealthContributor"));
+	}
 
-    @Test
-    void backsOffWithoutAnEngine() {
-        this.runner.run((context) -> assertThat(context).doesNotHaveBean("migrationsHealthContributor"));
-    }
+	@Test
+	void backsOffWithoutAnEngine() {
+		this.runner.run((context) -> assertThat(context).doesNotHaveBean("migrationsHealthContributor"));
+	}
+
 }

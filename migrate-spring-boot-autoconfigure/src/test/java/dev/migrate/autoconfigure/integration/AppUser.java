@@ -14,31 +14,32 @@ import jakarta.persistence.Table;
 @Table(name = "users")
 public class AppUser {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
 
-    private String name;
+	private String name;
 
-    private String email;
+	private String email;
 
-    protected AppUser() {
-    }
+	protected AppUser() {
+	}
 
-    public AppUser(String name, String email) {
-        this.name = name;
-        this.email = email;
-    }
+	public AppUser(String name, String email) {
+		this.name = name;
+		this.email = email;
+	}
 
-    public Long getId() {
-        return this.id;
-    }
+	public Long getId() {
+		return this.id;
+	}
 
-    public String getName() {
-        return this.name;
-    }
+	public String getName() {
+		return this.name;
+	}
 
-    public String getEmail() {
-        return this.email;
-    }
+	public String getEmail() {
+		return this.email;
+	}
+
 }

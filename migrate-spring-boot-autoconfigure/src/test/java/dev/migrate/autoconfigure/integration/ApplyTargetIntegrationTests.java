@@ -17,18 +17,19 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 @PostgresTest
 class ApplyTargetIntegrationTests {
 
-    @Test
-    void upgradesOnlyToTheTarget(TestDatabase database) {
-        new ApplicationContextRunner()
-            .withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class, MigrateAutoConfiguration.class))
-            .withPropertyValues("spring.datasource.url=" + database.jdbcUrl(),
-                    "spring.datasource.username=" + database.user(), "spring.datasource.password=" + database.password(),
-                    "migrate.target=1a2b")
-            .run((context) -> {
-                assertThat(context).hasNotFailed();
-                var status = context.getBean(Migrate.class).status();
-                assertThat(status.current()).containsExactly("1a2b3c4d5e6f");
-                assertThat(status.pending()).extracting("id").containsExactly("2b3c4d5e6f70");
-            });
-    }
+	@Test
+	void upgradesOnlyToTheTarget(TestDatabase database) {
+		new ApplicationContextRunner()
+			.withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class, MigrateAutoConfiguration.class))
+			.withPropertyValues("spring.datasource.url=" + database.jdbcUrl(),
+					"spring.datasource.username=" + database.user(),
+					"spring.datasource.password=" + database.password(), "migrate.target=1a2b")
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				var status = context.getBean(Migrate.class).status();
+				assertThat(status.current()).containsExactly("1a2b3c4d5e6f");
+				assertThat(status.pending()).extracting("id").containsExactly("2b3c4d5e6f70");
+			});
+	}
+
 }

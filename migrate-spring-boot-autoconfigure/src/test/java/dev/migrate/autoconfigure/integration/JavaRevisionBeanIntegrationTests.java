@@ -20,63 +20,68 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * A Java revision that is a Spring bean runs at startup with its injected collaborators, after the
- * SQL revisions it revises.
+ * A Java revision that is a Spring bean runs at startup with its injected collaborators,
+ * after the SQL revisions it revises.
  */
 @PostgresTest
 class JavaRevisionBeanIntegrationTests {
 
-    @Test
-    void runsRevisionBeansWithTheirCollaborators(TestDatabase database) throws SQLException {
-        new ApplicationContextRunner()
-            .withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class, MigrateAutoConfiguration.class))
-            .withUserConfiguration(RevisionBeans.class)
-            .withPropertyValues("spring.datasource.url=" + database.jdbcUrl(),
-                    "spring.datasource.username=" + database.user(), "spring.datasource.password=" + database.password())
-            .run((context) -> assertThat(context).hasNotFailed());
-        try (Connection connection = database.connect(); Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery("SELECT name, email FROM users")) {
-            assertThat(rows.next()).isTrue();
-            assertThat(rows.getString("name")).isEqualTo("Administrator");
-            assertThat(rows.getString("email")).isEqualTo("admin@example.com");
-        }
-    }
+	@Test
+	void runsRevisionBeansWithTheirCollaborators(TestDatabase database) throws SQLException {
+		new ApplicationContextRunner()
+			.withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class, MigrateAutoConfiguration.class))
+			.withUserConfiguration(RevisionBeans.class)
+			.withPropertyValues("spring.datasource.url=" + database.jdbcUrl(),
+					"spring.datasource.username=" + database.user(),
+					"spring.datasource.password=" + database.password())
+			.run((context) -> assertThat(context).hasNotFailed());
+		try (Connection connection = database.connect();
+				Statement statement = connection.createStatement();
+				ResultSet rows = statement.executeQuery("SELECT name, email FROM users")) {
+			assertThat(rows.next()).isTrue();
+			assertThat(rows.getString("name")).isEqualTo("Administrator");
+			assertThat(rows.getString("email")).isEqualTo("admin@example.com");
+		}
+	}
 
-    /** A collaborator a data migration needs. */
-    record AdminAccount(String name, String email) {
-    }
+	/** A collaborator a data migration needs. */
+	record AdminAccount(String name, String email) {
+	}
 
-    @Revision(id = "3c4d5e6f7081", revises = "2b3c4d5e6f70", message = "seed the administrator")
-    static final class SeedAdministrator implements Migration {
+	@Revision(id = "3c4d5e6f7081", revises = "2b3c4d5e6f70", message = "seed the administrator")
+	static final class SeedAdministrator implements Migration {
 
-        private final AdminAccount admin;
+		private final AdminAccount admin;
 
-        SeedAdministrator(AdminAccount admin) {
-            this.admin = admin;
-        }
+		SeedAdministrator(AdminAccount admin) {
+			this.admin = admin;
+		}
 
-        @Override
-        public void upgrade(Operations op) {
-            op.execute("INSERT INTO users (name, email) VALUES (?, ?)", this.admin.name(), this.admin.email());
-        }
+		@Override
+		public void upgrade(Operations op) {
+			op.execute("INSERT INTO users (name, email) VALUES (?, ?)", this.admin.name(), this.admin.email());
+		}
 
-        @Override
-        public void downgrade(Operations op) {
-            op.execute("DELETE FROM users WHERE email = ?", this.admin.email());
-        }
-    }
+		@Override
+		public void downgrade(Operations op) {
+			op.execute("DELETE FROM users WHERE email = ?", this.admin.email());
+		}
 
-    @Configuration(proxyBeanMethods = false)
-    static class RevisionBeans {
+	}
 
-        @Bean
-        AdminAccount adminAccount() {
-            return new AdminAccount("Administrator", "admin@example.com");
-        }
+	@Configuration(proxyBeanMethods = false)
+	static class RevisionBeans {
 
-        @Bean
-        SeedAdministrator seedAdministrator(AdminAccount admin) {
-            return new SeedAdministrator(admin);
-        }
-    }
+		@Bean
+		AdminAccount adminAccount() {
+			return new AdminAccount("Administrator", "admin@example.com");
+		}
+
+		@Bean
+		SeedAdministrator seedAdministrator(AdminAccount admin) {
+			return new SeedAdministrator(admin);
+		}
+
+	}
+
 }

@@ -5,15 +5,16 @@ import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 
 /**
- * A plain Spring Boot application for the integration tests: everything auto-configured, JPA
- * entities from this package, revisions from {@code classpath:db/revisions}. Its {@code main}
- * is what the app-jar command test starts as a separate process.
+ * A plain Spring Boot application for the integration tests: everything auto-configured,
+ * JPA entities from this package, revisions from {@code classpath:db/revisions}. Its
+ * {@code main} is what the app-jar command test starts as a separate process.
  */
 @SpringBootConfiguration
 @EnableAutoConfiguration
 public class MigrateTestApplication {
 
-    public static void main(String[] args) {
-        SpringApplication.run(MigrateTestApplication.class, args);
-    }
+	public static void main(String[] args) {
+		SpringApplication.run(MigrateTestApplication.class, args);
+	}
+
 }

@@ -23,90 +23,92 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.core.io.support.SpringFactoriesLoader;
 
 /**
- * {@code migrate.mode=verify} on real PostgreSQL: never changes the schema; fails startup with a
- * report of what is pending, or warns and reports it through health.
+ * {@code migrate.mode=verify} on real PostgreSQL: never changes the schema; fails startup
+ * with a report of what is pending, or warns and reports it through health.
  */
 @PostgresTest
 class VerifyModeIntegrationTests {
 
-    private final ApplicationContextRunner runner;
+	private final ApplicationContextRunner runner;
 
-    private final TestDatabase database;
+	private final TestDatabase database;
 
-    VerifyModeIntegrationTests(TestDatabase database) {
-        this.database = database;
-        this.runner = new ApplicationContextRunner()
-            .withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class, MigrateAutoConfiguration.class,
-                    MigrationsHealthContributorAutoConfiguration.class))
-            .withPropertyValues("spring.datasource.url=" + database.jdbcUrl(),
-                    "spring.datasource.username=" + database.user(), "spring.datasource.password=" + database.password(),
-                    "migrate.mode=verify");
-    }
+	VerifyModeIntegrationTests(TestDatabase database) {
+		this.database = database;
+		this.runner = new ApplicationContextRunner()
+			.withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class, MigrateAutoConfiguration.class,
+					MigrationsHealthContributorAutoConfiguration.class))
+			.withPropertyValues("spring.datasource.url=" + database.jdbcUrl(),
+					"spring.datasource.username=" + database.user(),
+					"spring.datasource.password=" + database.password(), "migrate.mode=verify");
+	}
 
-    @Test
-    void failsStartupWithThePendingRevisionsAndTheCommandToRun() throws SQLException {
-        this.runner.run((context) -> {
-            assertThat(context).hasFailed();
-            Throwable failure = context.getStartupFailure();
-            FailureAnalysis analysis = analyze(failure);
-            assertThat(analysis).isNotNull();
-            assertThat(analysis.getDescription()).contains("1a2b3c4d5e6f  create users", "2b3c4d5e6f70  create orders")
-                .containsSubsequence("1a2b3c4d5e6f", "2b3c4d5e6f70");
-            assertThat(analysis.getAction()).contains("java -jar app.jar migrate upgrade heads");
-            assertThat(analysis.getCause()).isInstanceOf(PendingMigrationsException.class);
-        });
-        assertThat(tableExists("users")).isFalse();
-    }
+	@Test
+	void failsStartupWithThePendingRevisionsAndTheCommandToRun() throws SQLException {
+		this.runner.run((context) -> {
+			assertThat(context).hasFailed();
+			Throwable failure = context.getStartupFailure();
+			FailureAnalysis analysis = analyze(failure);
+			assertThat(analysis).isNotNull();
+			assertThat(analysis.getDescription()).contains("1a2b3c4d5e6f  create users", "2b3c4d5e6f70  create orders")
+				.containsSubsequence("1a2b3c4d5e6f", "2b3c4d5e6f70");
+			assertThat(analysis.getAction()).contains("java -jar app.jar migrate upgrade heads");
+			assertThat(analysis.getCause()).isInstanceOf(PendingMigrationsException.class);
+		});
+		assertThat(tableExists("users")).isFalse();
+	}
 
-    @Test
-    void warnsStartsAndReportsPendingThroughHealthUntilApplied() throws SQLException {
-        this.runner.withPropertyValues("migrate.on-pending=warn").run((context) -> {
-            assertThat(context).hasNotFailed();
-            HealthIndicator health = context.getBean("migrationsHealthContributor", HealthIndicator.class);
-            Health pending = health.health();
-            assertThat(pending.getStatus()).isEqualTo(Status.OUT_OF_SERVICE);
-            assertThat(pending.getDetails()).containsEntry("pending", 2);
-            // Verify changes nothing at all, not even the state tables.
-            assertThat(tableExists("users")).isFalse();
-            assertThat(tableExists("migrate_version")).isFalse();
+	@Test
+	void warnsStartsAndReportsPendingThroughHealthUntilApplied() throws SQLException {
+		this.runner.withPropertyValues("migrate.on-pending=warn").run((context) -> {
+			assertThat(context).hasNotFailed();
+			HealthIndicator health = context.getBean("migrationsHealthContributor", HealthIndicator.class);
+			Health pending = health.health();
+			assertThat(pending.getStatus()).isEqualTo(Status.OUT_OF_SERVICE);
+			assertThat(pending.getDetails()).containsEntry("pending", 2);
+			// Verify changes nothing at all, not even the state tables.
+			assertThat(tableExists("users")).isFalse();
+			assertThat(tableExists("migrate_version")).isFalse();
 
-            context.getBean(Migrate.class).upgrade("heads");
-            Health upToDate = health.health();
-            assertThat(upToDate.getStatus()).isEqualTo(Status.UP);
-            assertThat(upToDate.getDetails()).containsEntry("pending", 0);
-        });
-        assertThat(tableExists("users")).isTrue();
-    }
+			context.getBean(Migrate.class).upgrade("heads");
+			Health upToDate = health.health();
+			assertThat(upToDate.getStatus()).isEqualTo(Status.UP);
+			assertThat(upToDate.getDetails()).containsEntry("pending", 0);
+		});
+		assertThat(tableExists("users")).isTrue();
+	}
 
-    @Test
-    void healthIsDownWhenTheStateCannotBeRead() {
-        this.runner.withPropertyValues("migrate.mode=none", "migrate.connect-retries=0")
-            .withPropertyValues("spring.datasource.url=" + this.database.jdbcUrl() + "_missing")
-            .run((context) -> {
-                Health health = context.getBean("migrationsHealthContributor", HealthIndicator.class).health();
-                assertThat(health.getStatus()).isEqualTo(Status.DOWN);
-                assertThat(health.getDetails()).containsKey("error");
-            });
-    }
+	@Test
+	void healthIsDownWhenTheStateCannotBeRead() {
+		this.runner.withPropertyValues("migrate.mode=none", "migrate.connect-retries=0")
+			.withPropertyValues("spring.datasource.url=" + this.database.jdbcUrl() + "_missing")
+			.run((context) -> {
+				Health health = context.getBean("migrationsHealthContributor", HealthIndicator.class).health();
+				assertThat(health.getStatus()).isEqualTo(Status.DOWN);
+				assertThat(health.getDetails()).containsKey("error");
+			});
+	}
 
-    private boolean tableExists(String table) throws SQLException {
-        try (Connection connection = this.database.connect();
-                ResultSet tables = connection.getMetaData().getTables(null, "public", table, null)) {
-            return tables.next();
-        }
-    }
+	private boolean tableExists(String table) throws SQLException {
+		try (Connection connection = this.database.connect();
+				ResultSet tables = connection.getMetaData().getTables(null, "public", table, null)) {
+			return tables.next();
+		}
+	}
 
-    private static FailureAnalysis analyze(Throwable failure) {
-        // Only analyzers with a no-argument constructor, ours among them: it must be registered.
-        SpringFactoriesLoader.FailureHandler skip = (type, name, ex) -> {
-        };
-        for (FailureAnalyzer analyzer : SpringFactoriesLoader.forDefaultResourceLocation()
-            .load(FailureAnalyzer.class, null, skip)) {
-            FailureAnalysis analysis = analyzer.analyze(failure);
-            if (analysis != null && analysis.getCause() instanceof PendingMigrationsException) {
-                return analysis;
-            }
-        }
-        return null;
-    }
+	private static FailureAnalysis analyze(Throwable failure) {
+		// Only analyzers with a no-argument constructor, ours among them: it must be
+		// registered.
+		SpringFactoriesLoader.FailureHandler skip = (type, name, ex) -> {
+		};
+		for (FailureAnalyzer analyzer : SpringFactoriesLoader.forDefaultResourceLocation()
+			.load(FailureAnalyzer.class, null, skip)) {
+			FailureAnalysis analysis = analyzer.analyze(failure);
+			if (analysis != null && analysis.getCause() instanceof PendingMigrationsException) {
+				return analysis;
+			}
+		}
+		return null;
+	}
+
 }

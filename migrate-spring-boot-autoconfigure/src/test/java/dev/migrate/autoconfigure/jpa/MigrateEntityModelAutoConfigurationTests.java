@@ -20,48 +20,53 @@ import org.springframework.context.annotation.Configuration;
 @PostgresTest
 class MigrateEntityModelAutoConfigurationTests {
 
-    private final ApplicationContextRunner runner = new ApplicationContextRunner()
-            .withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class,
-                    HibernateJpaAutoConfiguration.class, MigrateEntityModelAutoConfiguration.class))
-            .withUserConfiguration(ShopEntities.class);
+	private final ApplicationContextRunner runner = new ApplicationContextRunner()
+		.withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class, HibernateJpaAutoConfiguration.class,
+				MigrateEntityModelAutoConfiguration.class))
+		.withUserConfiguration(ShopEntities.class);
 
-    private ApplicationContextRunner withDatabase(TestDatabase database) {
-        return runner.withPropertyValues("spring.datasource.url=" + database.jdbcUrl(),
-                "spring.datasource.username=" + database.user(), "spring.datasource.password=" + database.password());
-    }
+	private ApplicationContextRunner withDatabase(TestDatabase database) {
+		return runner.withPropertyValues("spring.datasource.url=" + database.jdbcUrl(),
+				"spring.datasource.username=" + database.user(), "spring.datasource.password=" + database.password());
+	}
 
-    @Test
-    void buildsTheEntityModelWithTheApplicationsNaming(TestDatabase database) {
-        withDatabase(database).run(context -> {
-            assertThat(context).hasNotFailed().hasSingleBean(SchemaModelSource.class);
-            SchemaModel model = context.getBean(SchemaModelSource.class).load();
-            // Spring Boot's naming: snake_case columns, and join tables named after the owning property.
-            assertThat(model.table(null, "order_line")).isPresent();
-            assertThat(model.table(null, "orders").orElseThrow().column("placed_at")).isPresent();
-            assertThat(model.table(null, "product_categories")).isPresent();
-            assertThat(model.tables()).hasSize(49);
-        });
-    }
+	@Test
+	void buildsTheEntityModelWithTheApplicationsNaming(TestDatabase database) {
+		withDatabase(database).run(context -> {
+			assertThat(context).hasNotFailed().hasSingleBean(SchemaModelSource.class);
+			SchemaModel model = context.getBean(SchemaModelSource.class).load();
+			// Spring Boot's naming: snake_case columns, and join tables named after the
+			// owning property.
+			assertThat(model.table(null, "order_line")).isPresent();
+			assertThat(model.table(null, "orders").orElseThrow().column("placed_at")).isPresent();
+			assertThat(model.table(null, "product_categories")).isPresent();
+			assertThat(model.tables()).hasSize(49);
+		});
+	}
 
-    @Test
-    void namingPropertiesOfTheApplicationApply(TestDatabase database) {
-        withDatabase(database).withPropertyValues("spring.jpa.hibernate.naming.physical-strategy="
-                + "org.hibernate.boot.model.naming.PhysicalNamingStrategyStandardImpl").run(context -> {
-                    SchemaModel model = context.getBean(SchemaModelSource.class).load();
-                    assertThat(model.table(null, "orderline")).isPresent();
-                });
-    }
+	@Test
+	void namingPropertiesOfTheApplicationApply(TestDatabase database) {
+		withDatabase(database)
+			.withPropertyValues("spring.jpa.hibernate.naming.physical-strategy="
+					+ "org.hibernate.boot.model.naming.PhysicalNamingStrategyStandardImpl")
+			.run(context -> {
+				SchemaModel model = context.getBean(SchemaModelSource.class).load();
+				assertThat(model.table(null, "orderline")).isPresent();
+			});
+	}
 
-    @Test
-    void backsOffWithoutHibernateOrWhenDisabled(TestDatabase database) {
-        withDatabase(database).withClassLoader(new FilteredClassLoader(MetadataSources.class))
-                .run(context -> assertThat(context).doesNotHaveBean(SchemaModelSource.class));
-        withDatabase(database).withPropertyValues("migrate.enabled=false")
-                .run(context -> assertThat(context).doesNotHaveBean(SchemaModelSource.class));
-    }
+	@Test
+	void backsOffWithoutHibernateOrWhenDisabled(TestDatabase database) {
+		withDatabase(database).withClassLoader(new FilteredClassLoader(MetadataSources.class))
+			.run(context -> assertThat(context).doesNotHaveBean(SchemaModelSource.class));
+		withDatabase(database).withPropertyValues("migrate.enabled=false")
+			.run(context -> assertThat(context).doesNotHaveBean(SchemaModelSource.class));
+	}
 
-    @Configuration(proxyBeanMethods = false)
-    @EntityScan(basePackageClasses = Customer.class)
-    static class ShopEntities {
-    }
+	@Configuration(proxyBeanMethods = false)
+	@EntityScan(basePackageClasses = Customer.class)
+	static class ShopEntities {
+
+	}
+
 }

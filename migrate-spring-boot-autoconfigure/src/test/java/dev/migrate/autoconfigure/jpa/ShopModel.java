@@ -57,41 +57,46 @@ import java.util.List;
 import java.util.Map;
 import org.hibernate.boot.model.naming.CamelCaseToUnderscoresNamingStrategy;
 
-/** The shop entity model of the tests (44 entities), before and after a round of changes. */
+/**
+ * The shop entity model of the tests (44 entities), before and after a round of changes.
+ */
 final class ShopModel {
 
-    /** Spring Boot's default physical naming: {@code placedAt} becomes {@code placed_at}. */
-    static final Map<String, Object> SPRING_NAMING = Map.of("hibernate.physical_naming_strategy",
-            CamelCaseToUnderscoresNamingStrategy.class.getName());
+	/**
+	 * Spring Boot's default physical naming: {@code placedAt} becomes {@code placed_at}.
+	 */
+	static final Map<String, Object> SPRING_NAMING = Map.of("hibernate.physical_naming_strategy",
+			CamelCaseToUnderscoresNamingStrategy.class.getName());
 
-    static final List<Class<?>> CLASSES = List.of(Address.class, Attachment.class, AuditEvent.class, Audited.class,
-            BankTransferPayment.class, CardPayment.class, Cart.class, CartItem.class, Category.class, Country.class,
-            Coupon.class, CreditNote.class, Currency.class, Customer.class, Department.class, Document.class,
-            Employee.class, ExchangeRate.class, FreightShipment.class, Invoice.class, LineTotal.class,
-            LoginSession.class, Measurement.class, Newsletter.class, Notification.class, OpeningHours.class,
-            OrderLine.class, ParcelShipment.class, Payment.class, PickupShipment.class, PriceHistory.class,
-            Product.class, Project.class, PurchaseOrder.class, Region.class, Review.class, Role.class, Setting.class,
-            Shipment.class, StockItem.class, StockItemId.class, Supplier.class, SupplierContact.class, Tag.class,
-            UserAccount.class, VoucherPayment.class, Warehouse.class, Wishlist.class);
+	static final List<Class<?>> CLASSES = List.of(Address.class, Attachment.class, AuditEvent.class, Audited.class,
+			BankTransferPayment.class, CardPayment.class, Cart.class, CartItem.class, Category.class, Country.class,
+			Coupon.class, CreditNote.class, Currency.class, Customer.class, Department.class, Document.class,
+			Employee.class, ExchangeRate.class, FreightShipment.class, Invoice.class, LineTotal.class,
+			LoginSession.class, Measurement.class, Newsletter.class, Notification.class, OpeningHours.class,
+			OrderLine.class, ParcelShipment.class, Payment.class, PickupShipment.class, PriceHistory.class,
+			Product.class, Project.class, PurchaseOrder.class, Region.class, Review.class, Role.class, Setting.class,
+			Shipment.class, StockItem.class, StockItemId.class, Supplier.class, SupplierContact.class, Tag.class,
+			UserAccount.class, VoucherPayment.class, Warehouse.class, Wishlist.class);
 
-    private ShopModel() {
-    }
+	private ShopModel() {
+	}
 
-    static List<String> classNames() {
-        return CLASSES.stream().map(Class::getName).toList();
-    }
+	static List<String> classNames() {
+		return CLASSES.stream().map(Class::getName).toList();
+	}
 
-    /**
-     * The model after: a column added to Coupon and its code made longer, the index of AuditEvent
-     * dropped, Wishlist's many-to-many removed, and GiftCard added.
-     */
-    static List<String> changedClassNames() {
-        List<Class<?>> changed = new ArrayList<>(CLASSES);
-        changed.remove(Coupon.class);
-        changed.remove(AuditEvent.class);
-        changed.remove(Wishlist.class);
-        changed.addAll(List.of(CouponWithDescription.class, AuditEventWithoutIndex.class,
-                WishlistWithoutProducts.class, GiftCard.class));
-        return changed.stream().map(Class::getName).toList();
-    }
+	/**
+	 * The model after: a column added to Coupon and its code made longer, the index of
+	 * AuditEvent dropped, Wishlist's many-to-many removed, and GiftCard added.
+	 */
+	static List<String> changedClassNames() {
+		List<Class<?>> changed = new ArrayList<>(CLASSES);
+		changed.remove(Coupon.class);
+		changed.remove(AuditEvent.class);
+		changed.remove(Wishlist.class);
+		changed.addAll(List.of(CouponWithDescription.class, AuditEventWithoutIndex.class, WishlistWithoutProducts.class,
+				GiftCard.class));
+		return changed.stream().map(Class::getName).toList();
+	}
+
 }

@@ -10,12 +10,17 @@ import jakarta.persistence.ManyToOne;
 /** Binary content and a foreign key into a table-per-class subclass. */
 @Entity
 public class Attachment {
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-    @ManyToOne
-    private Invoice invoice;
-    @Column(length = 100)
-    private String contentType;
-    private byte[] content;
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@ManyToOne
+	private Invoice invoice;
+
+	@Column(length = 100)
+	private String contentType;
+
+	private byte[] content;
+
 }

@@ -16,12 +16,17 @@ import org.hibernate.type.SqlTypes;
 @Entity
 @Table(schema = "audit", name = "events", indexes = @Index(name = "ix_events_occurred", columnList = "occurredAt"))
 public class AuditEvent {
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-    @Column(nullable = false, length = 60)
-    private String type;
-    @JdbcTypeCode(SqlTypes.JSON)
-    private Map<String, Object> payload;
-    private Instant occurredAt;
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(nullable = false, length = 60)
+	private String type;
+
+	@JdbcTypeCode(SqlTypes.JSON)
+	private Map<String, Object> payload;
+
+	private Instant occurredAt;
+
 }

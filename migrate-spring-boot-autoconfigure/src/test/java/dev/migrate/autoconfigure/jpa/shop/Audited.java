@@ -7,7 +7,10 @@ import java.time.Instant;
 /** Mapped superclass contributing columns to its subclasses' tables. */
 @MappedSuperclass
 public abstract class Audited {
-    @Column(nullable = false)
-    private Instant createdAt;
-    private Instant updatedAt;
+
+	@Column(nullable = false)
+	private Instant createdAt;
+
+	private Instant updatedAt;
+
 }

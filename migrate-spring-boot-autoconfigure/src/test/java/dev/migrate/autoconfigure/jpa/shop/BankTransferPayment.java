@@ -8,6 +8,8 @@ import jakarta.persistence.Entity;
 @Entity
 @DiscriminatorValue("bank")
 public class BankTransferPayment extends Payment {
-    @Column(length = 34)
-    private String iban;
+
+	@Column(length = 34)
+	private String iban;
+
 }

@@ -8,6 +8,8 @@ import jakarta.persistence.Entity;
 @Entity
 @DiscriminatorValue("card")
 public class CardPayment extends Payment {
-    @Column(length = 4)
-    private String cardLast4;
+
+	@Column(length = 4)
+	private String cardLast4;
+
 }

@@ -9,9 +9,12 @@ import jakarta.persistence.OneToOne;
 /** One-to-one: a unique foreign key. */
 @Entity
 public class Cart {
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-    @OneToOne
-    private Customer customer;
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@OneToOne
+	private Customer customer;
+
 }

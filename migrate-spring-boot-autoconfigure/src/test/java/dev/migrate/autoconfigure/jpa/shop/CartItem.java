@@ -9,12 +9,17 @@ import jakarta.persistence.ManyToOne;
 /** Plain child rows. */
 @Entity
 public class CartItem {
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-    @ManyToOne(optional = false)
-    private Cart cart;
-    @ManyToOne(optional = false)
-    private Product product;
-    private int quantity;
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@ManyToOne(optional = false)
+	private Cart cart;
+
+	@ManyToOne(optional = false)
+	private Product product;
+
+	private int quantity;
+
 }

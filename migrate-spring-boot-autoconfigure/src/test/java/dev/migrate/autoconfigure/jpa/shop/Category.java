@@ -10,11 +10,15 @@ import jakarta.persistence.ManyToOne;
 /** Self-referencing tree. */
 @Entity
 public class Category {
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-    @Column(nullable = false, length = 80)
-    private String name;
-    @ManyToOne
-    private Category parent;
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(nullable = false, length = 80)
+	private String name;
+
+	@ManyToOne
+	private Category parent;
+
 }

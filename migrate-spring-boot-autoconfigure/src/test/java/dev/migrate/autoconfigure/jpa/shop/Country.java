@@ -10,13 +10,17 @@ import org.hibernate.type.SqlTypes;
 /** Char primary key and a natural id (a unique key). */
 @Entity
 public class Country {
-    @Id
-    @JdbcTypeCode(SqlTypes.CHAR)
-    @Column(length = 2)
-    private String code;
-    @NaturalId
-    @Column(length = 3)
-    private String isoNumeric;
-    @Column(nullable = false, length = 80)
-    private String name;
+
+	@Id
+	@JdbcTypeCode(SqlTypes.CHAR)
+	@Column(length = 2)
+	private String code;
+
+	@NaturalId
+	@Column(length = 3)
+	private String isoNumeric;
+
+	@Column(nullable = false, length = 80)
+	private String name;
+
 }

@@ -11,14 +11,20 @@ import org.hibernate.annotations.ColumnDefault;
 /** Server default and small integer types. */
 @Entity
 public class Coupon {
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-    @Column(nullable = false, unique = true, length = 32)
-    private String code;
-    private short discountPercent;
-    private LocalDate validUntil;
-    @ColumnDefault("true")
-    @Column(nullable = false)
-    private boolean active;
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(nullable = false, unique = true, length = 32)
+	private String code;
+
+	private short discountPercent;
+
+	private LocalDate validUntil;
+
+	@ColumnDefault("true")
+	@Column(nullable = false)
+	private boolean active;
+
 }

@@ -6,6 +6,8 @@ import jakarta.persistence.Entity;
 /** Table-per-class subclass. */
 @Entity
 public class CreditNote extends Document {
-    @Column(length = 500)
-    private String reason;
+
+	@Column(length = 500)
+	private String reason;
+
 }

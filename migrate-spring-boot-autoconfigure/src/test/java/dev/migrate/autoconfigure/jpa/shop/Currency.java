@@ -7,9 +7,12 @@ import jakarta.persistence.Id;
 /** String primary key. */
 @Entity
 public class Currency {
-    @Id
-    @Column(length = 3)
-    private String code;
-    @Column(length = 40)
-    private String name;
+
+	@Id
+	@Column(length = 3)
+	private String code;
+
+	@Column(length = 40)
+	private String name;
+
 }

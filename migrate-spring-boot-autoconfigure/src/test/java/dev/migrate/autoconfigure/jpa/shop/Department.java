@@ -12,11 +12,15 @@ import java.util.List;
 /** Inverse side of Employee.department. */
 @Entity
 public class Department {
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-    @Column(length = 80)
-    private String name;
-    @OneToMany(mappedBy = "department")
-    private List<Employee> employees = new ArrayList<>();
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(length = 80)
+	private String name;
+
+	@OneToMany(mappedBy = "department")
+	private List<Employee> employees = new ArrayList<>();
+
 }

@@ -13,9 +13,12 @@ import java.time.LocalDate;
 @Entity
 @Inheritance(strategy = InheritanceType.TABLE_PER_CLASS)
 public abstract class Document {
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "document_ids")
-    @SequenceGenerator(name = "document_ids", sequenceName = "document_seq", allocationSize = 10)
-    private Long id;
-    private LocalDate issuedOn;
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "document_ids")
+	@SequenceGenerator(name = "document_ids", sequenceName = "document_seq", allocationSize = 10)
+	private Long id;
+
+	private LocalDate issuedOn;
+
 }

@@ -15,16 +15,21 @@ import java.util.Map;
 /** Self reference and a map element collection with a key column. */
 @Entity
 public class Employee {
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-    @ManyToOne
-    private Employee manager;
-    @ManyToOne
-    private Department department;
-    @ElementCollection
-    @CollectionTable(name = "employee_skill")
-    @MapKeyColumn(name = "skill", length = 40)
-    @Column(name = "level")
-    private Map<String, Integer> skills = new HashMap<>();
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@ManyToOne
+	private Employee manager;
+
+	@ManyToOne
+	private Department department;
+
+	@ElementCollection
+	@CollectionTable(name = "employee_skill")
+	@MapKeyColumn(name = "skill", length = 40)
+	@Column(name = "level")
+	private Map<String, Integer> skills = new HashMap<>();
+
 }

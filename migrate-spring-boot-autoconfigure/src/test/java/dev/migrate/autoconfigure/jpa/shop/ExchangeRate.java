@@ -12,14 +12,20 @@ import java.time.LocalDate;
 /** Two foreign keys to the same table. */
 @Entity
 public class ExchangeRate {
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-    @ManyToOne(optional = false)
-    private Currency source;
-    @ManyToOne(optional = false)
-    private Currency target;
-    @Column(precision = 18, scale = 6)
-    private BigDecimal rate;
-    private LocalDate quotedOn;
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@ManyToOne(optional = false)
+	private Currency source;
+
+	@ManyToOne(optional = false)
+	private Currency target;
+
+	@Column(precision = 18, scale = 6)
+	private BigDecimal rate;
+
+	private LocalDate quotedOn;
+
 }

@@ -7,5 +7,7 @@ import jakarta.persistence.PrimaryKeyJoinColumn;
 @Entity
 @PrimaryKeyJoinColumn(name = "shipment_id")
 public class FreightShipment extends Shipment {
-    private double weightKg;
+
+	private double weightKg;
+
 }

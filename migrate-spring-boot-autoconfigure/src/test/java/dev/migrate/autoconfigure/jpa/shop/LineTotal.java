@@ -11,13 +11,18 @@ import org.hibernate.annotations.GeneratedColumn;
 /** Generated (computed) column. */
 @Entity
 public class LineTotal {
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-    @Column(precision = 10, scale = 2)
-    private BigDecimal price;
-    private int quantity;
-    @GeneratedColumn("price * quantity")
-    @Column(precision = 12, scale = 2)
-    private BigDecimal total;
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(precision = 10, scale = 2)
+	private BigDecimal price;
+
+	private int quantity;
+
+	@GeneratedColumn("price * quantity")
+	@Column(precision = 12, scale = 2)
+	private BigDecimal total;
+
 }

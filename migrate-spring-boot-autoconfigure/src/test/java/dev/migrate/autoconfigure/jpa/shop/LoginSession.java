@@ -11,12 +11,17 @@ import java.time.Instant;
 /** Unique token, foreign key to the quoted table. */
 @Entity
 public class LoginSession {
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-    @ManyToOne(optional = false)
-    private UserAccount user;
-    @Column(nullable = false, unique = true, length = 64)
-    private String token;
-    private Instant expiresAt;
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@ManyToOne(optional = false)
+	private UserAccount user;
+
+	@Column(nullable = false, unique = true, length = 64)
+	private String token;
+
+	private Instant expiresAt;
+
 }

@@ -14,22 +14,39 @@ import java.util.UUID;
 /** Every common basic type. */
 @Entity
 public class Measurement {
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-    private double reading;
-    private float ratio;
-    private int count;
-    private short small;
-    private byte tiny;
-    private boolean flag;
-    private char grade;
-    private LocalDate day;
-    private LocalTime time;
-    private LocalDateTime takenAt;
-    private OffsetDateTime recordedAt;
-    private Duration elapsed;
-    private UUID sensor;
-    private Long bigCount;
-    private Integer[] samples;
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private double reading;
+
+	private float ratio;
+
+	private int count;
+
+	private short small;
+
+	private byte tiny;
+
+	private boolean flag;
+
+	private char grade;
+
+	private LocalDate day;
+
+	private LocalTime time;
+
+	private LocalDateTime takenAt;
+
+	private OffsetDateTime recordedAt;
+
+	private Duration elapsed;
+
+	private UUID sensor;
+
+	private Long bigCount;
+
+	private Integer[] samples;
+
 }

@@ -12,12 +12,16 @@ import java.util.Set;
 /** Element collection with a renamed value column. */
 @Entity
 public class Newsletter {
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-    @Column(length = 200)
-    private String subject;
-    @ElementCollection
-    @Column(name = "email", length = 320)
-    private Set<String> recipients = new HashSet<>();
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(length = 200)
+	private String subject;
+
+	@ElementCollection
+	@Column(name = "email", length = 320)
+	private Set<String> recipients = new HashSet<>();
+
 }

@@ -13,12 +13,16 @@ import jakarta.persistence.ManyToOne;
 /** Association without a database foreign key. */
 @Entity
 public class Notification {
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-    @ManyToOne
-    @JoinColumn(foreignKey = @ForeignKey(ConstraintMode.NO_CONSTRAINT))
-    private UserAccount recipient;
-    @Column(length = 500)
-    private String message;
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@ManyToOne
+	@JoinColumn(foreignKey = @ForeignKey(ConstraintMode.NO_CONSTRAINT))
+	private UserAccount recipient;
+
+	@Column(length = 500)
+	private String message;
+
 }

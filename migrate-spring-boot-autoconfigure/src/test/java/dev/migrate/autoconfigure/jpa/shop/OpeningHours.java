@@ -10,9 +10,13 @@ import java.time.LocalTime;
 /** Embeddable in an ordered element collection. */
 @Embeddable
 public class OpeningHours {
-    @Enumerated(EnumType.STRING)
-    @Column(length = 10)
-    private DayOfWeek dayOfWeek;
-    private LocalTime opens;
-    private LocalTime closes;
+
+	@Enumerated(EnumType.STRING)
+	@Column(length = 10)
+	private DayOfWeek dayOfWeek;
+
+	private LocalTime opens;
+
+	private LocalTime closes;
+
 }

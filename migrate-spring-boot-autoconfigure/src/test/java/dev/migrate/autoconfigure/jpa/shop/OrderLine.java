@@ -12,16 +12,23 @@ import java.math.BigDecimal;
 
 /** Two foreign keys and a named multi-column unique constraint. */
 @Entity
-@Table(uniqueConstraints = @UniqueConstraint(name = "uk_order_line_product", columnNames = {"order_id", "product_id"}))
+@Table(uniqueConstraints = @UniqueConstraint(name = "uk_order_line_product",
+		columnNames = { "order_id", "product_id" }))
 public class OrderLine {
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-    @ManyToOne(optional = false)
-    private PurchaseOrder order;
-    @ManyToOne(optional = false)
-    private Product product;
-    private int quantity;
-    @Column(precision = 10, scale = 2)
-    private BigDecimal unitPrice;
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@ManyToOne(optional = false)
+	private PurchaseOrder order;
+
+	@ManyToOne(optional = false)
+	private Product product;
+
+	private int quantity;
+
+	@Column(precision = 10, scale = 2)
+	private BigDecimal unitPrice;
+
 }

@@ -6,6 +6,8 @@ import jakarta.persistence.Entity;
 /** Joined subclass: its own table keyed by the parent. */
 @Entity
 public class ParcelShipment extends Shipment {
-    @Column(length = 40)
-    private String trackingNumber;
+
+	@Column(length = 40)
+	private String trackingNumber;
+
 }

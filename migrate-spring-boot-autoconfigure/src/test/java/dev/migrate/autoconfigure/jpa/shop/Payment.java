@@ -16,11 +16,15 @@ import java.math.BigDecimal;
 @Inheritance(strategy = InheritanceType.SINGLE_TABLE)
 @DiscriminatorColumn(name = "kind", length = 20)
 public abstract class Payment {
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-    @ManyToOne
-    private PurchaseOrder order;
-    @Column(precision = 12, scale = 2)
-    private BigDecimal amount;
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@ManyToOne
+	private PurchaseOrder order;
+
+	@Column(precision = 12, scale = 2)
+	private BigDecimal amount;
+
 }

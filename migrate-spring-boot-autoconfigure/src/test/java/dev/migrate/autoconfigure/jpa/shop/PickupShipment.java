@@ -6,6 +6,8 @@ import jakarta.persistence.Entity;
 /** Joined subclass. */
 @Entity
 public class PickupShipment extends Shipment {
-    @Column(length = 60)
-    private String pickupPoint;
+
+	@Column(length = 60)
+	private String pickupPoint;
+
 }

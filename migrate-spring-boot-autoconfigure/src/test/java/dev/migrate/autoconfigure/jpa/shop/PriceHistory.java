@@ -11,10 +11,14 @@ import java.time.LocalDate;
 @Entity
 @IdClass(PriceHistoryKey.class)
 public class PriceHistory {
-    @Id
-    private Long productId;
-    @Id
-    private LocalDate validFrom;
-    @Column(precision = 12, scale = 2, nullable = false)
-    private BigDecimal price;
+
+	@Id
+	private Long productId;
+
+	@Id
+	private LocalDate validFrom;
+
+	@Column(precision = 12, scale = 2, nullable = false)
+	private BigDecimal price;
+
 }

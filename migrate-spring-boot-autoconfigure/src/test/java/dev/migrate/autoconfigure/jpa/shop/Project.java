@@ -14,13 +14,17 @@ import java.util.List;
 /** Ordered many-to-many. */
 @Entity
 public class Project {
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-    @Column(length = 80)
-    private String name;
-    @ManyToMany
-    @JoinTable(name = "project_member")
-    @OrderColumn(name = "rank")
-    private List<Employee> members = new ArrayList<>();
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(length = 80)
+	private String name;
+
+	@ManyToMany
+	@JoinTable(name = "project_member")
+	@OrderColumn(name = "rank")
+	private List<Employee> members = new ArrayList<>();
+
 }

@@ -10,11 +10,15 @@ import jakarta.persistence.ManyToOne;
 /** Foreign key to a char primary key. */
 @Entity
 public class Region {
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-    @ManyToOne(optional = false)
-    private Country country;
-    @Column(length = 80)
-    private String name;
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@ManyToOne(optional = false)
+	private Country country;
+
+	@Column(length = 80)
+	private String name;
+
 }

@@ -19,18 +19,25 @@ import org.hibernate.annotations.OnDeleteAction;
 @Entity
 @Table(indexes = @Index(name = "ix_review_written", columnList = "writtenAt desc"))
 public class Review {
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-    @ManyToOne(optional = false)
-    @OnDelete(action = OnDeleteAction.CASCADE)
-    private Product product;
-    @ManyToOne
-    @JoinColumn(name = "author_id", foreignKey = @ForeignKey(name = "fk_review_author"))
-    private Customer author;
-    @Check(name = "ck_review_rating", constraints = "rating between 1 and 5")
-    private int rating;
-    @Column(length = 2000)
-    private String body;
-    private Instant writtenAt;
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@ManyToOne(optional = false)
+	@OnDelete(action = OnDeleteAction.CASCADE)
+	private Product product;
+
+	@ManyToOne
+	@JoinColumn(name = "author_id", foreignKey = @ForeignKey(name = "fk_review_author"))
+	private Customer author;
+
+	@Check(name = "ck_review_rating", constraints = "rating between 1 and 5")
+	private int rating;
+
+	@Column(length = 2000)
+	private String body;
+
+	private Instant writtenAt;
+
 }

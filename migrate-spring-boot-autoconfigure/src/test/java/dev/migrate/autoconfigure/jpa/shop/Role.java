@@ -9,9 +9,12 @@ import jakarta.persistence.Id;
 /** Target of UserAccount's roles. */
 @Entity
 public class Role {
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-    @Column(nullable = false, unique = true, length = 40)
-    private String name;
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(nullable = false, unique = true, length = 40)
+	private String name;
+
 }

@@ -7,9 +7,12 @@ import jakarta.persistence.Id;
 /** Natural string primary key. */
 @Entity
 public class Setting {
-    @Id
-    @Column(length = 100)
-    private String name;
-    @Column(length = 1000)
-    private String value;
+
+	@Id
+	@Column(length = 100)
+	private String name;
+
+	@Column(length = 1000)
+	private String value;
+
 }

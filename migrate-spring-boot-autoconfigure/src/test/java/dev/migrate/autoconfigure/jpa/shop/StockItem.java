@@ -8,13 +8,18 @@ import jakarta.persistence.MapsId;
 /** Embedded id whose parts are foreign keys through @MapsId. */
 @Entity
 public class StockItem {
-    @EmbeddedId
-    private StockItemId id;
-    @MapsId("warehouseId")
-    @ManyToOne
-    private Warehouse warehouse;
-    @MapsId("productId")
-    @ManyToOne
-    private Product product;
-    private int quantity;
+
+	@EmbeddedId
+	private StockItemId id;
+
+	@MapsId("warehouseId")
+	@ManyToOne
+	private Warehouse warehouse;
+
+	@MapsId("productId")
+	@ManyToOne
+	private Product product;
+
+	private int quantity;
+
 }

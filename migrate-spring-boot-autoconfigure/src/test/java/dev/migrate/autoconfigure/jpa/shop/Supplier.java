@@ -13,12 +13,16 @@ import java.util.List;
 /** Unidirectional one-to-many through a join column on the other table. */
 @Entity
 public class Supplier extends Audited {
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-    @Column(nullable = false)
-    private String name;
-    @OneToMany
-    @JoinColumn(name = "supplier_id")
-    private List<SupplierContact> contacts = new ArrayList<>();
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(nullable = false)
+	private String name;
+
+	@OneToMany
+	@JoinColumn(name = "supplier_id")
+	private List<SupplierContact> contacts = new ArrayList<>();
+
 }

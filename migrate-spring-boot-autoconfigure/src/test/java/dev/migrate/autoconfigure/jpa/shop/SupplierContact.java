@@ -9,11 +9,15 @@ import jakarta.persistence.Id;
 /** Target of Supplier's one-to-many join column. */
 @Entity
 public class SupplierContact {
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-    @Column(length = 320)
-    private String email;
-    @Column(length = 30)
-    private String phone;
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(length = 320)
+	private String email;
+
+	@Column(length = 30)
+	private String phone;
+
 }

@@ -9,9 +9,12 @@ import jakarta.persistence.Id;
 /** Referenced by a many-to-many join table with explicit names. */
 @Entity
 public class Tag {
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-    @Column(nullable = false, unique = true, length = 40)
-    private String label;
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(nullable = false, unique = true, length = 40)
+	private String label;
+
 }

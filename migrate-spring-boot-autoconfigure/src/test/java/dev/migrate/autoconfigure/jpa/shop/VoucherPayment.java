@@ -8,6 +8,8 @@ import jakarta.persistence.Entity;
 @Entity
 @DiscriminatorValue("voucher")
 public class VoucherPayment extends Payment {
-    @Column(length = 20)
-    private String voucherCode;
+
+	@Column(length = 20)
+	private String voucherCode;
+
 }

@@ -15,13 +15,17 @@ import java.util.List;
 /** Ordered element collection of embeddables in a named collection table. */
 @Entity
 public class Warehouse extends Audited {
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-    @Column(nullable = false, unique = true, length = 10)
-    private String code;
-    @ElementCollection
-    @CollectionTable(name = "warehouse_opening_hours", joinColumns = @JoinColumn(name = "warehouse_id"))
-    @OrderColumn(name = "position")
-    private List<OpeningHours> openingHours = new ArrayList<>();
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(nullable = false, unique = true, length = 10)
+	private String code;
+
+	@ElementCollection
+	@CollectionTable(name = "warehouse_opening_hours", joinColumns = @JoinColumn(name = "warehouse_id"))
+	@OrderColumn(name = "position")
+	private List<OpeningHours> openingHours = new ArrayList<>();
+
 }

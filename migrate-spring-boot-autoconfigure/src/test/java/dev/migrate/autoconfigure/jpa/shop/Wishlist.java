@@ -12,11 +12,15 @@ import java.util.Set;
 /** Many-to-many with a default join table name. */
 @Entity
 public class Wishlist {
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-    @ManyToOne
-    private Customer customer;
-    @ManyToMany
-    private Set<Product> products = new HashSet<>();
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@ManyToOne
+	private Customer customer;
+
+	@ManyToMany
+	private Set<Product> products = new HashSet<>();
+
 }

@@ -15,12 +15,17 @@ import org.hibernate.type.SqlTypes;
 @Entity(name = "AuditEvent")
 @Table(schema = "audit", name = "events")
 public class AuditEventWithoutIndex {
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-    @Column(nullable = false, length = 60)
-    private String type;
-    @JdbcTypeCode(SqlTypes.JSON)
-    private Map<String, Object> payload;
-    private Instant occurredAt;
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(nullable = false, length = 60)
+	private String type;
+
+	@JdbcTypeCode(SqlTypes.JSON)
+	private Map<String, Object> payload;
+
+	private Instant occurredAt;
+
 }

@@ -13,16 +13,23 @@ import org.hibernate.annotations.ColumnDefault;
 @Entity(name = "Coupon")
 @Table(name = "coupon")
 public class CouponWithDescription {
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-    @Column(nullable = false, unique = true, length = 64)
-    private String code;
-    private short discountPercent;
-    private LocalDate validUntil;
-    @ColumnDefault("true")
-    @Column(nullable = false)
-    private boolean active;
-    @Column(length = 200)
-    private String description;
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(nullable = false, unique = true, length = 64)
+	private String code;
+
+	private short discountPercent;
+
+	private LocalDate validUntil;
+
+	@ColumnDefault("true")
+	@Column(nullable = false)
+	private boolean active;
+
+	@Column(length = 200)
+	private String description;
+
 }

@@ -11,11 +11,15 @@ import java.util.UUID;
 /** A new entity. */
 @Entity
 public class GiftCard {
-    @Id
-    @GeneratedValue(strategy = GenerationType.UUID)
-    private UUID id;
-    @Column(precision = 12, scale = 2, nullable = false)
-    private BigDecimal balance;
-    @Column(length = 3, nullable = false)
-    private String currency;
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.UUID)
+	private UUID id;
+
+	@Column(precision = 12, scale = 2, nullable = false)
+	private BigDecimal balance;
+
+	@Column(length = 3, nullable = false)
+	private String currency;
+
 }

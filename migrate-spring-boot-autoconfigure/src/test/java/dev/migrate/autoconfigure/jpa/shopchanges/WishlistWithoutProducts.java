@@ -11,9 +11,12 @@ import jakarta.persistence.Table;
 @Entity(name = "Wishlist")
 @Table(name = "wishlist")
 public class WishlistWithoutProducts {
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-    @ManyToOne
-    private dev.migrate.autoconfigure.jpa.shop.Customer customer;
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@ManyToOne
+	private dev.migrate.autoconfigure.jpa.shop.Customer customer;
+
 }

@@ -1,0 +1,45 @@
+package dev.migrate.internal.cli;
+
+import dev.migrate.cli.ExitCode;
+
+import dev.migrate.Migrate;
+import dev.migrate.result.BranchesResult;
+import dev.migrate.internal.revision.RevisionScript;
+import java.io.PrintStream;
+import java.util.List;
+
+/**
+ * {@code branches [-v]}: each branch point, then one {@code -> child} line per child,
+ * indented under the branch point's id as Alembic does.
+ */
+final class BranchesCliCommand extends AbstractCliCommand {
+
+	BranchesCliCommand() {
+		super("branches", "[-v]", "show the branch points of the revision graph", List.of(VERBOSE), 0, 0);
+	}
+
+	@Override
+	public int run(Migrate engine, CommandArguments arguments, PrintStream out) {
+		BranchesResult result = engine.branches();
+		boolean verbose = arguments.has(VERBOSE.name());
+		for (RevisionScript branchPoint : result.branchPoints()) {
+			List<String> children = result.children().getOrDefault(branchPoint.id(), List.of());
+			Markers markers = new Markers(false, false, true, branchPoint.isMerge());
+			out.print(verbose ? RevisionFormat.verbose(branchPoint, markers, children, null)
+					: RevisionFormat.id(branchPoint, markers) + RevisionFormat.messageSuffix(branchPoint)
+							+ System.lineSeparator());
+			String indent = " ".repeat(branchPoint.id().length());
+			for (String childId : children) {
+				RevisionScript child = engine.graph().resolve(childId);
+				boolean head = engine.graph().children(childId).isEmpty();
+				out.println(indent + " -> " + RevisionFormat.id(child, Markers.head(head))
+						+ RevisionFormat.messageSuffix(child));
+			}
+			if (verbose) {
+				out.println();
+			}
+		}
+		return ExitCode.OK;
+	}
+
+}

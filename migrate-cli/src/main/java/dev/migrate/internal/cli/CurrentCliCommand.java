@@ -1,0 +1,43 @@
+package dev.migrate.internal.cli;
+
+import dev.migrate.cli.ExitCode;
+
+import dev.migrate.Migrate;
+import dev.migrate.result.CurrentResult;
+import dev.migrate.internal.revision.RevisionScript;
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * {@code current [-v]}: the heads recorded in the database, one {@code <id> (head)} per
+ * line; nothing at base, as in Alembic, so scripts can test for empty output.
+ */
+final class CurrentCliCommand extends AbstractCliCommand {
+
+	CurrentCliCommand() {
+		super("current", "[-v]", "show the revisions recorded in the database", List.of(VERBOSE), 0, 0);
+	}
+
+	@Override
+	public int run(Migrate engine, CommandArguments arguments, PrintStream out) {
+		CurrentResult current = engine.current();
+		Set<String> graphHeads = engine.graph().heads().stream().map(RevisionScript::id).collect(Collectors.toSet());
+		boolean verbose = arguments.has(VERBOSE.name());
+		if (verbose) {
+			String url = engine.config().url();
+			out.println("Current revision(s)" + (url == null ? "" : " for " + url) + ":");
+		}
+		for (RevisionScript revision : current.revisions()) {
+			Markers markers = Markers.head(graphHeads.contains(revision.id()));
+			out.print(verbose ? RevisionFormat.verbose(revision, markers, List.of(), null)
+					: RevisionFormat.id(revision, markers) + System.lineSeparator());
+		}
+		for (String unknown : current.unknown()) {
+			out.println(unknown + " (unknown revision: no loaded revision has this id)");
+		}
+		return ExitCode.OK;
+	}
+
+}

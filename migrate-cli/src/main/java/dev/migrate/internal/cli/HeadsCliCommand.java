@@ -1,0 +1,31 @@
+package dev.migrate.internal.cli;
+
+import dev.migrate.cli.ExitCode;
+
+import dev.migrate.Migrate;
+import dev.migrate.result.HeadsResult;
+import dev.migrate.internal.revision.RevisionScript;
+import java.io.PrintStream;
+import java.util.List;
+
+/**
+ * {@code heads [-v]}: the heads of the revision graph, marking those the database is at.
+ */
+final class HeadsCliCommand extends AbstractCliCommand {
+
+	HeadsCliCommand() {
+		super("heads", "[-v]", "show the heads of the revision graph", List.of(VERBOSE), 0, 0);
+	}
+
+	@Override
+	public int run(Migrate engine, CommandArguments arguments, PrintStream out) {
+		HeadsResult result = engine.heads();
+		for (RevisionScript head : result.heads()) {
+			Markers markers = new Markers(true, result.current().contains(head.id()), false, false);
+			out.print(arguments.has(VERBOSE.name()) ? RevisionFormat.verbose(head, markers, List.of(), null)
+					: RevisionFormat.id(head, markers) + System.lineSeparator());
+		}
+		return ExitCode.OK;
+	}
+
+}

@@ -1,0 +1,39 @@
+package dev.migrate.internal.cli;
+
+import dev.migrate.cli.ExitCode;
+
+import dev.migrate.Migrate;
+import dev.migrate.internal.autogenerate.GeneratedRevision;
+import dev.migrate.internal.autogenerate.RevisionGenerator;
+import java.io.PrintStream;
+import java.util.List;
+
+/**
+ * {@code merge -m MSG REV REV...}: writes an empty revision that revises all of them,
+ * joining their branches.
+ */
+final class MergeCliCommand extends AbstractCliCommand {
+
+	MergeCliCommand() {
+		super("merge", "-m MSG REV REV... [--java] [--dir D]",
+				"write a merge revision joining REVs (usually the heads)",
+				List.of(RevisionCliCommand.MESSAGE, RevisionCliCommand.JAVA, RevisionCliCommand.DIRECTORY), 2,
+				Integer.MAX_VALUE);
+	}
+
+	@Override
+	public void validate(CommandArguments arguments) {
+		RevisionCliCommand.requireMessage(arguments, name());
+	}
+
+	@Override
+	public int run(Migrate engine, CommandArguments arguments, PrintStream out) {
+		GeneratedRevision revision = new RevisionGenerator(engine, null).merge(
+				arguments.value(RevisionCliCommand.MESSAGE.name()), arguments.positionals(),
+				RevisionCliCommand.directory(arguments), arguments.has(RevisionCliCommand.JAVA.name()));
+		out.println("Generated " + revision.path() + " (merge revision " + revision.header().id() + " of "
+				+ String.join(", ", revision.header().revises()) + ")");
+		return ExitCode.OK;
+	}
+
+}

@@ -1,0 +1,75 @@
+package dev.migrate.internal.cli;
+
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Registers every password a command line could carry with the {@link SecretMasker}
+ * before anything is parsed, so that even a usage error about a later argument cannot
+ * echo one.
+ */
+public final class PasswordScan {
+
+	private static final Pattern PASSWORD_PARAMETER = Pattern.compile("(?i)[?&;]password=([^&;\\s]*)");
+
+	private static final Pattern USER_INFO_PASSWORD = Pattern.compile("://[^/\\s:@]*:([^\\s/]*)@");
+
+	private PasswordScan() {
+	}
+
+	public static void registerAll(String[] args, Map<String, String> environment, SecretMasker masker) {
+		masker.register(environment.get(Setting.PASSWORD.environmentVariable()));
+		registerFromUrl(environment.get(Setting.URL.environmentVariable()), masker);
+		registerFromUrl(environment.get(SettingsResolver.DATABASE_URL), masker);
+		for (int i = 0; i < args.length; i++) {
+			String argument = args[i];
+			String password = Setting.PASSWORD.option();
+			String url = Setting.URL.option();
+			if (argument.equals(password) && i + 1 < args.length) {
+				masker.register(args[i + 1]);
+			}
+			else if (argument.startsWith(password + "=")) {
+				masker.register(argument.substring(password.length() + 1));
+			}
+			else if (argument.equals(url) && i + 1 < args.length) {
+				registerFromUrl(args[i + 1], masker);
+			}
+			else if (argument.startsWith(url + "=")) {
+				registerFromUrl(argument.substring(url.length() + 1), masker);
+			}
+		}
+	}
+
+	private static String decodeQuietly(String text) {
+		try {
+			return java.net.URLDecoder.decode(text.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
+	}
+
+	private static void registerFromUrl(String url, SecretMasker masker) {
+		if (url == null || url.isEmpty()) {
+			return;
+		}
+		// Both places, raw and decoded: a url may carry two passwords, and only one of
+		// them is used.
+		for (Pattern pattern : new Pattern[] { PASSWORD_PARAMETER, USER_INFO_PASSWORD }) {
+			Matcher matcher = pattern.matcher(url);
+			while (matcher.find()) {
+				masker.register(matcher.group(1));
+				masker.register(decodeQuietly(matcher.group(1)));
+			}
+		}
+		try {
+			masker.register(DatabaseUrl.parse(url).password());
+		}
+		catch (IllegalArgumentException ex) {
+			// Not a url we can read; the url-shape mask still covers user:password@ in
+			// it.
+		}
+	}
+
+}

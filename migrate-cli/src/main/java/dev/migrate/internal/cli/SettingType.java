@@ -1,0 +1,86 @@
+package dev.migrate.internal.cli;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The kinds of values settings take, each with the parser that turns option and variable
+ * text into the value handed to the engine's configuration. Parsing happens before
+ * anything connects, so a bad value is a usage error (exit 2), not a failure halfway
+ * through a run.
+ */
+enum SettingType {
+
+	TEXT("TEXT") {
+		@Override
+		Object parse(String text) {
+			return text;
+		}
+	},
+	LIST("A,B") {
+		@Override
+		Object parse(String text) {
+			return Arrays.stream(text.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+		}
+	},
+	DURATION("DURATION") {
+		@Override
+		Object parse(String text) {
+			return Durations.parse(text);
+		}
+	},
+	COUNT("N") {
+		@Override
+		Object parse(String text) {
+			try {
+				int value = Integer.parseInt(text.trim());
+				if (value >= 0) {
+					return value;
+				}
+			}
+			catch (NumberFormatException ex) {
+				// Reported below with the expected form.
+			}
+			throw new IllegalArgumentException("'" + text + "' is not a whole number >= 0");
+		}
+	},
+	BOOLEAN("true|false") {
+		@Override
+		Object parse(String text) {
+			return switch (text.trim().toLowerCase(Locale.ROOT)) {
+				case "true", "yes", "on", "1" -> true;
+				case "false", "no", "off", "0" -> false;
+				default -> throw new IllegalArgumentException("'" + text + "' is not true or false");
+			};
+		}
+	},
+	TRANSACTION_MODE("per-revision|all") {
+		@Override
+		Object parse(String text) {
+			return dev.migrate.TransactionMode.parse(text);
+		}
+	};
+
+	private final String placeholder;
+
+	SettingType(String placeholder) {
+		this.placeholder = placeholder;
+	}
+
+	/** How the value is shown in usage text. */
+	String placeholder() {
+		return placeholder;
+	}
+
+	/**
+	 * @throws IllegalArgumentException with a message saying what was expected
+	 */
+	abstract Object parse(String text);
+
+	@SuppressWarnings("unchecked")
+	static List<String> asList(Object value) {
+		return (List<String>) value;
+	}
+
+}

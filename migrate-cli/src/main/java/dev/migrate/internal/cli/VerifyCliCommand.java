@@ -1,0 +1,47 @@
+package dev.migrate.internal.cli;
+
+import dev.migrate.cli.ExitCode;
+
+import dev.migrate.Migrate;
+import dev.migrate.result.ChecksumMismatch;
+import dev.migrate.result.VerifyResult;
+import dev.migrate.internal.graph.MigrationStep;
+import java.io.PrintStream;
+import java.util.List;
+
+/**
+ * {@code verify}: exit 0 when the database is at the heads with unchanged revisions;
+ * otherwise list what is pending and what was edited, and exit 3, so a CI step or init
+ * container can gate on it.
+ */
+final class VerifyCliCommand extends AbstractCliCommand {
+
+	VerifyCliCommand() {
+		super("verify", "", "exit 0 when up to date; 3 when revisions are pending or applied ones were edited",
+				List.of(), 0, 0);
+	}
+
+	@Override
+	public int run(Migrate engine, CommandArguments arguments, PrintStream out) {
+		VerifyResult result = engine.verify();
+		if (result.upToDate()) {
+			out.println("Up to date at " + RevisionFormat.heads(result.current()));
+			return ExitCode.OK;
+		}
+		if (!result.pending().isEmpty()) {
+			out.println("Pending revisions (" + result.pending().size() + "), database at "
+					+ RevisionFormat.heads(result.current()) + ":");
+			for (MigrationStep step : result.pending()) {
+				out.println("  " + RevisionFormat.line(step.revision(), Markers.NONE));
+			}
+		}
+		if (!result.mismatches().isEmpty()) {
+			out.println("Applied revisions changed since they ran (" + result.mismatches().size() + "):");
+			for (ChecksumMismatch mismatch : result.mismatches()) {
+				out.println("  " + mismatch);
+			}
+		}
+		return ExitCode.CHECK_FAILED;
+	}
+
+}

@@ -1,0 +1,38 @@
+package dev.migrate.internal.command;
+
+import dev.migrate.result.AppliedStep;
+import dev.migrate.result.DowngradeResult;
+
+import dev.migrate.internal.graph.MigrationPlan;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * {@code downgrade TARGET}: plans under the lock from the re-read heads. The graph
+ * refuses a plan through an irreversible revision while planning, so nothing runs in that
+ * case.
+ */
+public final class DowngradeCommand {
+
+	private final CommandContext context;
+
+	public DowngradeCommand(CommandContext context) {
+		this.context = context;
+	}
+
+	public DowngradeResult run(String target) {
+		long start = System.nanoTime();
+		return context.runtime().write("downgrade", target, session -> {
+			Set<String> before = session.state().heads();
+			MigrationPlan plan = context.graph().planDowngrade(before, target);
+			TransactionModeCheck.check(plan, context);
+			List<AppliedStep> applied = session.run(plan);
+			DowngradeResult result = new DowngradeResult(before, plan.isEmpty() ? before : plan.toHeads(), applied,
+					session.lockWait(), Duration.ofNanos(System.nanoTime() - start));
+			RunLog.finished("downgrade", result.headsAfter(), applied, result.duration());
+			return result;
+		});
+	}
+
+}

@@ -1,0 +1,63 @@
+package dev.migrate.internal.command;
+
+import dev.migrate.result.HistoryEntry;
+import dev.migrate.result.HistoryRecord;
+import dev.migrate.result.HistoryResult;
+
+import dev.migrate.internal.revision.RevisionScript;
+import dev.migrate.internal.runtime.HistoryTable;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * {@code history [-r RANGE]}: the revisions of the graph (or a range), newest first,
+ * marked head / current / applied, plus the history-table rows recorded for them. Reads
+ * the heads and the rows over one connection.
+ */
+public final class HistoryCommand {
+
+	private final CommandContext context;
+
+	public HistoryCommand(CommandContext context) {
+		this.context = context;
+	}
+
+	public HistoryResult run(String range) {
+		// The rows hold each revision's last upgrade too: one read of the history serves
+		// both.
+		Snapshot snapshot = context.runtime()
+			.read((connection, store) -> new Snapshot(store.readHeadsOnly(connection), store.readHistory(connection)));
+		Set<String> current = snapshot.heads();
+		Map<String, HistoryRecord> lastUpgrades = HistoryTable.lastUpgrades(snapshot.rows());
+		List<RevisionScript> revisions = range == null || range.isBlank() ? context.graph().history()
+				: context.graph().range(current, range);
+		Set<String> applied = new HashSet<>();
+		for (RevisionScript revision : context.graph().applied(current)) {
+			applied.add(revision.id());
+		}
+		Set<String> heads = new HashSet<>();
+		for (RevisionScript head : context.graph().heads()) {
+			heads.add(head.id());
+		}
+		Set<String> inRange = new HashSet<>();
+		List<HistoryEntry> entries = new ArrayList<>();
+		for (RevisionScript revision : revisions) {
+			inRange.add(revision.id());
+			entries.add(new HistoryEntry(revision, heads.contains(revision.id()), current.contains(revision.id()),
+					applied.contains(revision.id()), lastUpgrades.get(revision.id())));
+		}
+		boolean everything = range == null || range.isBlank();
+		List<HistoryRecord> records = snapshot.rows()
+			.stream()
+			.filter(row -> everything || inRange.contains(row.revision()))
+			.toList();
+		return new HistoryResult(entries, records);
+	}
+
+	private record Snapshot(Set<String> heads, List<HistoryRecord> rows) {
+	}
+
+}

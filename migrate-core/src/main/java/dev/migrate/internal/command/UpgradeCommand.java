@@ -1,0 +1,78 @@
+package dev.migrate.internal.command;
+
+import dev.migrate.result.AppliedStep;
+import dev.migrate.result.ChecksumMismatch;
+import dev.migrate.result.UpgradeResult;
+
+import dev.migrate.ChecksumMismatchException;
+import dev.migrate.internal.graph.MigrationPlan;
+import dev.migrate.internal.runtime.DatabaseState;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * {@code upgrade [TARGET]}: first checks without the lock whether anything is pending
+ * (the common no-op start); if so, under the lock, re-reads the heads, plans from them,
+ * refuses edited applied revisions (unless checksum validation is off) and plans that
+ * transaction mode {@code all} cannot run, then runs the steps.
+ */
+public final class UpgradeCommand {
+
+	private final CommandContext context;
+
+	public UpgradeCommand(CommandContext context) {
+		this.context = context;
+	}
+
+	public UpgradeResult run(String target) {
+		long start = System.nanoTime();
+		return context.runtime()
+			.write("upgrade", target, (connection, store) -> upToDate(store.readForPlanning(connection), target, start),
+					// While another instance holds the lock: its heads first (one small
+					// row set), the whole
+					// check only once they say nothing is pending.
+					(connection,
+							store) -> context.graph().planUpgrade(store.readHeadsOnly(connection), target).isEmpty()
+									? upToDate(store.readForPlanning(connection), target, start) : null,
+					session -> {
+						Set<String> before = session.state().heads();
+						MigrationPlan plan = context.graph().planUpgrade(before, target);
+						checkChecksums(session.state());
+						TransactionModeCheck.check(plan, context);
+						List<AppliedStep> applied = session.run(plan);
+						UpgradeResult result = new UpgradeResult(before, plan.isEmpty() ? before : plan.toHeads(),
+								applied, session.lockWait(), Duration.ofNanos(System.nanoTime() - start));
+						RunLog.finished("upgrade", result.headsAfter(), applied, result.duration());
+						return result;
+					});
+	}
+
+	/**
+	 * The result of a run with nothing to do, decided without the lock, or null when
+	 * there is work (which is then planned again from the state re-read under the lock).
+	 * Bad state and edited revisions fail here exactly as they would under the lock.
+	 */
+	private UpgradeResult upToDate(DatabaseState state, String target, long start) {
+		Set<String> heads = state.heads();
+		if (!context.graph().planUpgrade(heads, target).isEmpty()) {
+			return null;
+		}
+		checkChecksums(state);
+		UpgradeResult result = new UpgradeResult(heads, heads, List.of(), Duration.ZERO,
+				Duration.ofNanos(System.nanoTime() - start));
+		RunLog.finished("upgrade", heads, List.of(), result.duration());
+		return result;
+	}
+
+	private void checkChecksums(DatabaseState state) {
+		if (context.config().validateChecksums()) {
+			List<ChecksumMismatch> mismatches = ChecksumCheck.mismatches(context.graph(), state,
+					context.runtime().facts());
+			if (!mismatches.isEmpty()) {
+				throw new ChecksumMismatchException(mismatches);
+			}
+		}
+	}
+
+}

@@ -1,0 +1,42 @@
+package dev.migrate.internal.command;
+
+import dev.migrate.result.ChecksumMismatch;
+import dev.migrate.result.VerifyResult;
+
+import dev.migrate.Migrate;
+import dev.migrate.internal.graph.MigrationPlan;
+import dev.migrate.internal.revision.RevisionScript;
+import dev.migrate.internal.runtime.DatabaseState;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * {@code verify}: pending steps and edited applied revisions, as a result (never thrown)
+ * so the CLI, health indicator and endpoint share it. Checksums are compared unless
+ * validation is switched off, in which case the edits have been accepted and are not
+ * reported either.
+ */
+public final class VerifyCommand {
+
+	private final CommandContext context;
+
+	public VerifyCommand(CommandContext context) {
+		this.context = context;
+	}
+
+	public VerifyResult run() {
+		DatabaseState state = context.runtime().read((connection, store) -> store.readForPlanning(connection));
+		MigrationPlan plan = context.graph().planUpgrade(state.heads(), Migrate.HEADS);
+		List<ChecksumMismatch> mismatches = context.config().validateChecksums()
+				? ChecksumCheck.mismatches(context.graph(), state, context.runtime().facts()) : List.of();
+		Set<String> heads = context.graph()
+			.heads()
+			.stream()
+			.map(RevisionScript::id)
+			.collect(Collectors.toCollection(LinkedHashSet::new));
+		return new VerifyResult(state.heads(), heads, plan.steps(), mismatches);
+	}
+
+}

@@ -1,0 +1,6 @@
+/**
+ * Private API, no compatibility guarantees: the commands behind
+ * {@link dev.migrate.Migrate}, one class each. Their results are the plain records of
+ * {@code dev.migrate.result}.
+ */
+package dev.migrate.internal.command;

@@ -1,0 +1,73 @@
+package dev.migrate.internal.execution;
+
+import dev.migrate.Transactional;
+import dev.migrate.internal.dialect.Dialect;
+import dev.migrate.ops.Operation;
+import dev.migrate.Direction;
+import dev.migrate.internal.revision.RevisionScript;
+import java.util.List;
+
+/**
+ * Whether a Java revision runs in a transaction, from its declared {@link Transactional}
+ * and the operations it performs:
+ * <ul>
+ * <li>{@code FALSE}: no.</li>
+ * <li>{@code TRUE}: yes; an operation that cannot run in a transaction is an error naming
+ * the revision, the operation and its SQL.</li>
+ * <li>{@code AUTO}: yes, unless one of its operations cannot run in a transaction.
+ * Operations after a raw JDBC call are not seen by the recording; if one of them is
+ * non-transactional, the executor refuses it with a message telling to declare the
+ * revision {@code FALSE}.</li>
+ * </ul>
+ */
+public final class RevisionTransactionality {
+
+	private RevisionTransactionality() {
+	}
+
+	/** Records {@code direction} of the revision and decides. */
+	public static boolean decide(RevisionScript revision, Direction direction, Dialect dialect) {
+		return decide(revision, direction, dialect, RecordedMigration.Recorder.FRESH);
+	}
+
+	/**
+	 * Like {@link #decide(RevisionScript, Direction, Dialect)}, with the recording from
+	 * {@code recorder}.
+	 */
+	public static boolean decide(RevisionScript revision, Direction direction, Dialect dialect,
+			RecordedMigration.Recorder recorder) {
+		if (revision.transactional() == Transactional.FALSE) {
+			return false;
+		}
+		RecordedMigration recorded = recorder.record(revision, direction);
+		return decide(revision.id(), revision.transactional(), recorded.operations(), dialect);
+	}
+
+	/**
+	 * @return true to run in a transaction
+	 * @throws NonTransactionalOperationException when declared {@code TRUE} but an
+	 * operation cannot run in one
+	 */
+	public static boolean decide(String revisionId, Transactional declared, List<? extends Operation> operations,
+			Dialect dialect) {
+		if (declared == Transactional.FALSE) {
+			return false;
+		}
+		for (Operation operation : operations) {
+			if (dialect.isTransactional(operation)) {
+				continue;
+			}
+			if (declared == Transactional.AUTO) {
+				return false;
+			}
+			String sql = dialect.render(operation).get(0);
+			throw new NonTransactionalOperationException(revisionId, operation, sql, "Revision " + revisionId
+					+ " is declared transactional = TRUE, but its " + operation.getClass().getSimpleName()
+					+ " cannot run inside a transaction:\n    " + sql
+					+ "\nDeclare the revision Transactional.AUTO or FALSE (it then runs in autocommit), or change"
+					+ " the operation (e.g. drop CONCURRENTLY).");
+		}
+		return true;
+	}
+
+}

@@ -1,0 +1,178 @@
+package dev.migrate.internal.lint;
+
+import dev.migrate.internal.lint.sql.AlterTable;
+import dev.migrate.internal.lint.sql.AlterTableAction;
+import dev.migrate.internal.lint.sql.CreateIndex;
+import dev.migrate.internal.lint.sql.CreateTable;
+import dev.migrate.internal.lint.sql.SetLockTimeout;
+import dev.migrate.result.SourceLocation;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What the rules know about the revision being linted, as of the statement being checked.
+ *
+ * <p>
+ * A table is <em>existing</em> unless this revision created it earlier on: tables created
+ * by an earlier revision (pending or already applied) may hold rows and serve traffic by
+ * the time this revision runs, so locks and rewrites on them matter. Tables created by
+ * earlier pending revisions are remembered only to say so in messages.
+ */
+public final class RevisionLintContext {
+
+	private final String revisionId;
+
+	private final String message;
+
+	private final SourceLocation location;
+
+	private final boolean transactional;
+
+	private final boolean engineLockTimeoutEnabled;
+
+	private final Map<String, String> tablesCreatedByEarlierRevisions;
+
+	private final Set<String> newTables = new HashSet<>();
+
+	private final Set<String> newIndexes = new HashSet<>();
+
+	private final Set<String> reportedRules = new HashSet<>();
+
+	private final List<LintStatement> statements = new ArrayList<>();
+
+	private boolean lockTimeoutSet;
+
+	RevisionLintContext(String revisionId, String message, SourceLocation location, boolean transactional,
+			boolean engineLockTimeoutEnabled, Map<String, String> tablesCreatedByEarlierRevisions) {
+		this.revisionId = revisionId;
+		this.message = message;
+		this.location = location;
+		this.transactional = transactional;
+		this.engineLockTimeoutEnabled = engineLockTimeoutEnabled;
+		this.tablesCreatedByEarlierRevisions = tablesCreatedByEarlierRevisions;
+	}
+
+	public String revisionId() {
+		return revisionId;
+	}
+
+	/** The revision's message; empty when it has none. */
+	public String message() {
+		return message;
+	}
+
+	/** Where the revision is defined. */
+	public SourceLocation location() {
+		return location;
+	}
+
+	/** Whether the revision will run inside one transaction. */
+	public boolean transactional() {
+		return transactional;
+	}
+
+	/**
+	 * Whether the engine sets {@code lock_timeout} for revision statements
+	 * ({@code migrate.lock-timeout} > 0).
+	 */
+	public boolean engineLockTimeoutEnabled() {
+		return engineLockTimeoutEnabled;
+	}
+
+	/**
+	 * Whether the revision set a non-zero {@code lock_timeout} itself before the current
+	 * statement.
+	 */
+	public boolean lockTimeoutSet() {
+		return lockTimeoutSet;
+	}
+
+	/**
+	 * True when {@code table} was created earlier in this revision, so nobody else can be
+	 * using it.
+	 */
+	public boolean isNewTable(String table) {
+		return newTables.contains(table);
+	}
+
+	/** True when {@code table} was not created earlier in this revision. */
+	public boolean isExistingTable(String table) {
+		return !isNewTable(table);
+	}
+
+	/**
+	 * True when {@code index} was created earlier in this revision (or belongs to a table
+	 * that was).
+	 */
+	public boolean isNewIndex(String index) {
+		return newIndexes.contains(index);
+	}
+
+	/** The earlier pending revision that creates {@code table}, when there is one. */
+	public Optional<String> createdByEarlierRevision(String table) {
+		return Optional.ofNullable(tablesCreatedByEarlierRevisions.get(table));
+	}
+
+	/**
+	 * {@code "users"}, or {@code "users" (created by revision 3a8f1c2d4b7e)} for
+	 * messages.
+	 */
+	public String describeTable(String table) {
+		return createdByEarlierRevision(table)
+			.map(revision -> "\"" + table + "\" (created by revision " + revision + ")")
+			.orElse("\"" + table + "\"");
+	}
+
+	/**
+	 * True when {@code ruleId} already reported something in this revision (for
+	 * once-per-revision rules).
+	 */
+	public boolean alreadyReported(String ruleId) {
+		return reportedRules.contains(ruleId);
+	}
+
+	/** The statements checked so far; in {@link LintRule#checkRevision} all of them. */
+	public List<LintStatement> statements() {
+		return Collections.unmodifiableList(statements);
+	}
+
+	/** Tables this revision created, as of now. */
+	Set<String> newTables() {
+		return Collections.unmodifiableSet(newTables);
+	}
+
+	void reported(String ruleId) {
+		reportedRules.add(ruleId);
+	}
+
+	/**
+	 * Records what {@code statement} did, so later statements see its tables and
+	 * settings.
+	 */
+	void afterStatement(LintStatement statement) {
+		statements.add(statement);
+		if (statement.ddl() instanceof CreateTable create) {
+			newTables.add(create.table());
+		}
+		else if (statement.ddl() instanceof CreateIndex index && index.name() != null) {
+			newIndexes.add(index.name());
+		}
+		else if (statement.ddl() instanceof SetLockTimeout timeout) {
+			lockTimeoutSet = timeout.enabled();
+		}
+		else if (statement.ddl() instanceof AlterTable alter) {
+			for (AlterTableAction action : alter.actions()) {
+				if (action.kind() == AlterTableAction.Kind.RENAME_TABLE && action.newName() != null
+						&& newTables.remove(alter.table())) {
+					newTables.add(action.newName());
+				}
+			}
+		}
+	}
+
+}

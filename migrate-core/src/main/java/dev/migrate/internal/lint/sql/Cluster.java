@@ -1,0 +1,10 @@
+package dev.migrate.internal.lint.sql;
+
+/**
+ * {@code CLUSTER}: rewrites a table in index order under an exclusive lock.
+ *
+ * @param table the table, or {@code null} for the form that re-clusters every clustered
+ * table
+ */
+public record Cluster(String table) implements DdlStatement {
+}

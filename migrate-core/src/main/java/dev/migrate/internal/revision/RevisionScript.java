@@ -1,0 +1,68 @@
+package dev.migrate.internal.revision;
+
+import dev.migrate.result.SourceLocation;
+
+import dev.migrate.Migration;
+import dev.migrate.Transactional;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * One revision as loaded from its source (a SQL file or a Java class): its place in the
+ * graph and the {@link Migration} that performs it. Immutable; the graph and runtime
+ * share instances.
+ *
+ * @param id the revision id ({@code [A-Za-z0-9_]{1,64}})
+ * @param parents ids this revision revises, in declaration order: none for a base,
+ * several for a merge
+ * @param branchLabels labels that name the branch this revision starts or belongs to
+ * @param dependsOn ids that must be applied first without becoming parents (Alembic's
+ * depends_on)
+ * @param message human readable description; may be empty
+ * @param transactional whether the revision runs in a transaction (SQL revisions are
+ * never {@code AUTO})
+ * @param checksum SHA-256 hex of the normalized source, or {@code null} when it is
+ * computed later from the rendered SQL (Java revisions)
+ * @param location where the revision was defined, for messages
+ * @param migration performs upgrade and downgrade
+ * @param downgradable false when the revision declares no downgrade: downgrading through
+ * it is refused before anything runs
+ */
+public record RevisionScript(String id, List<String> parents, Set<String> branchLabels, List<String> dependsOn,
+		String message, Transactional transactional, String checksum, SourceLocation location, Migration migration,
+		boolean downgradable) {
+
+	public RevisionScript {
+		Objects.requireNonNull(id, "id");
+		parents = List.copyOf(parents);
+		branchLabels = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(branchLabels));
+		dependsOn = List.copyOf(dependsOn);
+		message = message == null ? "" : message;
+		Objects.requireNonNull(transactional, "transactional");
+		Objects.requireNonNull(location, "location");
+		Objects.requireNonNull(migration, "migration");
+	}
+
+	/** True when this revision has no parents. */
+	public boolean isBase() {
+		return parents.isEmpty();
+	}
+
+	/** True when this revision revises more than one parent. */
+	public boolean isMerge() {
+		return parents.size() > 1;
+	}
+
+	/** A copy with the given checksum (used once a Java revision has been rendered). */
+	public RevisionScript withChecksum(String newChecksum) {
+		return new RevisionScript(id, parents, branchLabels, dependsOn, message, transactional, newChecksum, location,
+				migration, downgradable);
+	}
+
+	@Override
+	public String toString() {
+		return id + (message.isEmpty() ? "" : " (" + message + ")");
+	}
+}

@@ -1,0 +1,48 @@
+package dev.migrate.internal.revision;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+
+/**
+ * SHA-256 as lower-case hex, the form revision checksums take in the history table. One
+ * place for SQL files, rendered Java revisions and class files, so all of them hash
+ * alike.
+ */
+public final class Sha256 {
+
+	/**
+	 * One digest per thread: looking the algorithm up per call costs more than hashing a
+	 * small file.
+	 */
+	private static final ThreadLocal<MessageDigest> DIGEST = ThreadLocal.withInitial(() -> {
+		try {
+			return MessageDigest.getInstance("SHA-256");
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("Every Java platform provides SHA-256", ex);
+		}
+	});
+
+	private static final char[] HEX_DIGITS = "0123456789abcdef".toCharArray();
+
+	private Sha256() {
+	}
+
+	/** The hash of {@code text} encoded as UTF-8. */
+	public static String hex(String text) {
+		return hex(text.getBytes(StandardCharsets.UTF_8));
+	}
+
+	public static String hex(byte[] bytes) {
+		byte[] hash = DIGEST.get().digest(bytes); // digest() leaves the instance reset
+													// for the next call
+		char[] hex = new char[hash.length * 2];
+		for (int i = 0; i < hash.length; i++) {
+			hex[2 * i] = HEX_DIGITS[(hash[i] >> 4) & 0xF];
+			hex[2 * i + 1] = HEX_DIGITS[hash[i] & 0xF];
+		}
+		return new String(hex);
+	}
+
+}

@@ -1,0 +1,178 @@
+package dev.migrate.internal.runtime;
+
+import dev.migrate.DatabaseUnavailableException;
+import dev.migrate.MigrateConfig;
+import java.net.ConnectException;
+import java.sql.Connection;
+import java.sql.Driver;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.Properties;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Opens connections from the configured DataSource or JDBC url, retrying while the
+ * database is not reachable yet ({@code connect-retries} x
+ * {@code connect-retry-interval}); containers and pods often start before their database
+ * accepts connections. Authentication and other errors fail at once: retrying cannot fix
+ * them.
+ */
+public final class ConnectionSource {
+
+	private static final Logger log = LoggerFactory.getLogger(ConnectionSource.class);
+
+	private static volatile Driver postgresDriver;
+
+	private final DataSource dataSource;
+
+	private final String url;
+
+	private final String user;
+
+	private final String password;
+
+	private final int retries;
+
+	private final Duration retryInterval;
+
+	public ConnectionSource(MigrateConfig config) {
+		this.dataSource = config.dataSource();
+		this.url = config.url();
+		this.user = config.user();
+		this.password = config.password();
+		this.retries = config.connectRetries();
+		this.retryInterval = config.connectRetryInterval();
+	}
+
+	/**
+	 * Opens a connection in autocommit mode. {@code applicationName} is set through the
+	 * driver when connecting by url (free); DataSource connections keep theirs, as they
+	 * may come from the app's pool.
+	 */
+	public Connection open(String applicationName) {
+		int attempt = 0;
+		while (true) {
+			attempt++;
+			try {
+				return inAutocommit(connect(applicationName));
+			}
+			catch (SQLException ex) {
+				if (!isUnreachable(ex) || attempt > retries) {
+					throw new DatabaseUnavailableException(description(), attempt, ex);
+				}
+				log.info("Database {} not reachable ({}); retry {} of {} in {} ms", description(), ex.getMessage(),
+						attempt, retries, retryInterval.toMillis());
+				sleep(retryInterval);
+			}
+		}
+	}
+
+	/**
+	 * The database in messages: the url (which carries no password here) or the
+	 * DataSource's class.
+	 */
+	public String description() {
+		return dataSource == null ? withoutPassword(url) : "DataSource " + dataSource.getClass().getName();
+	}
+
+	private Connection connect(String applicationName) throws SQLException {
+		if (dataSource != null) {
+			return dataSource.getConnection();
+		}
+		Properties properties = new Properties();
+		if (user != null) {
+			properties.setProperty("user", user);
+		}
+		if (password != null) {
+			properties.setProperty("password", password);
+		}
+		if (!url.contains("ApplicationName=")) {
+			properties.setProperty("ApplicationName", applicationName);
+		}
+		if (url.startsWith("jdbc:postgresql:")) {
+			if (!url.contains("assumeMinServerVersion=")) {
+				// migrate needs PostgreSQL 11+ (hashtextextended); saying so lets pgjdbc
+				// send the
+				// application name in the startup packet instead of a SET round trip per
+				// connection.
+				properties.setProperty("assumeMinServerVersion", "11");
+			}
+			Driver postgres = postgresDriver();
+			Connection connection = postgres == null ? null : postgres.connect(url, properties);
+			if (connection != null) {
+				return connection;
+			}
+		}
+		return DriverManager.getConnection(url, properties);
+	}
+
+	/**
+	 * PostgreSQL's driver, instantiated directly: DriverManager's first use loads every
+	 * driver on the classpath through a ServiceLoader scan, a cost a fresh JVM (the CLI,
+	 * an init container) would pay for nothing. Null when the driver is not on the
+	 * classpath (DriverManager then reports that).
+	 */
+	private static Driver postgresDriver() {
+		Driver driver = postgresDriver;
+		if (driver == null) {
+			try {
+				driver = (Driver) Class.forName("org.postgresql.Driver").getDeclaredConstructor().newInstance();
+			}
+			catch (ReflectiveOperationException | LinkageError | ClassCastException ex) {
+				return null;
+			}
+			postgresDriver = driver;
+		}
+		return driver;
+	}
+
+	private static Connection inAutocommit(Connection connection) throws SQLException {
+		try {
+			connection.setAutoCommit(true);
+			return connection;
+		}
+		catch (SQLException ex) {
+			connection.close();
+			throw ex;
+		}
+	}
+
+	/**
+	 * Removes {@code password=...} and {@code user:password@} from a url so it can be
+	 * shown.
+	 */
+	public static String withoutPassword(String url) {
+		return url.replaceAll("(?i)(password=)[^&;]*", "$1***").replaceAll("//([^/@:]+):[^/@]*@", "//$1:***@");
+	}
+
+	/**
+	 * SQLSTATE class 08 (connection exception), 57P03 (starting up) and 53300 (too many
+	 * connections).
+	 */
+	static boolean isUnreachable(SQLException ex) {
+		String state = ex.getSQLState();
+		if (state != null && (state.startsWith("08") || state.equals("57P03") || state.equals("53300"))) {
+			return true;
+		}
+		for (Throwable cause = ex.getCause(); cause != null; cause = cause.getCause()) {
+			if (cause instanceof ConnectException) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static void sleep(Duration duration) {
+		try {
+			Thread.sleep(duration.toMillis());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new dev.migrate.MigrateException("Interrupted while waiting for the database", ex);
+		}
+	}
+
+}

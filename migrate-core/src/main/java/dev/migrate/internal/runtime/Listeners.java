@@ -1,0 +1,63 @@
+package dev.migrate.internal.runtime;
+
+import dev.migrate.MigrateListener;
+import dev.migrate.RunInfo;
+import dev.migrate.RunOutcome;
+import dev.migrate.internal.graph.MigrationStep;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Fans events out to the configured {@link MigrateListener}s. A failing listener is
+ * logged and skipped: metrics or logging must never turn a successful migration into a
+ * failed one.
+ */
+public final class Listeners {
+
+	private static final Logger log = LoggerFactory.getLogger(Listeners.class);
+
+	private final List<MigrateListener> listeners;
+
+	public Listeners(List<MigrateListener> listeners) {
+		this.listeners = List.copyOf(listeners);
+	}
+
+	public void runStarted(RunInfo run) {
+		each(l -> l.runStarted(run));
+	}
+
+	public void runFinished(RunInfo run, RunOutcome outcome) {
+		each(l -> l.runFinished(run, outcome));
+	}
+
+	public void stepStarted(MigrationStep step) {
+		each(l -> l.stepStarted(step));
+	}
+
+	public void stepFinished(MigrationStep step, Duration duration, Throwable error) {
+		each(l -> l.stepFinished(step, duration, error));
+	}
+
+	public void lockAcquired(Duration waited) {
+		each(l -> l.lockAcquired(waited));
+	}
+
+	public void lockFailed(Duration waited, Throwable error) {
+		each(l -> l.lockFailed(waited, error));
+	}
+
+	private void each(Consumer<MigrateListener> event) {
+		for (MigrateListener listener : listeners) {
+			try {
+				event.accept(listener);
+			}
+			catch (RuntimeException ex) {
+				log.warn("Listener {} failed; ignoring it", listener, ex);
+			}
+		}
+	}
+
+}

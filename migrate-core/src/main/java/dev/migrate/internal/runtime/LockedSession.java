@@ -1,0 +1,118 @@
+package dev.migrate.internal.runtime;
+
+import dev.migrate.result.AppliedStep;
+import dev.migrate.internal.graph.MigrationPlan;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What a command that changes the database works with once the migration lock is held:
+ * the state as read under the lock, and ways to run a plan or write state rows.
+ */
+public final class LockedSession {
+
+	private final Connection connection;
+
+	private final DatabaseState state;
+
+	private final StateStore store;
+
+	private final StepRunner runner;
+
+	private final Duration lockWait;
+
+	private final String host;
+
+	private final List<AppliedStep> applied = new ArrayList<>();
+
+	private boolean tablesExist;
+
+	LockedSession(Connection connection, DatabaseState state, StateStore store, StepRunner runner, Duration lockWait,
+			String host) {
+		this.connection = connection;
+		this.state = state;
+		this.store = store;
+		this.runner = runner;
+		this.lockWait = lockWait;
+		this.host = host;
+		this.tablesExist = state.tablesExist();
+	}
+
+	/**
+	 * The state as read after the lock was acquired: plan from this, never from an
+	 * earlier read.
+	 */
+	public DatabaseState state() {
+		return state;
+	}
+
+	public Duration lockWait() {
+		return lockWait;
+	}
+
+	public String host() {
+		return host;
+	}
+
+	public StateStore store() {
+		return store;
+	}
+
+	/**
+	 * Runs the plan's steps; on failure the steps that did commit stay in
+	 * {@link #applied()}.
+	 */
+	public List<AppliedStep> run(MigrationPlan plan) throws SQLException {
+		if (plan.isEmpty()) {
+			return List.of();
+		}
+		StepRunner.splitSqlFirst(plan); // a script error leaves the database as it was,
+										// state tables included
+		ensureTables();
+		try {
+			List<AppliedStep> steps = runner.run(plan);
+			applied.addAll(steps);
+			return steps;
+		}
+		catch (RuntimeException | SQLException ex) {
+			applied.addAll(runner.applied());
+			throw ex;
+		}
+	}
+
+	/** Writes state rows (e.g. a stamp) in one transaction, checking row counts. */
+	public void writeInTransaction(List<SqlCommand> commands) throws SQLException {
+		ensureTables();
+		connection.setAutoCommit(false);
+		try {
+			store.write(connection, commands);
+			connection.commit();
+		}
+		catch (RuntimeException | SQLException ex) {
+			connection.rollback();
+			throw ex;
+		}
+		finally {
+			connection.setAutoCommit(true);
+		}
+	}
+
+	/**
+	 * Creates the state tables on first use: before the first write of a run on a new
+	 * database.
+	 */
+	private void ensureTables() throws SQLException {
+		if (!tablesExist) {
+			store.createTables(connection);
+			tablesExist = true;
+		}
+	}
+
+	public List<AppliedStep> applied() {
+		return List.copyOf(applied);
+	}
+
+}

@@ -1,0 +1,151 @@
+package dev.migrate.internal.runtime;
+
+import dev.migrate.MigrateConfig;
+import dev.migrate.TransactionMode;
+import dev.migrate.result.HistoryRecord;
+import dev.migrate.internal.graph.MigrationPlan;
+import dev.migrate.internal.graph.MigrationStep;
+import dev.migrate.internal.dialect.Dialect;
+import dev.migrate.internal.dialect.PostgresDialect;
+import dev.migrate.internal.execution.RawJdbcNotRenderableException;
+import dev.migrate.internal.execution.RecordedMigration;
+import dev.migrate.internal.execution.SqlScriptRenderer;
+import dev.migrate.Direction;
+import dev.migrate.internal.revision.RevisionScript;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.time.Instant;
+import java.util.List;
+import java.util.TreeSet;
+
+/**
+ * Writes a plan as a complete {@code psql} script: state-table DDL, then per revision its
+ * statements and its version and history rows, inside {@code BEGIN}/{@code COMMIT}
+ * exactly where online mode would use a transaction. Running it with
+ * {@code psql -v ON_ERROR_STOP=1} leaves the database in the same state (schema and
+ * recorded heads) as the online command.
+ */
+public final class OfflineScriptWriter {
+
+	private final StateStore store;
+
+	private final MigrateConfig config;
+
+	private final RevisionFacts facts;
+
+	private final Dialect dialect = new PostgresDialect();
+
+	public OfflineScriptWriter(StateStore store, MigrateConfig config, RevisionFacts facts) {
+		this.store = store;
+		this.config = config;
+		this.facts = facts;
+	}
+
+	public void write(MigrationPlan plan, Writer out) {
+		StepRunner.splitSqlFirst(plan); // a script error must not leave half a script
+										// behind
+		try {
+			boolean all = config.transactionMode() == TransactionMode.ALL;
+			out.write("-- migrate " + plan.direction().label() + " " + describe(plan.fromHeads()) + " -> "
+					+ describe(plan.toHeads()) + "\n");
+			out.write("-- Generated " + Instant.now() + "; run with: psql -v ON_ERROR_STOP=1 -f <this file>\n\n");
+			if (!config.lockTimeout().isZero() || !config.statementTimeout().isZero()) {
+				out.write("SET lock_timeout = " + config.lockTimeout().toMillis() + ";\n");
+				out.write("SET statement_timeout = " + config.statementTimeout().toMillis() + ";\n\n");
+			}
+			for (String ddl : store.createSql()) {
+				out.write(ddl + ";\n");
+			}
+			out.write("\n");
+			out.write(startGuard(plan));
+			if (all) {
+				out.write("BEGIN;\n\n");
+			}
+			for (MigrationStep step : plan.steps()) {
+				writeStep(step, all, out);
+			}
+			if (all) {
+				out.write("COMMIT;\n");
+			}
+			out.flush();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * Stops the script (under {@code ON_ERROR_STOP}) before it changes anything unless
+	 * the version table records exactly the heads the script starts from. Without it, a
+	 * script run against a database at another revision would apply statements there and
+	 * its version-table updates would silently match no rows.
+	 */
+	private String startGuard(MigrationPlan plan) {
+		String expected = String.join(",", new TreeSet<>(plan.fromHeads()));
+		String recorded = "(SELECT coalesce(string_agg(revision, ',' ORDER BY revision COLLATE \"C\"), '') FROM "
+				+ store.versionTable().name() + ")";
+		return "-- Stops here unless the database is at " + describe(plan.fromHeads()) + ".\n" + "DO $migrate$\nBEGIN\n"
+				+ "    IF " + recorded + " <> " + SqlCommand.literal(expected) + " THEN\n"
+				+ "        RAISE EXCEPTION 'migrate: this script starts at %, but the database records %', "
+				+ SqlCommand.literal(describe(plan.fromHeads())) + ", coalesce(nullif(" + recorded + ", ''), 'base');\n"
+				+ "    END IF;\nEND\n$migrate$;\n\n";
+	}
+
+	private void writeStep(MigrationStep step, boolean all, Writer out) throws IOException {
+		RevisionScript revision = step.revision();
+		boolean transactional = facts.transactional(revision, step.direction());
+		out.write("-- " + (step.direction() == Direction.UPGRADE ? "Upgrade" : "Downgrade") + " "
+				+ describe(step.headsBefore()) + " -> " + describe(step.headsAfter()) + ": " + revision.id()
+				+ (revision.message().isEmpty() ? "" : " (" + revision.message().replace('\n', ' ') + ")")
+				+ (transactional ? "" : " [non-transactional]") + "\n");
+		if (transactional && !all) {
+			out.write("BEGIN;\n");
+		}
+		for (String statement : statements(step)) {
+			out.write(terminated(statement));
+		}
+		if (!transactional && !all) {
+			out.write("BEGIN;\n");
+		}
+		for (SqlCommand change : store.versionTable().changes(step.headsBefore(), step.headsAfter())) {
+			out.write(change.render() + ";\n");
+		}
+		HistoryRecord row = new HistoryRecord(0, revision.id(), step.direction().label(),
+				List.copyOf(step.headsBefore()), List.copyOf(step.headsAfter()), facts.checksum(revision),
+				revision.message(), Instant.EPOCH, 0, true, null, null, null, config.appVersion());
+		out.write(store.historyTable().offlineInsert(row) + ";\n");
+		if (!all) {
+			out.write("COMMIT;\n");
+		}
+		out.write("\n");
+	}
+
+	private List<String> statements(MigrationStep step) {
+		RevisionScript revision = step.revision();
+		RecordedMigration recorded = facts.recorded(revision, step.direction());
+		if (recorded.usesJdbc()) {
+			throw new RawJdbcNotRenderableException(revision.id());
+		}
+		return SqlScriptRenderer.render(recorded.operations(), dialect).statements();
+	}
+
+	/**
+	 * Ends a statement with {@code ;}. The terminator goes on its own line when the last
+	 * line holds a comment, which would otherwise swallow it.
+	 */
+	static String terminated(String statement) {
+		String trimmed = statement.strip();
+		if (trimmed.endsWith(";")) {
+			return trimmed + "\n";
+		}
+		int lastLine = trimmed.lastIndexOf('\n');
+		String last = trimmed.substring(lastLine + 1);
+		return last.contains("--") ? trimmed + "\n;\n" : trimmed + ";\n";
+	}
+
+	private static String describe(java.util.Collection<String> heads) {
+		return heads.isEmpty() ? "base" : String.join(", ", heads);
+	}
+
+}

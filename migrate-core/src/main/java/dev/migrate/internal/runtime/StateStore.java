@@ -1,0 +1,250 @@
+package dev.migrate.internal.runtime;
+
+import dev.migrate.MigrateException;
+import dev.migrate.VersionTableConflictException;
+import dev.migrate.result.HistoryRecord;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads and writes the version and history tables. Every run reads the whole state with
+ * one round trip (heads plus each revision's last upgrade), and each step writes its
+ * version and history rows with one more, so the cost per revision stays close to running
+ * its SQL by hand.
+ */
+public final class StateStore {
+
+	private static final String UNDEFINED_TABLE = "42P01";
+
+	private final StateTableNames names;
+
+	private final VersionTable versionTable;
+
+	private final HistoryTable historyTable;
+
+	public StateStore(StateTableNames names) {
+		this.names = names;
+		this.versionTable = new VersionTable(names);
+		this.historyTable = new HistoryTable(names);
+	}
+
+	public VersionTable versionTable() {
+		return versionTable;
+	}
+
+	public HistoryTable historyTable() {
+		return historyTable;
+	}
+
+	public StateTableNames names() {
+		return names;
+	}
+
+	/** DDL creating the schema (when configured) and both tables if they do not exist. */
+	public List<String> createSql() {
+		List<String> ddl = new ArrayList<>();
+		if (names.createSchemaSql() != null) {
+			ddl.add(names.createSchemaSql());
+		}
+		ddl.add(versionTable.createSql());
+		ddl.add(historyTable.createSql());
+		return ddl;
+	}
+
+	/**
+	 * Creates the schema (when configured) and the state tables if they do not exist, in
+	 * one round trip.
+	 */
+	public void createTables(Connection connection) throws SQLException {
+		try (Statement statement = connection.createStatement()) {
+			statement.execute(String.join(";\n", createSql()));
+		}
+	}
+
+	/**
+	 * Reads the state in one round trip without creating anything: missing tables read as
+	 * empty (a database at base). Tables are only created when something is written, so a
+	 * command that fails on bad input leaves a new database untouched.
+	 */
+	public DatabaseState read(Connection connection) throws SQLException {
+		return read(connection, true);
+	}
+
+	/**
+	 * Like {@link #read}, with only the revision and checksum of each last upgrade rather
+	 * than whole history rows ({@link DatabaseState#lastUpgrades()} is empty): all that
+	 * planning and checksum validation need, and what every application start reads.
+	 */
+	public DatabaseState readForPlanning(Connection connection) throws SQLException {
+		return read(connection, false);
+	}
+
+	private DatabaseState read(Connection connection, boolean wholeRows) throws SQLException {
+		try {
+			return readBoth(connection, wholeRows);
+		}
+		catch (SQLException ex) {
+			if (!UNDEFINED_TABLE.equals(ex.getSQLState())) {
+				throw ex;
+			}
+		}
+		// One of the tables is missing (usually both: a new database): one round trip
+		// finds out which,
+		// and only a table that exists is read.
+		boolean[] exist = bothExist(connection);
+		Set<String> heads = exist[0] ? readHeads(connection) : Set.of();
+		if (!exist[1]) {
+			return new DatabaseState(heads, Map.of(), Map.of(), false);
+		}
+		try (Statement statement = connection.createStatement();
+				ResultSet rs = statement.executeQuery(
+						wholeRows ? historyTable.selectLastUpgradesSql() : historyTable.selectLastChecksumsSql())) {
+			return state(heads, rs, wholeRows, false);
+		}
+	}
+
+	/**
+	 * Only the recorded heads, for commands that do not compare checksums
+	 * ({@code pending}): one small query instead of the history's last upgrade of every
+	 * applied revision. Empty when the version table does not exist yet.
+	 */
+	public Set<String> readHeadsOnly(Connection connection) throws SQLException {
+		try {
+			return readHeads(connection);
+		}
+		catch (SQLException ex) {
+			if (UNDEFINED_TABLE.equals(ex.getSQLState())) {
+				return Set.of();
+			}
+			throw ex;
+		}
+	}
+
+	/** All history rows in execution order; empty when the table does not exist yet. */
+	public List<HistoryRecord> readHistory(Connection connection) throws SQLException {
+		List<HistoryRecord> rows = new ArrayList<>();
+		try (Statement statement = connection.createStatement();
+				ResultSet rs = statement.executeQuery(historyTable.selectAllSql())) {
+			while (rs.next()) {
+				rows.add(HistoryTable.read(rs));
+			}
+		}
+		catch (SQLException ex) {
+			if (UNDEFINED_TABLE.equals(ex.getSQLState())) {
+				return List.of();
+			}
+			throw ex;
+		}
+		return rows;
+	}
+
+	/**
+	 * Executes {@code commands} in one round trip and checks each one's row count.
+	 * @throws VersionTableConflictException when a count is off; the caller rolls back
+	 */
+	public void write(Connection connection, List<SqlCommand> commands) throws SQLException {
+		if (commands.isEmpty()) {
+			return;
+		}
+		StringBuilder sql = new StringBuilder();
+		for (SqlCommand command : commands) {
+			if (sql.length() > 0) {
+				sql.append(";\n");
+			}
+			sql.append(command.sql());
+		}
+		try (PreparedStatement statement = connection.prepareStatement(sql.toString())) {
+			int index = 1;
+			for (SqlCommand command : commands) {
+				for (Object parameter : command.parameters()) {
+					statement.setObject(index++, parameter);
+				}
+			}
+			boolean resultSet = statement.execute();
+			for (SqlCommand command : commands) {
+				int count = resultSet ? SqlCommand.ANY_ROWS : statement.getUpdateCount();
+				if (command.expectedRows() != SqlCommand.ANY_ROWS && count != command.expectedRows()) {
+					throw new VersionTableConflictException(versionTable.name(), command.render(),
+							command.expectedRows(), count);
+				}
+				resultSet = statement.getMoreResults();
+			}
+		}
+	}
+
+	private DatabaseState readBoth(Connection connection, boolean wholeRows) throws SQLException {
+		try (Statement statement = connection.createStatement()) {
+			statement.execute(versionTable.selectSql() + ";\n"
+					+ (wholeRows ? historyTable.selectLastUpgradesSql() : historyTable.selectLastChecksumsSql()));
+			Set<String> heads = new LinkedHashSet<>();
+			try (ResultSet rs = statement.getResultSet()) {
+				while (rs.next()) {
+					heads.add(rs.getString(1));
+				}
+			}
+			if (!statement.getMoreResults()) {
+				throw new MigrateException("Expected the history rows after the version rows");
+			}
+			try (ResultSet rs = statement.getResultSet()) {
+				return state(heads, rs, wholeRows, true);
+			}
+		}
+	}
+
+	private static DatabaseState state(Set<String> heads, ResultSet rs, boolean wholeRows, boolean tablesExist)
+			throws SQLException {
+		if (wholeRows) {
+			return DatabaseState.of(heads, lastUpgrades(rs), tablesExist);
+		}
+		Map<String, String> checksums = new LinkedHashMap<>();
+		while (rs.next()) {
+			checksums.put(rs.getString(1), rs.getString(2));
+		}
+		return new DatabaseState(heads, checksums, Map.of(), tablesExist);
+	}
+
+	private Set<String> readHeads(Connection connection) throws SQLException {
+		Set<String> heads = new LinkedHashSet<>();
+		try (Statement statement = connection.createStatement();
+				ResultSet rs = statement.executeQuery(versionTable.selectSql())) {
+			while (rs.next()) {
+				heads.add(rs.getString(1));
+			}
+		}
+		return heads;
+	}
+
+	/** Rows keyed by revision, in the order they were applied. */
+	private static Map<String, HistoryRecord> lastUpgrades(ResultSet rs) throws SQLException {
+		List<HistoryRecord> rows = new ArrayList<>();
+		while (rs.next()) {
+			rows.add(HistoryTable.read(rs));
+		}
+		rows.sort(Comparator.comparingLong(HistoryRecord::id));
+		return HistoryTable.lastUpgrades(rows);
+	}
+
+	/** Whether the version and the history table exist, in that order. */
+	private boolean[] bothExist(Connection connection) throws SQLException {
+		try (PreparedStatement statement = connection
+			.prepareStatement("SELECT to_regclass(?) IS NOT NULL, to_regclass(?) IS NOT NULL")) {
+			statement.setString(1, versionTable.name());
+			statement.setString(2, historyTable.name());
+			try (ResultSet rs = statement.executeQuery()) {
+				rs.next();
+				return new boolean[] { rs.getBoolean(1), rs.getBoolean(2) };
+			}
+		}
+	}
+
+}

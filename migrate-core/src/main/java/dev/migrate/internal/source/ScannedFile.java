@@ -1,0 +1,52 @@
+package dev.migrate.internal.source;
+
+import dev.migrate.result.SourceLocation;
+import java.io.IOException;
+
+import java.util.function.Supplier;
+
+/**
+ * A file found below a scanned directory.
+ *
+ * @param relativePath the path below the scanned directory, with {@code /} separators
+ * @param lazyUrl supplies the file's full URL, which tells apart equal paths in different
+ * classpath roots; computed only when asked, because turning a path into a URL costs a
+ * file system call and is only needed for that rare message
+ * @param reader reads the raw bytes: a file on disk when asked (so that reading and
+ * parsing share one parallel pass), a jar entry from bytes read while its jar was open
+ */
+record ScannedFile(String relativePath, Supplier<String> lazyUrl, Reader reader) {
+
+	/** Reads a file's bytes. */
+	@FunctionalInterface
+	interface Reader {
+
+		byte[] read() throws IOException;
+
+	}
+
+	/**
+	 * The file's full URL (e.g. {@code file:/app/classes/db/revisions/x.sql} or a
+	 * {@code jar:} URL).
+	 */
+	String url() {
+		return lazyUrl.get();
+	}
+
+	/**
+	 * The raw bytes.
+	 * @param name how the file appears in errors
+	 * @throws RevisionLocationException when the file cannot be read
+	 */
+	byte[] content(String name) {
+		try {
+			return reader.read();
+		}
+		catch (IOException e) {
+			throw new RevisionLocationException(RevisionLocationException.Problem.UNREADABLE,
+					new SourceLocation(name, 0), "cannot read " + e.getMessage() + " (" + e.getClass().getSimpleName()
+							+ "); check that the file is readable",
+					e);
+		}
+	}
+}

@@ -1,0 +1,101 @@
+package dev.migrate.internal.source;
+
+import dev.migrate.IrreversibleMigrationException;
+import dev.migrate.Migration;
+import dev.migrate.ops.ExecuteSql;
+import dev.migrate.ops.Operations;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The {@link Migration} of a SQL revision file: runs the statements of the chosen section
+ * one by one, each as an {@link ExecuteSql} carrying its file and line. Sections are
+ * split into statements when first needed, not when the file is loaded.
+ */
+public final class SqlMigration implements Migration {
+
+	private final String source;
+
+	private final SqlSection upgrade;
+
+	private final SqlSection downgrade;
+
+	private final boolean transactional;
+
+	/**
+	 * @param source the file, for messages
+	 * @param upgrade the upgrade section
+	 * @param downgrade the downgrade section, or {@code null} when the file has none (the
+	 * revision is irreversible); an empty section is an explicit no-op
+	 * @param transactional the file's {@code transactional} header
+	 */
+	SqlMigration(String source, SqlSection upgrade, SqlSection downgrade, boolean transactional) {
+		this.source = Objects.requireNonNull(source, "source");
+		this.upgrade = Objects.requireNonNull(upgrade, "upgrade");
+		this.downgrade = downgrade;
+		this.transactional = transactional;
+	}
+
+	/**
+	 * Splits both sections now (each only once), so that a script error
+	 * ({@link SqlScriptException}, naming file and line) surfaces before a command runs
+	 * anything rather than halfway through a plan.
+	 */
+	public void splitStatements() {
+		upgrade.statements();
+		if (downgrade != null) {
+			downgrade.statements();
+		}
+	}
+
+	@Override
+	public void upgrade(Operations op) {
+		run(upgrade.statements(), op);
+	}
+
+	@Override
+	public void downgrade(Operations op) {
+		if (downgrade == null) {
+			throw new IrreversibleMigrationException(source + " has no '-- migrate:downgrade' section, so it cannot"
+					+ " be downgraded; add the section (an empty one is a no-op) to make it reversible");
+		}
+		run(downgrade.statements(), op);
+	}
+
+	/**
+	 * The upgrade statements, in order. @throws SqlScriptException when the section
+	 * cannot be split
+	 */
+	public List<SqlStatement> upgradeStatements() {
+		return upgrade.statements();
+	}
+
+	/**
+	 * The downgrade statements, in order; empty both for an empty section and when there
+	 * is none.
+	 */
+	public List<SqlStatement> downgradeStatements() {
+		return downgrade == null ? List.of() : downgrade.statements();
+	}
+
+	/** Whether the file has a downgrade section (possibly empty). */
+	public boolean hasDowngrade() {
+		return downgrade != null;
+	}
+
+	public boolean transactional() {
+		return transactional;
+	}
+
+	private void run(List<SqlStatement> statements, Operations op) {
+		for (SqlStatement statement : statements) {
+			op.run(new ExecuteSql(statement.sql(), List.of(), statement.location(), transactional));
+		}
+	}
+
+	@Override
+	public String toString() {
+		return source;
+	}
+
+}

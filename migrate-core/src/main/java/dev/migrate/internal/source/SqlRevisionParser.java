@@ -1,0 +1,478 @@
+package dev.migrate.internal.source;
+
+import dev.migrate.Transactional;
+import dev.migrate.internal.revision.RevisionIds;
+import dev.migrate.internal.revision.RevisionScript;
+import dev.migrate.internal.revision.Sha256;
+import dev.migrate.result.SourceLocation;
+import dev.migrate.internal.source.RevisionFileException.Problem;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads a SQL revision file into a {@link RevisionScript}.
+ *
+ * <pre>{@code
+ * -- revision: 9c3e5f8a1d2b
+ * -- revises: 3a8f1c2d4b7e
+ * -- message: add phone_number to users
+ * -- branch-labels: billing
+ * -- depends-on: 7f00aa11bb22
+ * -- transactional: false
+ *
+ * -- migrate:upgrade
+ * ALTER TABLE users ADD COLUMN phone_number varchar(20);
+ *
+ * -- migrate:downgrade
+ * ALTER TABLE users DROP COLUMN phone_number;
+ * }</pre>
+ *
+ * <h2>Header</h2> Everything before the first section marker is the header, and the
+ * header is strict: each line is either blank or {@code -- key: value}, with one of the
+ * keys {@code revision} (required), {@code revises}, {@code message},
+ * {@code branch-labels}, {@code depends-on}, {@code transactional}. <b>Free-text comments
+ * are not allowed in the header</b>; they belong inside a section. The reason is that a
+ * lenient header would silently ignore a mistyped line such as
+ * {@code -- depends on 7f00aa11bb22} or {@code -- revises 3a8f1c2d4b7e}, producing a
+ * revision with the wrong place in the graph. Keys are matched case-insensitively; an
+ * unknown key is reported with the closest known one. Each key may appear once.
+ * {@code revises}, {@code branch-labels} and {@code depends-on} take comma-separated
+ * lists; an empty or absent {@code revises} makes a base revision, several make a merge.
+ * {@code transactional} is {@code true} (the default) or {@code false}.
+ *
+ * <h2>Sections</h2> A line {@code -- migrate:upgrade} or {@code -- migrate:downgrade}
+ * (spaces around the colon and any letter case accepted) starts a section; each may
+ * appear once, upgrade is required. A marker must be alone on its line: read as a
+ * comment, {@code -- migrate:downgrade -- undo} would have the downgrade SQL run on
+ * upgrade, so it is an error. Markers are recognised by line, before the SQL is split, so
+ * they must not appear at the start of a line inside a string or function body. A file
+ * without a downgrade section is irreversible; an empty downgrade section is an explicit
+ * no-op. Section bodies are split by {@link SqlStatementSplitter}.
+ *
+ * <h2>File name and checksum</h2> The file name must be {@code <id>_<slug>.sql} with the
+ * id of the {@code revision} header. The checksum is the SHA-256 (lower-case hex) of the
+ * content with a UTF-8 byte order mark removed and line endings normalized to LF, so
+ * checking a file out on Windows does not change it.
+ */
+public final class SqlRevisionParser {
+
+	static final String REVISION = "revision";
+	static final String REVISES = "revises";
+	static final String MESSAGE = "message";
+	static final String BRANCH_LABELS = "branch-labels";
+	static final String DEPENDS_ON = "depends-on";
+	static final String TRANSACTIONAL = "transactional";
+
+	private static final List<String> KEYS = List.of(REVISION, REVISES, MESSAGE, BRANCH_LABELS, DEPENDS_ON,
+			TRANSACTIONAL);
+
+	private static final Set<String> LIST_KEYS = Set.of(REVISES, BRANCH_LABELS, DEPENDS_ON);
+
+	/**
+	 * Names people bring from Alembic, Flyway or habit, too far from ours for edit
+	 * distance to catch.
+	 */
+	private static final Map<String, String> ALIASES = Map.ofEntries(Map.entry("id", REVISION),
+			Map.entry("rev", REVISION), Map.entry("down_revision", REVISES), Map.entry("down-revision", REVISES),
+			Map.entry("parent", REVISES), Map.entry("parents", REVISES), Map.entry("description", MESSAGE),
+			Map.entry("desc", MESSAGE), Map.entry("msg", MESSAGE), Map.entry("labels", BRANCH_LABELS),
+			Map.entry("branch", BRANCH_LABELS), Map.entry("depends", DEPENDS_ON),
+			Map.entry("transaction", TRANSACTIONAL));
+
+	private static final String UPGRADE = "upgrade";
+
+	private static final String DOWNGRADE = "downgrade";
+
+	private final String source;
+
+	private final String text;
+
+	private int lineCount;
+
+	private final Map<String, Integer> headerLines = new HashMap<>();
+
+	private final Map<String, String> headerValues = new HashMap<>();
+
+	private final Map<String, Integer> sectionLines = new HashMap<>();
+
+	private final Map<String, String> sectionBodies = new HashMap<>();
+
+	private SqlRevisionParser(String source, String normalizedContent) {
+		this.source = source;
+		this.text = normalizedContent;
+	}
+
+	/**
+	 * Parses one revision file.
+	 * @param source the file as users know it, e.g.
+	 * {@code classpath:db/revisions/9c3e5f8a1d2b_add_phone.sql}; the part after the last
+	 * {@code /}, {@code \} or {@code :} is the file name that is checked
+	 * @param content the file's text
+	 * @throws RevisionFileException when the file does not follow the format
+	 * @throws SqlScriptException when a section's SQL cannot be split
+	 */
+	public static RevisionScript parse(String source, String content) {
+		String fileName = fileName(source);
+		checkFileNameShape(source, fileName);
+		String normalized = normalize(content);
+		if (normalized.isBlank()) {
+			throw new RevisionFileException(Problem.EMPTY_FILE, new SourceLocation(source, 0),
+					"the file is empty; write a header ('-- revision: <id>') and a '-- migrate:upgrade' section,"
+							+ " or delete the file");
+		}
+		return new SqlRevisionParser(source, normalized).toScript(fileName, checksumOfNormalized(normalized));
+	}
+
+	/**
+	 * The checksum of a revision file: SHA-256, lower-case hex, of the content after
+	 * {@link #normalize}.
+	 */
+	public static String checksum(String content) {
+		return checksumOfNormalized(normalize(content));
+	}
+
+	/**
+	 * Removes a leading UTF-8 byte order mark and turns CRLF and lone CR line endings
+	 * into LF.
+	 */
+	public static String normalize(String content) {
+		String text = content.startsWith("\uFEFF") ? content.substring(1) : content;
+		return text.indexOf('\r') < 0 ? text : text.replace("\r\n", "\n").replace('\r', '\n');
+	}
+
+	private RevisionScript toScript(String fileName, String checksum) {
+		readLines();
+		if (!headerLines.containsKey(REVISION)) {
+			throw error(Problem.MISSING_REVISION_HEADER, 1,
+					"the header has no '-- revision: <id>' line; add it as the first line, with the id from the"
+							+ " file name");
+		}
+		int revisionLine = headerLines.get(REVISION);
+		String id = headerValues.get(REVISION);
+		if (!RevisionIds.isValidId(id)) {
+			throw error(Problem.INVALID_ID, revisionLine,
+					"revision id '" + id + "' is not valid; an id is " + RevisionIds.ID_RULE);
+		}
+		String stem = fileName.substring(0, fileName.length() - ".sql".length());
+		if (!stem.startsWith(id + "_") || stem.length() == id.length() + 1) {
+			throw error(Problem.ID_MISMATCH, revisionLine,
+					"the file name " + fileName + " does not start with the revision id '" + id + "' of the header;"
+							+ " rename the file to " + id + "_" + slugOf(stem) + ".sql or correct the header");
+		}
+		if (!sectionLines.containsKey(UPGRADE)) {
+			throw error(Problem.MISSING_UPGRADE_SECTION, lineCount,
+					"there is no '-- migrate:upgrade' section; add a line '-- migrate:upgrade' after the header,"
+							+ " followed by the upgrade SQL");
+		}
+		List<String> parents = idList(REVISES);
+		Set<String> labels = new LinkedHashSet<>(list(BRANCH_LABELS));
+		for (String label : labels) {
+			if (!RevisionIds.isValidBranchLabel(label)) {
+				throw error(Problem.INVALID_BRANCH_LABEL, headerLines.get(BRANCH_LABELS), "branch label '" + label
+						+ "' is not valid; a label is " + RevisionIds.ID_RULE + " and not head, heads or base");
+			}
+		}
+		List<String> dependsOn = idList(DEPENDS_ON);
+		boolean transactional = transactional();
+		SqlSection upgrade = section(UPGRADE);
+		SqlSection downgrade = sectionLines.containsKey(DOWNGRADE) ? section(DOWNGRADE) : null;
+		return new RevisionScript(id, parents, labels, dependsOn, headerValues.getOrDefault(MESSAGE, ""),
+				transactional ? Transactional.TRUE : Transactional.FALSE, checksum,
+				new SourceLocation(source, revisionLine), new SqlMigration(source, upgrade, downgrade, transactional),
+				downgrade != null);
+	}
+
+	/**
+	 * Sorts every line into the header or a section body, checking the header as it goes.
+	 * Only comment lines are looked at closely: a section body is cut out of the text
+	 * whole, and its statements are split when the revision is about to run (see
+	 * {@link SqlMigration}).
+	 */
+	private void readLines() {
+		String section = null;
+		int bodyStart = 0;
+		int length = text.length();
+		int lineStart = 0;
+		int lineNumber = 0;
+		while (lineStart <= length) {
+			int lineEnd = text.indexOf('\n', lineStart);
+			if (lineEnd < 0) {
+				lineEnd = length;
+			}
+			lineNumber++;
+			int from = lineStart;
+			int to = lineEnd;
+			while (from < to && Character.isWhitespace(text.charAt(from))) {
+				from++;
+			}
+			while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+				to--;
+			}
+			boolean comment = to - from >= 2 && text.charAt(from) == '-' && text.charAt(from + 1) == '-';
+			// Only a comment can be a marker (or, before the first one, a header line).
+			String marker = comment && startsLikeMarker(text, from, to)
+					? markerName(text.substring(from, to), lineNumber) : null;
+			if (marker != null) {
+				if (sectionLines.containsKey(marker)) {
+					throw error(Problem.DUPLICATE_SECTION, lineNumber,
+							"a second '-- migrate:" + marker + "' section; the first one starts on line "
+									+ sectionLines.get(marker) + "; merge the two into one");
+				}
+				if (section != null) {
+					sectionBodies.put(section, text.substring(bodyStart, Math.max(bodyStart, lineStart - 1)));
+				}
+				section = marker;
+				sectionLines.put(marker, lineNumber);
+				bodyStart = Math.min(lineEnd + 1, length);
+			}
+			else if (section == null && from < to) {
+				readHeaderLine(text.substring(from, to), lineNumber, comment);
+			}
+			lineStart = lineEnd + 1;
+		}
+		lineCount = lineNumber;
+		if (section != null) {
+			sectionBodies.put(section, text.substring(bodyStart));
+		}
+	}
+
+	/**
+	 * The section a marker line starts, or null when the (stripped) line, which
+	 * {@link #startsLikeMarker} accepted, is not a marker. A marker is
+	 * {@code --\s*migrate\s*:\s*(\w*)} (any letter case); one followed by more text,
+	 * {@code --\s*migrate\s*:\s*(upgrade|downgrade)\b.+}, is an error. Matched by hand,
+	 * as this runs for every file at startup.
+	 */
+	private String markerName(String line, int lineNumber) {
+		int i = skipRegexSpace(line, skipRegexSpace(line, 2) + "migrate".length());
+		if (i >= line.length() || line.charAt(i) != ':') {
+			return null;
+		}
+		String rest = line.substring(skipRegexSpace(line, i + 1));
+		int word = 0;
+		while (word < rest.length() && isWordChar(rest.charAt(word))) {
+			word++;
+		}
+		if (word == rest.length()) {
+			return sectionName(rest, lineNumber);
+		}
+		boolean sectionWord = word > 0
+				&& (rest.regionMatches(true, 0, UPGRADE, 0, UPGRADE.length()) && !isWordCharAt(rest, UPGRADE.length())
+						|| rest.regionMatches(true, 0, DOWNGRADE, 0, DOWNGRADE.length())
+								&& !isWordCharAt(rest, DOWNGRADE.length()));
+		if (sectionWord) {
+			throw error(Problem.UNKNOWN_SECTION, lineNumber,
+					"'" + line + "' looks like a section marker with"
+							+ " more text after it; write '-- migrate:upgrade' or '-- migrate:downgrade' alone on the"
+							+ " line and put comments on the next one");
+		}
+		return null;
+	}
+
+	private static int skipRegexSpace(String line, int from) {
+		int i = from;
+		while (i < line.length() && isRegexSpace(line.charAt(i))) {
+			i++;
+		}
+		return i;
+	}
+
+	/** What {@code \w} matches in a Java regular expression without flags. */
+	private static boolean isWordChar(char c) {
+		return isAsciiLetter(c) || (c >= '0' && c <= '9') || c == '_';
+	}
+
+	private static boolean isWordCharAt(String text, int index) {
+		return index < text.length() && isWordChar(text.charAt(index));
+	}
+
+	/**
+	 * Whether the comment line {@code text[from, to)} reads {@code --}, optional white
+	 * space, then "migrate" in any case: the start both marker patterns require. Checked
+	 * in place, so that the other comment lines (most of them, inside section bodies) are
+	 * not even copied.
+	 */
+	private static boolean startsLikeMarker(String text, int from, int to) {
+		int i = from + 2;
+		while (i < to && isRegexSpace(text.charAt(i))) {
+			i++;
+		}
+		return i + 7 <= to && text.regionMatches(true, i, "migrate", 0, 7);
+	}
+
+	private String sectionName(String name, int lineNumber) {
+		String lower = name.toLowerCase(Locale.ROOT);
+		if (lower.equals(UPGRADE) || lower.equals(DOWNGRADE)) {
+			return lower;
+		}
+		// dbmate spells them up and down.
+		Optional<String> suggestion = lower.equals("up") ? Optional.of(UPGRADE) : lower.equals("down")
+				? Optional.of(DOWNGRADE) : Suggestions.closest(lower, List.of(UPGRADE, DOWNGRADE));
+		throw error(Problem.UNKNOWN_SECTION, lineNumber,
+				"unknown section '-- migrate:" + name + "'" + didYouMean(suggestion.map(s -> "-- migrate:" + s))
+						+ "; the sections are '-- migrate:upgrade' and '-- migrate:downgrade'");
+	}
+
+	private void readHeaderLine(String line, int lineNumber, boolean comment) {
+		if (!comment) {
+			throw error(Problem.SQL_BEFORE_SECTION, lineNumber, "SQL before the first section; only '-- key: value'"
+					+ " header lines may come before '-- migrate:upgrade', so put the SQL below that line");
+		}
+		String[] keyAndValue = headerKeyAndValue(line);
+		if (keyAndValue == null) {
+			throw error(Problem.MALFORMED_HEADER_LINE, lineNumber,
+					"header line '" + line + "' is not of the form" + " '-- key: value'; write it as a header (keys: "
+							+ String.join(", ", KEYS) + "), or move"
+							+ " free-text comments below '-- migrate:upgrade'");
+		}
+		String rawKey = keyAndValue[0];
+		String key = rawKey.toLowerCase(Locale.ROOT);
+		if (key.equals("migrate")) {
+			throw error(Problem.UNKNOWN_SECTION, lineNumber, "'" + line + "' is not a section marker; write"
+					+ " '-- migrate:upgrade' or '-- migrate:downgrade' alone on the line");
+		}
+		if (!KEYS.contains(key)) {
+			Optional<String> suggestion = Optional.ofNullable(ALIASES.get(key))
+				.or(() -> Suggestions.closest(key, KEYS));
+			throw error(Problem.UNKNOWN_HEADER_KEY, lineNumber,
+					"unknown header key '" + rawKey + "'" + didYouMean(suggestion) + "; the keys are "
+							+ String.join(", ", KEYS) + " (free-text comments belong below '-- migrate:upgrade')");
+		}
+		Integer previous = headerLines.putIfAbsent(key, lineNumber);
+		if (previous != null) {
+			throw error(Problem.DUPLICATE_HEADER_KEY, lineNumber,
+					"header key '" + key + "' appears again (first on" + " line " + previous + "); keep one line"
+							+ (LIST_KEYS.contains(key) ? " and separate several values with commas" : ""));
+		}
+		headerValues.put(key, keyAndValue[1].strip());
+	}
+
+	/**
+	 * {@code --} key {@code :} value, as {@code --\s*([A-Za-z][A-Za-z0-9_-]*)\s*:(.*)}
+	 * would match it, without a regular expression (it runs for every header line of
+	 * every file at startup); null when the line is not of that form.
+	 */
+	private static String[] headerKeyAndValue(String line) {
+		int keyStart = skipRegexSpace(line, 2);
+		if (keyStart >= line.length() || !isAsciiLetter(line.charAt(keyStart))) {
+			return null;
+		}
+		int keyEnd = keyStart;
+		while (keyEnd < line.length() && (isWordChar(line.charAt(keyEnd)) || line.charAt(keyEnd) == '-')) {
+			keyEnd++;
+		}
+		int i = skipRegexSpace(line, keyEnd);
+		if (i >= line.length() || line.charAt(i) != ':') {
+			return null;
+		}
+		return new String[] { line.substring(keyStart, keyEnd), line.substring(i + 1) };
+	}
+
+	private static boolean isAsciiLetter(char c) {
+		return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+	}
+
+	/** What {@code \s} matches in a Java regular expression without flags. */
+	private static boolean isRegexSpace(char c) {
+		return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+	}
+
+	private List<String> idList(String key) {
+		List<String> ids = list(key);
+		for (String id : ids) {
+			if (!RevisionIds.isValidId(id)) {
+				throw error(Problem.INVALID_ID, headerLines.get(key), key + " lists '" + id + "', which is not a"
+						+ " valid revision id (" + RevisionIds.ID_RULE + ")");
+			}
+			if (key.equals(REVISES) && Set.of("base", "none", "null").contains(id.toLowerCase(Locale.ROOT))) {
+				throw error(Problem.INVALID_ID, headerLines.get(key), "'" + key + ": " + id + "' names no revision;"
+						+ " leave 'revises:' empty (or remove the line) to make this a base revision");
+			}
+		}
+		return ids;
+	}
+
+	/**
+	 * A comma-separated header value; empty entries (a stray comma) are kept so they fail
+	 * validation.
+	 */
+	private List<String> list(String key) {
+		String value = headerValues.getOrDefault(key, "");
+		if (value.isEmpty()) {
+			return List.of();
+		}
+		List<String> items = new ArrayList<>();
+		Set<String> seen = new LinkedHashSet<>();
+		for (String raw : value.split(",", -1)) {
+			String item = raw.strip();
+			if (!item.isEmpty() && !seen.add(item)) {
+				throw error(Problem.DUPLICATE_VALUE, headerLines.get(key),
+						key + " lists '" + item + "' twice;" + " remove one");
+			}
+			items.add(item);
+		}
+		return items;
+	}
+
+	private boolean transactional() {
+		String value = headerValues.get(TRANSACTIONAL);
+		if (value == null || value.equalsIgnoreCase("true")) {
+			return true;
+		}
+		if (value.equalsIgnoreCase("false")) {
+			return false;
+		}
+		throw error(Problem.BAD_TRANSACTIONAL_VALUE, headerLines.get(TRANSACTIONAL), "transactional is '" + value
+				+ "'; write 'true' (the default: the revision runs in one transaction) or 'false' (each statement"
+				+ " commits on its own, needed for CREATE INDEX CONCURRENTLY)");
+	}
+
+	private SqlSection section(String section) {
+		return new SqlSection(sectionBodies.get(section), source, sectionLines.get(section) + 1);
+	}
+
+	private RevisionFileException error(Problem problem, int line, String message) {
+		return new RevisionFileException(problem, new SourceLocation(source, line), message);
+	}
+
+	private static String didYouMean(Optional<String> suggestion) {
+		return suggestion.map(s -> " (did you mean '" + s + "'?)").orElse("");
+	}
+
+	private static void checkFileNameShape(String source, String fileName) {
+		boolean sql = fileName.endsWith(".sql");
+		String stem = sql ? fileName.substring(0, fileName.length() - ".sql".length()) : fileName;
+		int underscore = stem.indexOf('_');
+		if (!sql || underscore < 1 || underscore == stem.length() - 1) {
+			throw new RevisionFileException(Problem.BAD_FILE_NAME, new SourceLocation(source, 0),
+					"the file name " + fileName + " is not <id>_<slug>.sql; rename it, for example to"
+							+ " 9c3e5f8a1d2b_add_phone_number.sql with the id of its '-- revision:' header");
+		}
+	}
+
+	/**
+	 * What follows the first underscore of a file name stem, for the rename suggestion.
+	 */
+	private static String slugOf(String stem) {
+		int underscore = stem.indexOf('_');
+		return underscore >= 0 && underscore < stem.length() - 1 ? stem.substring(underscore + 1) : stem;
+	}
+
+	private static String fileName(String source) {
+		// Separators of classpath:/filesystem: prefixes, URLs and both kinds of file
+		// system paths.
+		int separator = Math.max(Math.max(source.lastIndexOf('/'), source.lastIndexOf('\\')), source.lastIndexOf(':'));
+		return source.substring(separator + 1);
+	}
+
+	private static String checksumOfNormalized(String normalized) {
+		return Sha256.hex(normalized);
+	}
+
+}

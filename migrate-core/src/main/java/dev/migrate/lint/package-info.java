@@ -1,8 +1,0 @@
-/**
- * Zero-downtime safety lint for revisions: {@link dev.migrate.lint.Linter} checks the revisions that
- * are about to run (SQL files and Java revisions alike) against {@link dev.migrate.lint.LintRule}s and
- * returns a {@link dev.migrate.lint.LintReport}; {@link dev.migrate.lint.MigrateLint} does the same
- * for an engine's pending revisions. Suppressions: {@code -- migrate:lint-ignore RULE reason} in SQL,
- * {@link dev.migrate.lint.LintIgnore} in Java. See {@code docs/lint.md}.
- */
-package dev.migrate.lint;

@@ -1,6 +1,0 @@
-/**
- * The PostgreSQL tokenizer and DDL recognizer the lint rules read statements through. Public so that
- * custom {@link dev.migrate.lint.LintRule}s can use the same model; it recognizes only what the rules
- * need and is not a general SQL parser.
- */
-package dev.migrate.lint.sql;

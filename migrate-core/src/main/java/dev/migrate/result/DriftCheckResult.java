@@ -1,0 +1,34 @@
+package dev.migrate.result;
+
+import dev.migrate.internal.schema.diff.DriftReport;
+
+import java.util.List;
+
+/**
+ * The outcome of {@code check}: either the database is not at the heads (so comparing it
+ * with the model would only repeat the pending revisions), or the drift report.
+ *
+ * @param current the heads recorded in the database
+ * @param pending ids of the revisions {@code upgrade heads} would still run; empty when
+ * at the heads
+ * @param report the differences, or {@code null} when the database is not at the heads
+ * @param defaultSchema the schema unqualified names belong to (configured, or the
+ * connection's current schema), or {@code null} when the database is not at the heads
+ */
+public record DriftCheckResult(List<String> current, List<String> pending, DriftReport report, String defaultSchema) {
+
+	public DriftCheckResult {
+		current = List.copyOf(current);
+		pending = List.copyOf(pending);
+	}
+
+	/** Whether the database was at the heads, so the model was compared. */
+	public boolean atHeads() {
+		return pending.isEmpty();
+	}
+
+	/** At the heads and no differences: what CI wants to see. */
+	public boolean passed() {
+		return atHeads() && report.isEmpty();
+	}
+}

@@ -1,0 +1,16 @@
+package dev.migrate.result;
+
+import dev.migrate.internal.revision.RevisionScript;
+
+/**
+ * One revision in history order (newest first), marked with its state.
+ *
+ * @param revision the revision
+ * @param head whether it is a head of the graph
+ * @param current whether the database records it as a head
+ * @param applied whether it is an ancestor-or-self of a recorded head
+ * @param lastRun the last successful history row for this revision, or null
+ */
+public record HistoryEntry(RevisionScript revision, boolean head, boolean current, boolean applied,
+		HistoryRecord lastRun) {
+}

@@ -1,0 +1,34 @@
+package dev.migrate.result;
+
+import dev.migrate.internal.revision.RevisionScript;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Everything the actuator endpoint and health indicator show, read in one go.
+ *
+ * @param current recorded heads
+ * @param heads heads of the revision graph
+ * @param pending revisions {@code upgrade heads} would run, in order
+ * @param mismatches applied revisions whose checksum changed
+ * @param applied for each applied revision with a history row, its last successful
+ * upgrade, in apply order
+ * @param lastRun the last run of this engine instance, or null when it has not run
+ */
+public record MigrationStatus(Set<String> current, Set<String> heads, List<RevisionScript> pending,
+		List<ChecksumMismatch> mismatches, List<HistoryRecord> applied, LastRun lastRun) {
+
+	public MigrationStatus {
+		current = Collections.unmodifiableSet(new LinkedHashSet<>(current));
+		heads = Collections.unmodifiableSet(new LinkedHashSet<>(heads));
+		pending = List.copyOf(pending);
+		mismatches = List.copyOf(mismatches);
+		applied = List.copyOf(applied);
+	}
+
+	public boolean upToDate() {
+		return pending.isEmpty() && mismatches.isEmpty();
+	}
+}

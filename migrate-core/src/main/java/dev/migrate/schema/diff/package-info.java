@@ -1,7 +1,0 @@
-/**
- * Comparing an expected schema (the entity model) with the database: {@link
- * dev.migrate.schema.diff.SchemaComparator} yields a {@link dev.migrate.schema.diff.DriftReport} of
- * typed {@link dev.migrate.schema.diff.SchemaDifference}s. Every difference is phrased as the change
- * that would make the database match the model ("add column ..."), the direction autogenerate follows.
- */
-package dev.migrate.schema.diff;
