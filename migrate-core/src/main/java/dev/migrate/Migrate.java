@@ -1,6 +1,16 @@
 package dev.migrate;
 
 import dev.migrate.internal.command.BranchesCommand;
+import dev.migrate.internal.command.CheckCommand;
+import dev.migrate.internal.command.LintCommand;
+import dev.migrate.internal.command.RevisionCommand;
+import dev.migrate.internal.lint.LintRule;
+import dev.migrate.internal.lint.LintRules;
+import dev.migrate.result.DriftCheckResult;
+import dev.migrate.result.GeneratedRevision;
+import dev.migrate.result.LintReport;
+import dev.migrate.result.Severity;
+import dev.migrate.schema.SchemaModelSource;
 import dev.migrate.result.BranchesResult;
 import dev.migrate.internal.command.CommandContext;
 import dev.migrate.internal.command.CurrentCommand;
@@ -25,12 +35,15 @@ import dev.migrate.result.StampResult;
 import dev.migrate.result.UpgradeResult;
 import dev.migrate.result.VerifyResult;
 import dev.migrate.internal.graph.RevisionGraph;
+import dev.migrate.internal.graph.Target;
 import dev.migrate.internal.revision.RevisionScript;
 import dev.migrate.internal.runtime.MigrationRuntime;
 import dev.migrate.internal.runtime.RevisionFacts;
 import dev.migrate.internal.source.RevisionLoader;
 import java.io.Writer;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -46,7 +59,7 @@ import java.util.Objects;
 public final class Migrate {
 
 	/** Target of {@link #upgrade()}: every head of the graph. */
-	public static final String HEADS = "heads";
+	public static final String HEADS = Target.HEADS;
 
 	private final MigrateConfig config;
 
@@ -77,11 +90,6 @@ public final class Migrate {
 
 	public MigrateConfig config() {
 		return config;
-	}
-
-	/** The loaded revisions as a graph (pure; no database access). */
-	public RevisionGraph graph() {
-		return context.graph();
 	}
 
 	/** Upgrades to every head. */
@@ -172,6 +180,65 @@ public final class Migrate {
 	/** Everything the actuator endpoint and health indicator show. */
 	public MigrationStatus status() {
 		return new StatusCommand(context).run();
+	}
+
+	/**
+	 * {@code check}: compares the database with {@code model} once it is at the heads; a
+	 * result, not an exception, when they differ or revisions are pending.
+	 */
+	public DriftCheckResult check(SchemaModelSource model) {
+		return check(model, List.of());
+	}
+
+	/**
+	 * {@code check} leaving out tables and sequences that match {@code excludePatterns}
+	 * ({@code *} and {@code ?} wildcards, optionally schema-qualified).
+	 */
+	public DriftCheckResult check(SchemaModelSource model, List<String> excludePatterns) {
+		Objects.requireNonNull(model, "model");
+		return new CheckCommand(this.context).run(model, excludePatterns);
+	}
+
+	/**
+	 * Lints the revisions {@code upgrade heads} would apply now (reads the database's
+	 * heads), with per-rule severity overrides ({@link Severity#OFF} disables a rule).
+	 */
+	public LintReport lint(Map<String, Severity> severities) {
+		return new LintCommand(this.context).run(null, severities);
+	}
+
+	/**
+	 * Lints the upgrade revisions of {@code range} ({@code from:to}, e.g.
+	 * {@code base:heads}) as if the database stood at {@code from}; does not connect.
+	 */
+	public LintReport lint(String range, Map<String, Severity> severities) {
+		Objects.requireNonNull(range, "range");
+		return new LintCommand(this.context).run(range, severities);
+	}
+
+	/** The ids of the built-in lint rules, the keys {@link #lint} severities may use. */
+	public static List<String> lintRules() {
+		return LintRules.builtIn().stream().map(LintRule::id).toList();
+	}
+
+	/**
+	 * {@code revision}: writes a new revision file; with {@code request.autogenerate()}
+	 * its body turns the upgraded database into {@code model}.
+	 * @param model the expected schema, or {@code null} when not autogenerating
+	 */
+	public GeneratedRevision revision(RevisionRequest request, SchemaModelSource model) {
+		Objects.requireNonNull(request, "request");
+		return new RevisionCommand(this.context).revision(request, model);
+	}
+
+	/**
+	 * {@code merge}: writes an empty revision that revises every one of
+	 * {@code revisions}, joining their branches.
+	 * @param directory where to write it, or {@code null} for the default
+	 * @param java write a Java revision instead of a SQL file
+	 */
+	public GeneratedRevision merge(String message, List<String> revisions, Path directory, boolean java) {
+		return new RevisionCommand(this.context).merge(message, revisions, directory, java);
 	}
 
 }

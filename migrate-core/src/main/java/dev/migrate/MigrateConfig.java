@@ -238,7 +238,7 @@ public final class MigrateConfig {
 	public String toString() {
 		return "MigrateConfig["
 				+ (dataSource != null ? "dataSource=" + dataSource.getClass().getName()
-						: "url=" + dev.migrate.internal.runtime.ConnectionSource.withoutPassword(url))
+						: "url=" + Passwords.withoutPassword(url))
 				+ ", user=" + user + ", locations=" + locations + ", packages=" + packages + ", migrations="
 				+ migrations.size() + ", schema=" + schema + ", versionTable=" + versionTable + ", historyTable="
 				+ historyTable + ", lockWaitTimeout=" + lockWaitTimeout + ", lockTimeout=" + lockTimeout

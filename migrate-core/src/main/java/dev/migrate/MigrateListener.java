@@ -1,6 +1,6 @@
 package dev.migrate;
 
-import dev.migrate.internal.graph.MigrationStep;
+import dev.migrate.result.PlannedStep;
 import java.time.Duration;
 
 /**
@@ -21,11 +21,11 @@ public interface MigrateListener {
 	}
 
 	/** A revision is about to run. */
-	default void stepStarted(MigrationStep step) {
+	default void stepStarted(PlannedStep step) {
 	}
 
 	/** A revision finished; {@code errorOrNull} is null on success. */
-	default void stepFinished(MigrationStep step, Duration duration, Throwable errorOrNull) {
+	default void stepFinished(PlannedStep step, Duration duration, Throwable errorOrNull) {
 	}
 
 	/** The migration lock was acquired after waiting {@code waited}. */

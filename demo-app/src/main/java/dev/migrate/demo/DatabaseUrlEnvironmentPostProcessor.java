@@ -1,6 +1,6 @@
 package dev.migrate.demo;
 
-import dev.migrate.internal.cli.DatabaseUrl;
+import dev.migrate.cli.DatabaseUrl;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.boot.EnvironmentPostProcessor;

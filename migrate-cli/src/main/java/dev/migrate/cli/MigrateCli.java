@@ -7,7 +7,6 @@ import dev.migrate.internal.cli.FailureReport;
 import dev.migrate.internal.cli.ParsedCommandLine;
 import dev.migrate.internal.cli.PasswordScan;
 import dev.migrate.internal.cli.ResolvedSettings;
-import dev.migrate.internal.cli.SecretMasker;
 import dev.migrate.internal.cli.SettingsResolver;
 import dev.migrate.internal.cli.Usage;
 import dev.migrate.internal.cli.UsageException;

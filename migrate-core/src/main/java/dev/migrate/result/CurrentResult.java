@@ -1,7 +1,7 @@
 package dev.migrate.result;
 
-import dev.migrate.internal.revision.RevisionScript;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The heads recorded in the database.
@@ -9,13 +9,16 @@ import java.util.List;
  * @param heads recorded revision ids, as stored
  * @param revisions the recorded heads that the loaded revisions know, in the same order
  * @param unknown recorded heads no loaded revision has (deleted or renamed files)
+ * @param graphHeads ids of the heads of the loaded revision graph
  */
-public record CurrentResult(List<String> heads, List<RevisionScript> revisions, List<String> unknown) {
+public record CurrentResult(List<String> heads, List<RevisionInfo> revisions, List<String> unknown,
+		Set<String> graphHeads) {
 
 	public CurrentResult {
 		heads = List.copyOf(heads);
 		revisions = List.copyOf(revisions);
 		unknown = List.copyOf(unknown);
+		graphHeads = Set.copyOf(graphHeads);
 	}
 
 	/** True when the version table is empty or missing (the database is at base). */

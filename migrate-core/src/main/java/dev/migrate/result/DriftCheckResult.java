@@ -1,7 +1,5 @@
 package dev.migrate.result;
 
-import dev.migrate.internal.schema.diff.DriftReport;
-
 import java.util.List;
 
 /**
@@ -11,11 +9,11 @@ import java.util.List;
  * @param current the heads recorded in the database
  * @param pending ids of the revisions {@code upgrade heads} would still run; empty when
  * at the heads
- * @param report the differences, or {@code null} when the database is not at the heads
+ * @param drift the differences, or {@code null} when the database is not at the heads
  * @param defaultSchema the schema unqualified names belong to (configured, or the
  * connection's current schema), or {@code null} when the database is not at the heads
  */
-public record DriftCheckResult(List<String> current, List<String> pending, DriftReport report, String defaultSchema) {
+public record DriftCheckResult(List<String> current, List<String> pending, SchemaDrift drift, String defaultSchema) {
 
 	public DriftCheckResult {
 		current = List.copyOf(current);
@@ -29,6 +27,6 @@ public record DriftCheckResult(List<String> current, List<String> pending, Drift
 
 	/** At the heads and no differences: what CI wants to see. */
 	public boolean passed() {
-		return atHeads() && report.isEmpty();
+		return atHeads() && drift.isEmpty();
 	}
 }

@@ -1,6 +1,5 @@
 package dev.migrate.result;
 
-import dev.migrate.internal.revision.RevisionScript;
 import java.util.List;
 import java.util.Set;
 
@@ -11,7 +10,7 @@ import java.util.Set;
  * @param current ids of the heads that are also recorded in the database; empty when not
  * read
  */
-public record HeadsResult(List<RevisionScript> heads, Set<String> current) {
+public record HeadsResult(List<RevisionInfo> heads, Set<String> current) {
 
 	public HeadsResult {
 		heads = List.copyOf(heads);

@@ -1,6 +1,6 @@
 package dev.migrate.result;
 
-import dev.migrate.internal.revision.RevisionScript;
+import java.util.List;
 
 /**
  * One revision in history order (newest first), marked with its state.
@@ -10,7 +10,14 @@ import dev.migrate.internal.revision.RevisionScript;
  * @param current whether the database records it as a head
  * @param applied whether it is an ancestor-or-self of a recorded head
  * @param lastRun the last successful history row for this revision, or null
+ * @param children ids of the revisions that revise it, from the whole graph (a range may
+ * leave them out)
  */
-public record HistoryEntry(RevisionScript revision, boolean head, boolean current, boolean applied,
-		HistoryRecord lastRun) {
+public record HistoryEntry(RevisionInfo revision, boolean head, boolean current, boolean applied, HistoryRecord lastRun,
+		List<String> children) {
+
+	public HistoryEntry {
+		children = List.copyOf(children);
+	}
+
 }

@@ -1,8 +1,5 @@
 package dev.migrate.result;
 
-import dev.migrate.internal.lint.LintJsonWriter;
-import dev.migrate.internal.lint.LintTextWriter;
-
 import java.util.List;
 
 /**

@@ -1,6 +1,5 @@
 package dev.migrate.result;
 
-import dev.migrate.internal.revision.RevisionScript;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,7 +16,7 @@ import java.util.Set;
  * upgrade, in apply order
  * @param lastRun the last run of this engine instance, or null when it has not run
  */
-public record MigrationStatus(Set<String> current, Set<String> heads, List<RevisionScript> pending,
+public record MigrationStatus(Set<String> current, Set<String> heads, List<RevisionInfo> pending,
 		List<ChecksumMismatch> mismatches, List<HistoryRecord> applied, LastRun lastRun) {
 
 	public MigrationStatus {

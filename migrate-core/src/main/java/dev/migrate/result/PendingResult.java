@@ -1,6 +1,5 @@
 package dev.migrate.result;
 
-import dev.migrate.internal.graph.MigrationStep;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,7 +11,7 @@ import java.util.Set;
  * @param current recorded heads
  * @param steps the steps, in execution order
  */
-public record PendingResult(Set<String> current, List<MigrationStep> steps) {
+public record PendingResult(Set<String> current, List<PlannedStep> steps) {
 
 	public PendingResult {
 		current = Collections.unmodifiableSet(new LinkedHashSet<>(current));

@@ -1,6 +1,5 @@
 package dev.migrate.result;
 
-import dev.migrate.internal.revision.RevisionScript;
 import java.util.List;
 
 /**
@@ -10,7 +9,7 @@ import java.util.List;
  * @param children ids of revisions that revise it
  * @param head whether it is a head of the graph
  */
-public record ShowResult(RevisionScript revision, List<String> children, boolean head) {
+public record ShowResult(RevisionInfo revision, List<String> children, boolean head) {
 
 	public ShowResult {
 		children = List.copyOf(children);

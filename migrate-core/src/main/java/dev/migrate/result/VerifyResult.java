@@ -1,6 +1,5 @@
 package dev.migrate.result;
 
-import dev.migrate.internal.graph.MigrationStep;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,7 +15,7 @@ import java.util.Set;
  * @param pending steps {@code upgrade heads} would run
  * @param mismatches applied revisions whose checksum changed
  */
-public record VerifyResult(Set<String> current, Set<String> heads, List<MigrationStep> pending,
+public record VerifyResult(Set<String> current, Set<String> heads, List<PlannedStep> pending,
 		List<ChecksumMismatch> mismatches) {
 
 	public VerifyResult {

@@ -4,7 +4,7 @@ import dev.migrate.Migrate;
 import dev.migrate.result.ChecksumMismatch;
 import dev.migrate.result.UpgradeResult;
 import dev.migrate.result.VerifyResult;
-import dev.migrate.internal.graph.MigrationStep;
+import dev.migrate.result.PlannedStep;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -97,7 +97,7 @@ public class MigrateInitializer implements InitializingBean {
 				+ "upgrade heads";
 	}
 
-	private static String describe(List<MigrationStep> pending, List<ChecksumMismatch> mismatches) {
+	private static String describe(List<PlannedStep> pending, List<ChecksumMismatch> mismatches) {
 		StringBuilder text = new StringBuilder();
 		if (!pending.isEmpty()) {
 			text.append("\nPending revisions: ")

@@ -2,7 +2,7 @@ package dev.migrate.autoconfigure;
 
 import dev.migrate.MigrateException;
 import dev.migrate.result.ChecksumMismatch;
-import dev.migrate.internal.graph.MigrationStep;
+import dev.migrate.result.PlannedStep;
 import java.util.List;
 
 /**
@@ -16,7 +16,7 @@ public class PendingMigrationsException extends MigrateException {
 
 	private final String engineName;
 
-	private final transient List<MigrationStep> pending;
+	private final transient List<PlannedStep> pending;
 
 	private final transient List<ChecksumMismatch> mismatches;
 
@@ -29,7 +29,7 @@ public class PendingMigrationsException extends MigrateException {
 	 * @param mismatches applied revisions whose source changed
 	 * @param upgradeCommand the command line that applies the pending revisions
 	 */
-	public PendingMigrationsException(String engineName, List<MigrationStep> pending, List<ChecksumMismatch> mismatches,
+	public PendingMigrationsException(String engineName, List<PlannedStep> pending, List<ChecksumMismatch> mismatches,
 			String upgradeCommand) {
 		super("Database of engine '" + engineName + "' is not up to date: " + pending.size() + " pending revision(s), "
 				+ mismatches.size() + " checksum mismatch(es)");
@@ -45,7 +45,7 @@ public class PendingMigrationsException extends MigrateException {
 	}
 
 	/** The steps {@code upgrade heads} would run, in order. */
-	public List<MigrationStep> pending() {
+	public List<PlannedStep> pending() {
 		return this.pending;
 	}
 

@@ -1,7 +1,7 @@
 package dev.migrate.autoconfigure;
 
 import dev.migrate.result.ChecksumMismatch;
-import dev.migrate.internal.graph.MigrationStep;
+import dev.migrate.result.PlannedStep;
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 
@@ -17,7 +17,7 @@ class PendingMigrationsFailureAnalyzer extends AbstractFailureAnalyzer<PendingMi
 			.append("' is not up to date and migrate.mode is verify.\n");
 		if (!cause.pending().isEmpty()) {
 			description.append("\nPending revisions, in the order they would run:\n");
-			for (MigrationStep step : cause.pending()) {
+			for (PlannedStep step : cause.pending()) {
 				description.append("    ").append(step.revision().id());
 				if (!step.revision().message().isEmpty()) {
 					description.append("  ").append(step.revision().message());

@@ -1,12 +1,12 @@
 package dev.migrate.autoconfigure;
 
+import dev.migrate.result.RevisionInfo;
+import dev.migrate.result.PlannedStep;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.migrate.Transactional;
 import dev.migrate.result.ChecksumMismatch;
-import dev.migrate.internal.graph.MigrationStep;
 import dev.migrate.Direction;
-import dev.migrate.internal.revision.RevisionScript;
 import dev.migrate.result.SourceLocation;
 import java.util.List;
 import java.util.Set;
@@ -19,12 +19,11 @@ class PendingMigrationsFailureAnalyzerTests {
 
 	@Test
 	void namesTheEngineAndItsCommandWhenThereAreSeveral() {
-		RevisionScript invoices = new RevisionScript("9f8e7d6c5b4a", List.of(), Set.of(), List.of(), "create invoices",
+		RevisionInfo invoices = new RevisionInfo("9f8e7d6c5b4a", List.of(), Set.of(), List.of(), "create invoices",
 				Transactional.TRUE, null,
-				new SourceLocation("classpath:db/billing/9f8e7d6c5b4a_create_invoices.sql", 1), (op) -> {
-				}, true);
+				new SourceLocation("classpath:db/billing/9f8e7d6c5b4a_create_invoices.sql", 1), true);
 		PendingMigrationsException failure = new PendingMigrationsException("billingMigrate",
-				List.of(new MigrationStep(invoices, Direction.UPGRADE, Set.of(), Set.of("9f8e7d6c5b4a"))), List.of(),
+				List.of(new PlannedStep(invoices, Direction.UPGRADE, Set.of(), Set.of("9f8e7d6c5b4a"))), List.of(),
 				"java -jar app.jar migrate --engine billingMigrate upgrade heads");
 		FailureAnalysis analysis = this.analyzer.analyze(new IllegalStateException("wrapped", failure));
 		assertThat(analysis.getDescription()).contains("engine 'billingMigrate'", "9f8e7d6c5b4a  create invoices");

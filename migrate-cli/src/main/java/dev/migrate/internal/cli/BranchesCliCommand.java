@@ -4,7 +4,7 @@ import dev.migrate.cli.ExitCode;
 
 import dev.migrate.Migrate;
 import dev.migrate.result.BranchesResult;
-import dev.migrate.internal.revision.RevisionScript;
+import dev.migrate.result.RevisionInfo;
 import java.io.PrintStream;
 import java.util.List;
 
@@ -22,16 +22,17 @@ final class BranchesCliCommand extends AbstractCliCommand {
 	public int run(Migrate engine, CommandArguments arguments, PrintStream out) {
 		BranchesResult result = engine.branches();
 		boolean verbose = arguments.has(VERBOSE.name());
-		for (RevisionScript branchPoint : result.branchPoints()) {
-			List<String> children = result.children().getOrDefault(branchPoint.id(), List.of());
+		for (RevisionInfo branchPoint : result.branchPoints()) {
+			List<RevisionInfo> children = result.children().getOrDefault(branchPoint.id(), List.of());
 			Markers markers = new Markers(false, false, true, branchPoint.isMerge());
-			out.print(verbose ? RevisionFormat.verbose(branchPoint, markers, children, null)
+			out.print(verbose
+					? RevisionFormat.verbose(branchPoint, markers, children.stream().map(RevisionInfo::id).toList(),
+							null)
 					: RevisionFormat.id(branchPoint, markers) + RevisionFormat.messageSuffix(branchPoint)
 							+ System.lineSeparator());
 			String indent = " ".repeat(branchPoint.id().length());
-			for (String childId : children) {
-				RevisionScript child = engine.graph().resolve(childId);
-				boolean head = engine.graph().children(childId).isEmpty();
+			for (RevisionInfo child : children) {
+				boolean head = result.heads().contains(child.id());
 				out.println(indent + " -> " + RevisionFormat.id(child, Markers.head(head))
 						+ RevisionFormat.messageSuffix(child));
 			}

@@ -5,7 +5,6 @@ import dev.migrate.cli.ExitCode;
 import dev.migrate.Migrate;
 import dev.migrate.MigrateException;
 import dev.migrate.schema.SchemaModelSource;
-import dev.migrate.internal.schema.diff.DriftCheck;
 import dev.migrate.result.DriftCheckResult;
 import java.io.PrintStream;
 import java.util.List;
@@ -35,7 +34,7 @@ final class CheckCliCommand extends AbstractCliCommand {
 			throw new MigrateException("check compares the database with an application's entity model, which this"
 					+ " launcher does not have. Run it from the application: `java -jar app.jar migrate check`.");
 		}
-		DriftCheckResult result = new DriftCheck(engine, model, patterns(arguments.value(EXCLUDE.name()))).run();
+		DriftCheckResult result = engine.check(model, patterns(arguments.value(EXCLUDE.name())));
 		if (!result.atHeads()) {
 			out.println("The database is not at the heads: " + result.pending().size() + " revision(s) pending ("
 					+ String.join(", ", result.pending()) + "). Run `migrate upgrade` first; check compares the"
@@ -47,7 +46,7 @@ final class CheckCliCommand extends AbstractCliCommand {
 					+ ") matches the entity model.");
 			return ExitCode.OK;
 		}
-		out.println(result.report().toText());
+		out.println(result.drift().toText());
 		out.println("Write a revision for them with `migrate revision --autogenerate -m MESSAGE`.");
 		return ExitCode.CHECK_FAILED;
 	}

@@ -3,12 +3,12 @@ package dev.migrate.internal.cli;
 import dev.migrate.cli.ExitCode;
 
 import dev.migrate.Migrate;
+import dev.migrate.Passwords;
 import dev.migrate.result.CurrentResult;
-import dev.migrate.internal.revision.RevisionScript;
+import dev.migrate.result.RevisionInfo;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * {@code current [-v]}: the heads recorded in the database, one {@code <id> (head)} per
@@ -23,13 +23,13 @@ final class CurrentCliCommand extends AbstractCliCommand {
 	@Override
 	public int run(Migrate engine, CommandArguments arguments, PrintStream out) {
 		CurrentResult current = engine.current();
-		Set<String> graphHeads = engine.graph().heads().stream().map(RevisionScript::id).collect(Collectors.toSet());
+		Set<String> graphHeads = current.graphHeads();
 		boolean verbose = arguments.has(VERBOSE.name());
 		if (verbose) {
 			String url = engine.config().url();
-			out.println("Current revision(s)" + (url == null ? "" : " for " + url) + ":");
+			out.println("Current revision(s)" + (url == null ? "" : " for " + Passwords.withoutPassword(url)) + ":");
 		}
-		for (RevisionScript revision : current.revisions()) {
+		for (RevisionInfo revision : current.revisions()) {
 			Markers markers = Markers.head(graphHeads.contains(revision.id()));
 			out.print(verbose ? RevisionFormat.verbose(revision, markers, List.of(), null)
 					: RevisionFormat.id(revision, markers) + System.lineSeparator());

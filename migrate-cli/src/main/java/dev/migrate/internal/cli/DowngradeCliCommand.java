@@ -26,7 +26,7 @@ final class DowngradeCliCommand extends AbstractCliCommand {
 			return ExitCode.OK;
 		}
 		DowngradeResult result = engine.downgrade(target);
-		UpgradeCliCommand.printSteps(out, engine.graph(), result.applied());
+		UpgradeCliCommand.printSteps(out, result.applied());
 		out.println((result.upToDate() ? "Already at " : "Now at ") + RevisionFormat.heads(result.headsAfter()));
 		return ExitCode.OK;
 	}

@@ -4,7 +4,7 @@ import dev.migrate.cli.ExitCode;
 
 import dev.migrate.Migrate;
 import dev.migrate.result.HeadsResult;
-import dev.migrate.internal.revision.RevisionScript;
+import dev.migrate.result.RevisionInfo;
 import java.io.PrintStream;
 import java.util.List;
 
@@ -20,7 +20,7 @@ final class HeadsCliCommand extends AbstractCliCommand {
 	@Override
 	public int run(Migrate engine, CommandArguments arguments, PrintStream out) {
 		HeadsResult result = engine.heads();
-		for (RevisionScript head : result.heads()) {
+		for (RevisionInfo head : result.heads()) {
 			Markers markers = new Markers(true, result.current().contains(head.id()), false, false);
 			out.print(arguments.has(VERBOSE.name()) ? RevisionFormat.verbose(head, markers, List.of(), null)
 					: RevisionFormat.id(head, markers) + System.lineSeparator());

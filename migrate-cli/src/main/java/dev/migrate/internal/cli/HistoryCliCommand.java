@@ -5,7 +5,7 @@ import dev.migrate.cli.ExitCode;
 import dev.migrate.Migrate;
 import dev.migrate.result.HistoryEntry;
 import dev.migrate.result.HistoryResult;
-import dev.migrate.internal.revision.RevisionScript;
+import dev.migrate.result.RevisionInfo;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,17 +46,17 @@ final class HistoryCliCommand extends AbstractCliCommand {
 		boolean indicateCurrent = arguments.has(INDICATE_CURRENT.name());
 		List<GraphNode> nodes = new ArrayList<>();
 		for (HistoryEntry entry : result.entries()) {
-			RevisionScript revision = entry.revision();
+			RevisionInfo revision = entry.revision();
 			// From the whole graph: a -r range may leave out the children that make a
 			// branch point.
-			List<String> childIds = engine.graph().children(revision.id()).stream().map(RevisionScript::id).toList();
+			List<String> childIds = entry.children();
 			Markers markers = new Markers(entry.head(), indicateCurrent && entry.current(), childIds.size() > 1,
 					revision.isMerge());
 			if (arguments.has(VERBOSE.name())) {
 				out.print(RevisionFormat.verbose(revision, markers, childIds, entry.lastRun()));
 			}
 			else {
-				nodes.add(new GraphNode(revision.id(), revision.parents(), RevisionFormat.line(revision, markers)));
+				nodes.add(new GraphNode(revision.id(), revision.revises(), RevisionFormat.line(revision, markers)));
 			}
 		}
 		List<String> lines = arguments.has(GRAPH.name()) ? HistoryGraph.draw(nodes)

@@ -4,9 +4,6 @@ import dev.migrate.cli.ExitCode;
 
 import dev.migrate.Migrate;
 import dev.migrate.result.LintReport;
-import dev.migrate.internal.lint.LintRule;
-import dev.migrate.internal.lint.LintRules;
-import dev.migrate.internal.lint.MigrateLint;
 import dev.migrate.result.Severity;
 import java.io.PrintStream;
 import java.util.LinkedHashMap;
@@ -29,7 +26,7 @@ final class LintCliCommand extends AbstractCliCommand {
 	static final CommandOption RULES = new CommandOption("--rules", null, "ID=SEVERITY,...",
 			"override rule severities: error, warning, info or off");
 
-	private static final List<String> RULE_IDS = LintRules.builtIn().stream().map(LintRule::id).toList();
+	private static final List<String> RULE_IDS = Migrate.lintRules();
 
 	LintCliCommand() {
 		super("lint", "[RANGE] [--format text|json] [--rules ID=SEVERITY,...]",
@@ -45,9 +42,9 @@ final class LintCliCommand extends AbstractCliCommand {
 
 	@Override
 	public int run(Migrate engine, CommandArguments arguments, PrintStream out) {
-		MigrateLint lint = MigrateLint.of(engine, severities(arguments));
+		Map<String, Severity> severities = severities(arguments);
 		String range = arguments.positional(0, null);
-		LintReport report = range == null ? lint.pending() : lint.range(range);
+		LintReport report = (range != null) ? engine.lint(range, severities) : engine.lint(severities);
 		out.print(format(arguments).equals("json") ? report.toJson() : report.toText());
 		return report.hasErrors() ? ExitCode.CHECK_FAILED : ExitCode.OK;
 	}

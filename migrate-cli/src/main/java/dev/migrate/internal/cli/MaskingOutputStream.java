@@ -1,5 +1,7 @@
 package dev.migrate.internal.cli;
 
+import dev.migrate.cli.SecretMasker;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -11,7 +13,7 @@ import java.nio.charset.StandardCharsets;
  * writes it to the target. Whole lines, because a secret split across two writes would
  * slip through a per-write mask.
  */
-final class MaskingOutputStream extends OutputStream {
+public final class MaskingOutputStream extends OutputStream {
 
 	private final PrintStream target;
 
@@ -19,7 +21,7 @@ final class MaskingOutputStream extends OutputStream {
 
 	private final ByteArrayOutputStream line = new ByteArrayOutputStream();
 
-	MaskingOutputStream(PrintStream target, SecretMasker masker) {
+	public MaskingOutputStream(PrintStream target, SecretMasker masker) {
 		this.target = target;
 		this.masker = masker;
 	}

@@ -3,8 +3,7 @@ package dev.migrate.internal.cli;
 import dev.migrate.cli.ExitCode;
 
 import dev.migrate.Migrate;
-import dev.migrate.internal.autogenerate.GeneratedRevision;
-import dev.migrate.internal.autogenerate.RevisionGenerator;
+import dev.migrate.result.GeneratedRevision;
 import java.io.PrintStream;
 import java.util.List;
 
@@ -28,11 +27,11 @@ final class MergeCliCommand extends AbstractCliCommand {
 
 	@Override
 	public int run(Migrate engine, CommandArguments arguments, PrintStream out) {
-		GeneratedRevision revision = new RevisionGenerator(engine, null).merge(
-				arguments.value(RevisionCliCommand.MESSAGE.name()), arguments.positionals(),
-				RevisionCliCommand.directory(arguments), arguments.has(RevisionCliCommand.JAVA.name()));
-		out.println("Generated " + revision.path() + " (merge revision " + revision.header().id() + " of "
-				+ String.join(", ", revision.header().revises()) + ")");
+		GeneratedRevision revision = engine.merge(arguments.value(RevisionCliCommand.MESSAGE.name()),
+				arguments.positionals(), RevisionCliCommand.directory(arguments),
+				arguments.has(RevisionCliCommand.JAVA.name()));
+		out.println("Generated " + revision.path() + " (merge revision " + revision.id() + " of "
+				+ String.join(", ", revision.revises()) + ")");
 		return ExitCode.OK;
 	}
 

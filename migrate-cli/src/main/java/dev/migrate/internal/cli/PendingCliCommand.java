@@ -3,7 +3,7 @@ package dev.migrate.internal.cli;
 import dev.migrate.cli.ExitCode;
 
 import dev.migrate.Migrate;
-import dev.migrate.internal.graph.MigrationStep;
+import dev.migrate.result.PlannedStep;
 import java.io.PrintStream;
 import java.util.List;
 
@@ -19,7 +19,7 @@ final class PendingCliCommand extends AbstractCliCommand {
 
 	@Override
 	public int run(Migrate engine, CommandArguments arguments, PrintStream out) {
-		for (MigrationStep step : engine.pending().steps()) {
+		for (PlannedStep step : engine.pending().steps()) {
 			out.println(RevisionFormat.line(step.revision(), Markers.NONE));
 		}
 		return ExitCode.OK;

@@ -1,5 +1,7 @@
 package dev.migrate.internal.cli;
 
+import dev.migrate.cli.SecretMasker;
+
 import dev.migrate.MigrateConfig;
 import dev.migrate.TransactionMode;
 import java.time.Duration;

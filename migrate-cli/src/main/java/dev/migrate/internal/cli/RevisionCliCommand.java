@@ -3,9 +3,8 @@ package dev.migrate.internal.cli;
 import dev.migrate.cli.ExitCode;
 
 import dev.migrate.Migrate;
-import dev.migrate.internal.autogenerate.GeneratedRevision;
-import dev.migrate.internal.autogenerate.RevisionGenerator;
-import dev.migrate.internal.autogenerate.RevisionRequest;
+import dev.migrate.RevisionRequest;
+import dev.migrate.result.GeneratedRevision;
 import dev.migrate.schema.SchemaModelSource;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -66,7 +65,7 @@ final class RevisionCliCommand extends AbstractCliCommand {
 				Lists.split(arguments.value(BRANCH_LABEL.name())), Lists.split(arguments.value(DEPENDS_ON.name())),
 				arguments.has(JAVA.name()), directory(arguments),
 				Lists.split(arguments.value(CheckCliCommand.EXCLUDE.name())));
-		GeneratedRevision revision = new RevisionGenerator(engine, model).revision(request);
+		GeneratedRevision revision = engine.revision(request, model);
 		if (request.autogenerate()) {
 			if (revision.drift().isEmpty()) {
 				out.println("No changes detected: the database matches the entity model; the revision is empty.");
@@ -75,8 +74,8 @@ final class RevisionCliCommand extends AbstractCliCommand {
 				out.println(revision.drift().toText());
 			}
 		}
-		List<String> parents = revision.header().revises();
-		out.println("Generated " + revision.path() + " (revision " + revision.header().id() + ", revises "
+		List<String> parents = revision.revises();
+		out.println("Generated " + revision.path() + " (revision " + revision.id() + ", revises "
 				+ (parents.isEmpty() ? "nothing: a base" : String.join(", ", parents)) + ")");
 		if (!revision.drift().isEmpty()) {
 			out.println("Review it before applying: autogenerate cannot see renames and data moves.");

@@ -1,7 +1,7 @@
 package dev.migrate.internal.cli;
 
 import dev.migrate.result.HistoryRecord;
-import dev.migrate.internal.revision.RevisionScript;
+import dev.migrate.result.RevisionInfo;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -22,15 +22,15 @@ final class RevisionFormat {
 	/**
 	 * {@code 3a8f1c2d4b7e -> 9c3e5f8a1d2b (billing) (head) (current), add phone_number to users}.
 	 */
-	static String line(RevisionScript revision, Markers markers) {
-		String parents = revision.parents().isEmpty() ? BASE : String.join(", ", revision.parents());
+	static String line(RevisionInfo revision, Markers markers) {
+		String parents = revision.revises().isEmpty() ? BASE : String.join(", ", revision.revises());
 		return parents + " -> " + id(revision, markers) + messageSuffix(revision);
 	}
 
 	/**
 	 * {@code 9c3e5f8a1d2b (billing) (head)}: the id with its branch labels and markers.
 	 */
-	static String id(RevisionScript revision, Markers markers) {
+	static String id(RevisionInfo revision, Markers markers) {
 		StringBuilder text = new StringBuilder(revision.id());
 		if (!revision.branchLabels().isEmpty()) {
 			text.append(" (").append(String.join(", ", revision.branchLabels())).append(')');
@@ -43,14 +43,14 @@ final class RevisionFormat {
 	 * blank line. {@code children} may be empty; {@code applied} is the last successful
 	 * run, or null.
 	 */
-	static String verbose(RevisionScript revision, Markers markers, List<String> children, HistoryRecord applied) {
+	static String verbose(RevisionInfo revision, Markers markers, List<String> children, HistoryRecord applied) {
 		StringBuilder text = new StringBuilder();
 		text.append("Rev: ").append(id(revision, markers)).append('\n');
 		if (revision.isMerge()) {
-			text.append("Merges: ").append(String.join(", ", revision.parents())).append('\n');
+			text.append("Merges: ").append(String.join(", ", revision.revises())).append('\n');
 		}
 		else {
-			text.append("Parent: ").append(revision.isBase() ? BASE : revision.parents().get(0)).append('\n');
+			text.append("Parent: ").append(revision.isBase() ? BASE : revision.revises().get(0)).append('\n');
 		}
 		if (children.size() > 1) {
 			text.append("Branches into: ").append(String.join(", ", children)).append('\n');
@@ -93,7 +93,7 @@ final class RevisionFormat {
 	}
 
 	/** {@code ", <first line of the message>"}, or nothing when there is no message. */
-	static String messageSuffix(RevisionScript revision) {
+	static String messageSuffix(RevisionInfo revision) {
 		return revision.message().isEmpty() ? "" : ", " + revision.message().lines().findFirst().orElse("");
 	}
 

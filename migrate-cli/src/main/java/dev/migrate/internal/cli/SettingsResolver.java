@@ -1,5 +1,7 @@
 package dev.migrate.internal.cli;
 
+import dev.migrate.cli.DatabaseUrl;
+
 import java.util.EnumMap;
 import java.util.Map;
 

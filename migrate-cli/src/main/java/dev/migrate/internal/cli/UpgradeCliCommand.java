@@ -5,7 +5,6 @@ import dev.migrate.cli.ExitCode;
 import dev.migrate.Migrate;
 import dev.migrate.result.AppliedStep;
 import dev.migrate.result.UpgradeResult;
-import dev.migrate.internal.graph.RevisionGraph;
 import dev.migrate.Direction;
 import java.io.PrintStream;
 import java.util.List;
@@ -29,7 +28,7 @@ final class UpgradeCliCommand extends AbstractCliCommand {
 			return ExitCode.OK;
 		}
 		UpgradeResult result = engine.upgrade(target);
-		printSteps(out, engine.graph(), result.applied());
+		printSteps(out, result.applied());
 		out.println((result.upToDate() ? "Already at " : "Now at ") + RevisionFormat.heads(result.headsAfter()));
 		return ExitCode.OK;
 	}
@@ -40,11 +39,9 @@ final class UpgradeCliCommand extends AbstractCliCommand {
 	 * {@code downgrade 9c3e5f8a1d2b -> 3a8f1c2d4b7e, ...}; parents, not head sets, so a
 	 * step that starts a second branch reads as the edge it applies.
 	 */
-	static void printSteps(PrintStream out, RevisionGraph graph, List<AppliedStep> steps) {
+	static void printSteps(PrintStream out, List<AppliedStep> steps) {
 		for (AppliedStep step : steps) {
-			String parents = graph.get(step.revision())
-				.map(revision -> RevisionFormat.heads(revision.parents()))
-				.orElse(RevisionFormat.heads(step.headsBefore()));
+			String parents = RevisionFormat.heads(step.revises());
 			String edge = step.direction() == Direction.UPGRADE ? parents + " -> " + step.revision()
 					: step.revision() + " -> " + parents;
 			String message = step.message() == null || step.message().isEmpty() ? "" : ", " + step.message();

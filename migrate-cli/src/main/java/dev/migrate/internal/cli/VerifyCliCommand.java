@@ -5,7 +5,7 @@ import dev.migrate.cli.ExitCode;
 import dev.migrate.Migrate;
 import dev.migrate.result.ChecksumMismatch;
 import dev.migrate.result.VerifyResult;
-import dev.migrate.internal.graph.MigrationStep;
+import dev.migrate.result.PlannedStep;
 import java.io.PrintStream;
 import java.util.List;
 
@@ -31,7 +31,7 @@ final class VerifyCliCommand extends AbstractCliCommand {
 		if (!result.pending().isEmpty()) {
 			out.println("Pending revisions (" + result.pending().size() + "), database at "
 					+ RevisionFormat.heads(result.current()) + ":");
-			for (MigrationStep step : result.pending()) {
+			for (PlannedStep step : result.pending()) {
 				out.println("  " + RevisionFormat.line(step.revision(), Markers.NONE));
 			}
 		}

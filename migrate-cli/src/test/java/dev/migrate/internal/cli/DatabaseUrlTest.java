@@ -1,5 +1,7 @@
 package dev.migrate.internal.cli;
 
+import dev.migrate.cli.DatabaseUrl;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 

@@ -25,7 +25,7 @@ class HistoryGraphFromRevisionGraphTest {
 	private static List<String> draw(RevisionGraph graph) {
 		return HistoryGraph.draw(graph.history()
 			.stream()
-			.map(r -> new GraphNode(r.id(), r.parents(), RevisionFormat.line(r, Markers.NONE)))
+			.map(r -> new GraphNode(r.id(), r.parents(), RevisionFormat.line(r.info(), Markers.NONE)))
 			.toList());
 	}
 

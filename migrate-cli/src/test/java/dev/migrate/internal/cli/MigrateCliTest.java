@@ -1,5 +1,7 @@
 package dev.migrate.internal.cli;
 
+import dev.migrate.cli.SecretMasker;
+
 import dev.migrate.cli.MigrateCli;
 import dev.migrate.cli.ExitCode;
 

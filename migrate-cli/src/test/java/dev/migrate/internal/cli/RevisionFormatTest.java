@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.migrate.Transactional;
 import dev.migrate.result.HistoryRecord;
-import dev.migrate.internal.revision.RevisionScript;
+import dev.migrate.result.RevisionInfo;
 import dev.migrate.result.SourceLocation;
 import java.time.Instant;
 import java.util.List;
@@ -13,11 +13,10 @@ import org.junit.jupiter.api.Test;
 
 class RevisionFormatTest {
 
-	private static RevisionScript revision(String id, List<String> parents, Set<String> labels, List<String> dependsOn,
+	private static RevisionInfo revision(String id, List<String> parents, Set<String> labels, List<String> dependsOn,
 			String message) {
-		return new RevisionScript(id, parents, labels, dependsOn, message, Transactional.TRUE, "ab12",
-				new SourceLocation("filesystem:db/" + id + "_x.sql", 0), op -> {
-				}, true);
+		return new RevisionInfo(id, parents, labels, dependsOn, message, Transactional.TRUE, "ab12",
+				new SourceLocation("filesystem:db/" + id + "_x.sql", 0), true);
 	}
 
 	@Test
@@ -37,8 +36,7 @@ class RevisionFormatTest {
 
 	@Test
 	void verboseBlockHasEveryDetail() {
-		RevisionScript revision = revision("b1", List.of("a1"), Set.of("billing"), List.of("z9"),
-				"add phone\nto users");
+		RevisionInfo revision = revision("b1", List.of("a1"), Set.of("billing"), List.of("z9"), "add phone\nto users");
 		HistoryRecord applied = new HistoryRecord(4, "b1", "upgrade", List.of("a1"), List.of("b1"), "ab12", "add phone",
 				Instant.parse("2026-11-21T06:00:00Z"), 12, true, null, "app", "ci-runner", null);
 		assertThat(RevisionFormat.verbose(revision, Markers.head(true), List.of("c1", "d1"), applied)).isEqualTo("""

@@ -1,11 +1,13 @@
 package dev.migrate.internal.command;
 
 import dev.migrate.result.BranchesResult;
+import dev.migrate.result.RevisionInfo;
 
 import dev.migrate.internal.revision.RevisionScript;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * {@code branches}: revisions with more than one child. Graph only; no database access.
@@ -20,11 +22,12 @@ public final class BranchesCommand {
 
 	public BranchesResult run() {
 		List<RevisionScript> points = context.graph().branchPoints();
-		Map<String, List<String>> children = new LinkedHashMap<>();
+		Map<String, List<RevisionInfo>> children = new LinkedHashMap<>();
 		for (RevisionScript point : points) {
-			children.put(point.id(), context.graph().children(point.id()).stream().map(RevisionScript::id).toList());
+			children.put(point.id(), context.graph().children(point.id()).stream().map(RevisionScript::info).toList());
 		}
-		return new BranchesResult(points, children);
+		return new BranchesResult(points.stream().map(RevisionScript::info).toList(), children,
+				context.graph().heads().stream().map(RevisionScript::id).collect(Collectors.toSet()));
 	}
 
 }

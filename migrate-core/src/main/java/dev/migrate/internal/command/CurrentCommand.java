@@ -1,11 +1,13 @@
 package dev.migrate.internal.command;
 
 import dev.migrate.result.CurrentResult;
+import dev.migrate.result.RevisionInfo;
 
 import dev.migrate.internal.revision.RevisionScript;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** {@code current}: the heads recorded in the database, without the lock (a read). */
 public final class CurrentCommand {
@@ -19,18 +21,19 @@ public final class CurrentCommand {
 	public CurrentResult run() {
 		List<String> heads = context.runtime()
 			.read((connection, store) -> List.copyOf(store.readHeadsOnly(connection)));
-		List<RevisionScript> known = new ArrayList<>();
+		List<RevisionInfo> known = new ArrayList<>();
 		List<String> unknown = new ArrayList<>();
 		for (String head : heads) {
 			Optional<RevisionScript> revision = context.graph().get(head);
 			if (revision.isPresent()) {
-				known.add(revision.get());
+				known.add(revision.get().info());
 			}
 			else {
 				unknown.add(head);
 			}
 		}
-		return new CurrentResult(heads, known, unknown);
+		return new CurrentResult(heads, known, unknown,
+				context.graph().heads().stream().map(RevisionScript::id).collect(Collectors.toSet()));
 	}
 
 }

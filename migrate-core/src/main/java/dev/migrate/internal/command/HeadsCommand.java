@@ -2,6 +2,7 @@ package dev.migrate.internal.command;
 
 import dev.migrate.result.HeadsResult;
 
+import dev.migrate.internal.revision.RevisionScript;
 import java.util.Set;
 
 /** {@code heads}: the graph's heads, marking those the database records. */
@@ -15,7 +16,7 @@ public final class HeadsCommand {
 
 	public HeadsResult run() {
 		Set<String> current = context.runtime().read((connection, store) -> store.readHeadsOnly(connection));
-		return new HeadsResult(context.graph().heads(), current);
+		return new HeadsResult(context.graph().heads().stream().map(RevisionScript::info).toList(), current);
 	}
 
 }

@@ -46,8 +46,9 @@ public final class HistoryCommand {
 		List<HistoryEntry> entries = new ArrayList<>();
 		for (RevisionScript revision : revisions) {
 			inRange.add(revision.id());
-			entries.add(new HistoryEntry(revision, heads.contains(revision.id()), current.contains(revision.id()),
-					applied.contains(revision.id()), lastUpgrades.get(revision.id())));
+			entries.add(new HistoryEntry(revision.info(), heads.contains(revision.id()),
+					current.contains(revision.id()), applied.contains(revision.id()), lastUpgrades.get(revision.id()),
+					context.graph().children(revision.id()).stream().map(RevisionScript::id).toList()));
 		}
 		boolean everything = range == null || range.isBlank();
 		List<HistoryRecord> records = snapshot.rows()

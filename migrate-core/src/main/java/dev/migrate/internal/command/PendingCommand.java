@@ -2,8 +2,10 @@ package dev.migrate.internal.command;
 
 import dev.migrate.result.PendingResult;
 
-import dev.migrate.Migrate;
 import dev.migrate.internal.graph.MigrationPlan;
+import dev.migrate.internal.graph.MigrationStep;
+import dev.migrate.internal.graph.Target;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -19,9 +21,22 @@ public final class PendingCommand {
 	}
 
 	public PendingResult run() {
-		Set<String> heads = context.runtime().read((connection, store) -> store.readHeadsOnly(connection));
-		MigrationPlan plan = context.graph().planUpgrade(heads, Migrate.HEADS);
-		return new PendingResult(heads, plan.steps());
+		Plan plan = plan();
+		return new PendingResult(plan.heads(), plan.upgrade().steps().stream().map(MigrationStep::planned).toList());
+	}
+
+	/** The recorded heads and the plan of {@code upgrade heads} from them. */
+	Plan plan() {
+		Set<String> heads = this.context.runtime().read((connection, store) -> store.readHeadsOnly(connection));
+		return new Plan(heads, this.context.graph().planUpgrade(heads, Target.HEADS));
+	}
+
+	record Plan(Set<String> heads, MigrationPlan upgrade) {
+
+		List<MigrationStep> steps() {
+			return this.upgrade.steps();
+		}
+
 	}
 
 }

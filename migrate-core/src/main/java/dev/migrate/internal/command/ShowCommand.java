@@ -17,7 +17,7 @@ public final class ShowCommand {
 		RevisionScript revision = context.graph().resolve(reference);
 		var children = context.graph().children(revision.id()).stream().map(RevisionScript::id).toList();
 		boolean head = context.graph().heads().stream().anyMatch(h -> h.id().equals(revision.id()));
-		return new ShowResult(revision, children, head);
+		return new ShowResult(revision.info(), children, head);
 	}
 
 }

@@ -4,9 +4,8 @@ import dev.migrate.result.ChecksumMismatch;
 import dev.migrate.result.HistoryRecord;
 import dev.migrate.result.MigrationStatus;
 
-import dev.migrate.Migrate;
 import dev.migrate.internal.graph.MigrationPlan;
-import dev.migrate.internal.graph.MigrationStep;
+import dev.migrate.internal.graph.Target;
 import dev.migrate.internal.revision.RevisionScript;
 import dev.migrate.internal.runtime.DatabaseState;
 import java.util.HashSet;
@@ -30,7 +29,7 @@ public final class StatusCommand {
 
 	public MigrationStatus run() {
 		DatabaseState state = context.runtime().read((connection, store) -> store.read(connection));
-		MigrationPlan plan = context.graph().planUpgrade(state.heads(), Migrate.HEADS);
+		MigrationPlan plan = context.graph().planUpgrade(state.heads(), Target.HEADS);
 		List<ChecksumMismatch> mismatches = context.config().validateChecksums()
 				? ChecksumCheck.mismatches(context.graph(), state, context.runtime().facts()) : List.of();
 		Set<String> applied = new HashSet<>();
@@ -47,8 +46,9 @@ public final class StatusCommand {
 			.stream()
 			.map(RevisionScript::id)
 			.collect(Collectors.toCollection(LinkedHashSet::new));
-		return new MigrationStatus(state.heads(), heads, plan.steps().stream().map(MigrationStep::revision).toList(),
-				mismatches, appliedRows, context.runtime().lastRun());
+		return new MigrationStatus(state.heads(), heads,
+				plan.steps().stream().map((step) -> step.revision().info()).toList(), mismatches, appliedRows,
+				context.runtime().lastRun());
 	}
 
 }

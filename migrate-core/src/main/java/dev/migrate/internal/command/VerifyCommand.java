@@ -3,8 +3,9 @@ package dev.migrate.internal.command;
 import dev.migrate.result.ChecksumMismatch;
 import dev.migrate.result.VerifyResult;
 
-import dev.migrate.Migrate;
 import dev.migrate.internal.graph.MigrationPlan;
+import dev.migrate.internal.graph.MigrationStep;
+import dev.migrate.internal.graph.Target;
 import dev.migrate.internal.revision.RevisionScript;
 import dev.migrate.internal.runtime.DatabaseState;
 import java.util.LinkedHashSet;
@@ -28,7 +29,7 @@ public final class VerifyCommand {
 
 	public VerifyResult run() {
 		DatabaseState state = context.runtime().read((connection, store) -> store.readForPlanning(connection));
-		MigrationPlan plan = context.graph().planUpgrade(state.heads(), Migrate.HEADS);
+		MigrationPlan plan = context.graph().planUpgrade(state.heads(), Target.HEADS);
 		List<ChecksumMismatch> mismatches = context.config().validateChecksums()
 				? ChecksumCheck.mismatches(context.graph(), state, context.runtime().facts()) : List.of();
 		Set<String> heads = context.graph()
@@ -36,7 +37,8 @@ public final class VerifyCommand {
 			.stream()
 			.map(RevisionScript::id)
 			.collect(Collectors.toCollection(LinkedHashSet::new));
-		return new VerifyResult(state.heads(), heads, plan.steps(), mismatches);
+		return new VerifyResult(state.heads(), heads, plan.steps().stream().map(MigrationStep::planned).toList(),
+				mismatches);
 	}
 
 }

@@ -1,6 +1,7 @@
 package dev.migrate.internal.graph;
 
 import dev.migrate.Direction;
+import dev.migrate.result.PlannedStep;
 import dev.migrate.internal.revision.RevisionScript;
 import java.util.Collections;
 import java.util.LinkedHashSet;
@@ -26,6 +27,11 @@ public record MigrationStep(RevisionScript revision, Direction direction, Set<St
 		Objects.requireNonNull(direction, "direction");
 		headsBefore = Collections.unmodifiableSet(new LinkedHashSet<>(headsBefore));
 		headsAfter = Collections.unmodifiableSet(new LinkedHashSet<>(headsAfter));
+	}
+
+	/** The plain form of this step that results and listeners carry. */
+	public PlannedStep planned() {
+		return new PlannedStep(revision.info(), direction, headsBefore, headsAfter);
 	}
 
 	/** Heads this step removes from the version table. */

@@ -11,6 +11,9 @@ import java.util.Objects;
 public sealed interface Target permits Target.Heads, Target.Head, Target.Base, Target.Reference, Target.BranchHead,
 		Target.BranchBase, Target.Relative, Target.Range {
 
+	/** The text of the default upgrade target: every head. */
+	String HEADS = "heads";
+
 	/**
 	 * Parses target text, e.g. {@code heads}, {@code 3a8f}, {@code billing@head},
 	 * {@code -2}, {@code ae10+2} or {@code 3a8f:heads}.

@@ -1,5 +1,6 @@
 package dev.migrate.internal.revision;
 
+import dev.migrate.result.RevisionInfo;
 import dev.migrate.result.SourceLocation;
 
 import dev.migrate.Migration;
@@ -59,6 +60,12 @@ public record RevisionScript(String id, List<String> parents, Set<String> branch
 	public RevisionScript withChecksum(String newChecksum) {
 		return new RevisionScript(id, parents, branchLabels, dependsOn, message, transactional, newChecksum, location,
 				migration, downgradable);
+	}
+
+	/** The plain description of this revision that results and listeners carry. */
+	public RevisionInfo info() {
+		return new RevisionInfo(id, parents, branchLabels, dependsOn, message, transactional, checksum, location,
+				downgradable);
 	}
 
 	@Override

@@ -1,5 +1,7 @@
 package dev.migrate.internal.runtime;
 
+import dev.migrate.Passwords;
+
 import dev.migrate.DatabaseUnavailableException;
 import dev.migrate.MigrateConfig;
 import java.net.ConnectException;
@@ -145,7 +147,7 @@ public final class ConnectionSource {
 	 * shown.
 	 */
 	public static String withoutPassword(String url) {
-		return url.replaceAll("(?i)(password=)[^&;]*", "$1***").replaceAll("//([^/@:]+):[^/@]*@", "//$1:***@");
+		return Passwords.withoutPassword(url);
 	}
 
 	/**

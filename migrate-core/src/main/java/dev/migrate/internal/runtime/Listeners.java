@@ -1,5 +1,7 @@
 package dev.migrate.internal.runtime;
 
+import dev.migrate.result.PlannedStep;
+
 import dev.migrate.MigrateListener;
 import dev.migrate.RunInfo;
 import dev.migrate.RunOutcome;
@@ -34,11 +36,17 @@ public final class Listeners {
 	}
 
 	public void stepStarted(MigrationStep step) {
-		each(l -> l.stepStarted(step));
+		if (!this.listeners.isEmpty()) {
+			PlannedStep planned = step.planned();
+			each(l -> l.stepStarted(planned));
+		}
 	}
 
 	public void stepFinished(MigrationStep step, Duration duration, Throwable error) {
-		each(l -> l.stepFinished(step, duration, error));
+		if (!this.listeners.isEmpty()) {
+			PlannedStep planned = step.planned();
+			each(l -> l.stepFinished(planned, duration, error));
+		}
 	}
 
 	public void lockAcquired(Duration waited) {

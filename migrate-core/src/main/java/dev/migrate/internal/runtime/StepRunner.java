@@ -247,7 +247,8 @@ public final class StepRunner {
 
 	private void finished(MigrationStep step, long start) {
 		Duration duration = elapsed(start);
-		applied.add(AppliedStep.of(step, duration));
+		applied.add(new AppliedStep(step.revision().id(), step.revision().message(), step.revision().parents(),
+				step.direction(), step.headsBefore(), step.headsAfter(), duration));
 		listeners.stepFinished(step, duration, null);
 	}
 

@@ -1,5 +1,7 @@
 package dev.migrate.internal.command;
 
+import dev.migrate.result.PlannedStep;
+
 import dev.migrate.result.AppliedStep;
 import dev.migrate.result.UpgradeResult;
 
@@ -22,7 +24,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.CopyOnWriteArrayList;
-import dev.migrate.internal.graph.MigrationStep;
 import org.junit.jupiter.api.Test;
 
 /** lock-timeout for revision statements and lock-wait-timeout for the migration lock. */
@@ -165,7 +166,7 @@ class LockTest {
 		CountDownLatch finish = new CountDownLatch(1);
 		Migrate holder = Migrate.create(Fixtures.config(db, "blocked").listener(new MigrateListener() {
 			@Override
-			public void stepStarted(MigrationStep step) {
+			public void stepStarted(PlannedStep step) {
 				if (step.revision().id().equals("l0001")) {
 					holding.countDown();
 					await(goOn);
@@ -173,7 +174,7 @@ class LockTest {
 			}
 
 			@Override
-			public void stepFinished(MigrationStep step, Duration duration, Throwable error) {
+			public void stepFinished(PlannedStep step, Duration duration, Throwable error) {
 				if (step.revision().id().equals("l0002")) {
 					// Everything is committed; the holder keeps the lock until the latch
 					// opens.

@@ -1,5 +1,9 @@
 package dev.migrate.internal.command;
 
+import dev.migrate.result.RevisionInfo;
+
+import dev.migrate.result.PlannedStep;
+
 import dev.migrate.result.AppliedStep;
 import dev.migrate.result.DowngradeResult;
 import dev.migrate.result.HistoryEntry;
@@ -15,9 +19,7 @@ import dev.migrate.Migrate;
 import dev.migrate.MigrateListener;
 import dev.migrate.RunInfo;
 import dev.migrate.RunOutcome;
-import dev.migrate.internal.graph.MigrationStep;
 import dev.migrate.Direction;
-import dev.migrate.internal.revision.RevisionScript;
 import dev.migrate.testing.PostgresTest;
 import dev.migrate.testing.TestDatabase;
 import java.time.Duration;
@@ -44,7 +46,7 @@ class RoundTripTest {
 				}
 
 				@Override
-				public void stepFinished(MigrationStep step, Duration duration, Throwable error) {
+				public void stepFinished(PlannedStep step, Duration duration, Throwable error) {
 					events.add(step.direction().label() + " " + step.revision().id());
 				}
 
@@ -94,8 +96,9 @@ class RoundTripTest {
 		assertThat(migrate.pending().isEmpty()).isTrue();
 		assertThat(migrate.current().heads()).containsExactly("f0001", "g0001");
 		assertThat(migrate.heads().current()).containsExactlyInAnyOrder("f0001", "g0001");
-		assertThat(migrate.branches().children()).containsEntry("a0001", List.of("b0001", "c0001"));
-		assertThat(migrate.show("d000").revision().parents()).containsExactly("b0001", "c0001");
+		assertThat(migrate.branches().children().get("a0001")).extracting(RevisionInfo::id)
+			.containsExactly("b0001", "c0001");
+		assertThat(migrate.show("d000").revision().revises()).containsExactly("b0001", "c0001");
 		HistoryResult history = migrate.history();
 		assertThat(history.entries()).hasSize(7).allSatisfy(entry -> {
 			assertThat(entry.applied()).isTrue();
@@ -156,8 +159,8 @@ class RoundTripTest {
 			assertThat(purged.headsBefore()).containsExactlyInAnyOrder("deleted1", "g0001");
 			assertThat(Fixtures.versions(db)).containsExactly("b0001");
 
-			List<RevisionScript> pending = migrate.status().pending();
-			assertThat(pending).extracting(RevisionScript::id)
+			List<RevisionInfo> pending = migrate.status().pending();
+			assertThat(pending).extracting(RevisionInfo::id)
 				.contains("c0001", "d0001", "e0001")
 				.doesNotContain("b0001");
 		}

@@ -3,7 +3,7 @@ package dev.migrate.autoconfigure.command;
 import dev.migrate.Migrate;
 import dev.migrate.cli.ExitCode;
 import dev.migrate.cli.MigrateCli;
-import dev.migrate.internal.cli.SecretMasker;
+import dev.migrate.cli.SecretMasker;
 import dev.migrate.schema.SchemaModelSource;
 import java.io.PrintStream;
 import java.util.List;

@@ -1,7 +1,7 @@
 package dev.migrate.autoconfigure.endpoint;
 
 import dev.migrate.Transactional;
-import dev.migrate.internal.revision.RevisionScript;
+import dev.migrate.result.RevisionInfo;
 import java.util.List;
 
 /**
@@ -14,11 +14,11 @@ import java.util.List;
  */
 public record PendingRevisionDescriptor(String revision, String message, List<String> revises, boolean transactional) {
 
-	static PendingRevisionDescriptor of(RevisionScript script) {
+	static PendingRevisionDescriptor of(RevisionInfo script) {
 		// AUTO (Java revisions) runs in a transaction unless an operation forbids it; the
 		// endpoint
 		// shows the common case rather than rendering the revision on every read.
-		return new PendingRevisionDescriptor(script.id(), script.message(), script.parents(),
+		return new PendingRevisionDescriptor(script.id(), script.message(), script.revises(),
 				script.transactional() != Transactional.FALSE);
 	}
 }

@@ -21,6 +21,6 @@ public record DriftReportDescriptor(boolean atHeads, boolean matchesEntities, Li
 
 	static DriftReportDescriptor of(DriftCheckResult result) {
 		return new DriftReportDescriptor(result.atHeads(), result.passed(), result.current(), result.pending(),
-				result.atHeads() ? result.report().descriptions() : List.of());
+				result.atHeads() ? result.drift().differences() : List.of());
 	}
 }

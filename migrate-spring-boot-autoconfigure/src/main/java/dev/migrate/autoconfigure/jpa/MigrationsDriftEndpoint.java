@@ -2,9 +2,7 @@ package dev.migrate.autoconfigure.jpa;
 
 import dev.migrate.Migrate;
 import dev.migrate.schema.SchemaModelSource;
-import dev.migrate.internal.schema.diff.DriftCheck;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
 import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
@@ -43,7 +41,7 @@ public class MigrationsDriftEndpoint {
 	}
 
 	private DriftReportDescriptor check(Migrate engine) {
-		return DriftReportDescriptor.of(new DriftCheck(engine, this.entityModel, List.of()).run());
+		return DriftReportDescriptor.of(engine.check(this.entityModel));
 	}
 
 }

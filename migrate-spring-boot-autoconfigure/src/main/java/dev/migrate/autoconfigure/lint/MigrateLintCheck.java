@@ -2,7 +2,6 @@ package dev.migrate.autoconfigure.lint;
 
 import dev.migrate.Migrate;
 import dev.migrate.result.LintReport;
-import dev.migrate.internal.lint.MigrateLint;
 import dev.migrate.result.Severity;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -50,7 +49,7 @@ public class MigrateLintCheck implements InitializingBean {
 	}
 
 	private void check(String name, Migrate engine) {
-		LintReport report = MigrateLint.of(engine, this.properties.getRules()).pending();
+		LintReport report = engine.lint(this.properties.getRules());
 		if (report.active().isEmpty()) {
 			logger.debug("Lint of engine '" + name + "': no findings in " + report.revisions().size()
 					+ " pending revision(s)");

@@ -1,7 +1,6 @@
 package dev.migrate.autoconfigure.lint;
 
 import dev.migrate.Migrate;
-import dev.migrate.internal.lint.MigrateLint;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
@@ -41,7 +40,7 @@ public class MigrationsLintEndpoint {
 	}
 
 	private LintReportDescriptor lint(Migrate engine) {
-		return LintReportDescriptor.of(MigrateLint.of(engine, this.properties.getRules()).pending());
+		return LintReportDescriptor.of(engine.lint(this.properties.getRules()));
 	}
 
 }

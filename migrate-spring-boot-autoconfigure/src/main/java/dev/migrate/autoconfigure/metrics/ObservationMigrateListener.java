@@ -3,7 +3,7 @@ package dev.migrate.autoconfigure.metrics;
 import dev.migrate.MigrateListener;
 import dev.migrate.RunInfo;
 import dev.migrate.RunOutcome;
-import dev.migrate.internal.graph.MigrationStep;
+import dev.migrate.result.PlannedStep;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
 import java.time.Duration;
@@ -28,7 +28,7 @@ class ObservationMigrateListener implements MigrateListener {
 	// instance.
 	private final Map<RunInfo, Observation> runs = new ConcurrentHashMap<>();
 
-	private final Map<MigrationStep, Observation> steps = new ConcurrentHashMap<>();
+	private final Map<PlannedStep, Observation> steps = new ConcurrentHashMap<>();
 
 	private final ThreadLocal<Observation> currentRun = new ThreadLocal<>();
 
@@ -65,7 +65,7 @@ class ObservationMigrateListener implements MigrateListener {
 	}
 
 	@Override
-	public void stepStarted(MigrationStep step) {
+	public void stepStarted(PlannedStep step) {
 		Observation observation = MigrateObservationDocumentation.REVISION.observation(this.revisionConvention,
 				new DefaultRevisionObservationConvention(), () -> new RevisionObservationContext(step, this.engineTag),
 				this.registry);
@@ -77,7 +77,7 @@ class ObservationMigrateListener implements MigrateListener {
 	}
 
 	@Override
-	public void stepFinished(MigrationStep step, Duration duration, Throwable errorOrNull) {
+	public void stepFinished(PlannedStep step, Duration duration, Throwable errorOrNull) {
 		Observation observation = this.steps.remove(step);
 		if (observation == null) {
 			return;

@@ -1,6 +1,6 @@
 package dev.migrate.autoconfigure.metrics;
 
-import dev.migrate.internal.graph.MigrationStep;
+import dev.migrate.result.PlannedStep;
 import io.micrometer.observation.Observation;
 
 /**
@@ -8,7 +8,7 @@ import io.micrometer.observation.Observation;
  */
 public class RevisionObservationContext extends Observation.Context {
 
-	private final MigrationStep step;
+	private final PlannedStep step;
 
 	private final String engineName;
 
@@ -20,12 +20,12 @@ public class RevisionObservationContext extends Observation.Context {
 	 * @param engineName the engine's name, or {@code null} when it is the application's
 	 * only engine
 	 */
-	public RevisionObservationContext(MigrationStep step, String engineName) {
+	public RevisionObservationContext(PlannedStep step, String engineName) {
 		this.step = step;
 		this.engineName = engineName;
 	}
 
-	public MigrationStep getStep() {
+	public PlannedStep getStep() {
 		return this.step;
 	}
 

@@ -1,5 +1,6 @@
 package dev.migrate.autoconfigure.metrics;
 
+import dev.migrate.result.RevisionInfo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.migrate.LockWaitTimeoutException;
@@ -8,7 +9,6 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import dev.migrate.Transactional;
 import dev.migrate.result.HistoryRecord;
 import dev.migrate.result.MigrationStatus;
-import dev.migrate.internal.revision.RevisionScript;
 import dev.migrate.result.SourceLocation;
 import java.time.Duration;
 import java.time.Instant;
@@ -51,11 +51,10 @@ class MeterMigrateListenerTests {
 	}
 
 	private static MigrationStatus status(int pending, int applied) {
-		List<RevisionScript> scripts = new ArrayList<>();
+		List<RevisionInfo> scripts = new ArrayList<>();
 		for (int i = 0; i < pending; i++) {
-			scripts.add(new RevisionScript("p" + i, List.of(), Set.of(), List.of(), "", Transactional.TRUE, null,
-					new SourceLocation("x.sql", 1), (op) -> {
-					}, true));
+			scripts.add(new RevisionInfo("p" + i, List.of(), Set.of(), List.of(), "", Transactional.TRUE, null,
+					new SourceLocation("x.sql", 1), true));
 		}
 		List<HistoryRecord> history = new ArrayList<>();
 		for (int i = 0; i < applied; i++) {

@@ -1,14 +1,14 @@
 package dev.migrate.autoconfigure.metrics;
 
+import dev.migrate.result.RevisionInfo;
+import dev.migrate.result.PlannedStep;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.migrate.RunInfo;
 import dev.migrate.RunOutcome;
 import dev.migrate.Transactional;
 import dev.migrate.result.AppliedStep;
-import dev.migrate.internal.graph.MigrationStep;
 import dev.migrate.Direction;
-import dev.migrate.internal.revision.RevisionScript;
 import dev.migrate.result.SourceLocation;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.observation.DefaultMeterObservationHandler;
@@ -28,9 +28,10 @@ import org.junit.jupiter.api.Test;
  */
 class ObservationMigrateListenerTests {
 
-	private static final MigrationStep STEP = new MigrationStep(new RevisionScript("1a2b3c4d5e6f", List.of(), Set.of(),
-			List.of(), "create users", Transactional.TRUE, null, new SourceLocation("classpath:db/x.sql", 1), (op) -> {
-			}, true), Direction.UPGRADE, Set.of(), Set.of("1a2b3c4d5e6f"));
+	private static final PlannedStep STEP = new PlannedStep(
+			new RevisionInfo("1a2b3c4d5e6f", List.of(), Set.of(), List.of(), "create users", Transactional.TRUE, null,
+					new SourceLocation("classpath:db/x.sql", 1), true),
+			Direction.UPGRADE, Set.of(), Set.of("1a2b3c4d5e6f"));
 
 	private static final RunInfo RUN = new RunInfo("upgrade", "heads", Instant.now());
 
@@ -41,8 +42,11 @@ class ObservationMigrateListenerTests {
 		listener.runStarted(RUN);
 		listener.stepStarted(STEP);
 		listener.stepFinished(STEP, Duration.ofMillis(5), null);
-		listener.runFinished(RUN,
-				new RunOutcome(Duration.ofMillis(9), List.of(AppliedStep.of(STEP, Duration.ofMillis(5))), null));
+		listener
+			.runFinished(RUN,
+					new RunOutcome(Duration.ofMillis(9), List.of(new AppliedStep("1a2b3c4d5e6f", "create users",
+							List.of(), Direction.UPGRADE, Set.of(), Set.of("1a2b3c4d5e6f"), Duration.ofMillis(5))),
+							null));
 		TestObservationRegistryAssert.assertThat(registry)
 			.hasObservationWithNameEqualTo("migrate.revision")
 			.that()

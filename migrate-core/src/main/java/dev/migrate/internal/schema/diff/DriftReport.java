@@ -1,5 +1,7 @@
 package dev.migrate.internal.schema.diff;
 
+import dev.migrate.result.SchemaDrift;
+
 import java.util.List;
 
 /**
@@ -32,17 +34,14 @@ public record DriftReport(List<SchemaDifference> differences) {
 		return differences.stream().map(SchemaDifference::describe).toList();
 	}
 
+	/** The plain form results carry. */
+	public SchemaDrift plain() {
+		return new SchemaDrift(descriptions());
+	}
+
 	/** A readable, multi-line summary for logs and the command line. */
 	public String toText() {
-		if (isEmpty()) {
-			return "The database matches the entity model.";
-		}
-		StringBuilder text = new StringBuilder("The database differs from the entity model (")
-			.append(differences.size())
-			.append(differences.size() == 1 ? " difference):" : " differences):");
-		differences
-			.forEach(difference -> text.append(System.lineSeparator()).append("  - ").append(difference.describe()));
-		return text.toString();
+		return plain().toText();
 	}
 
 	@Override

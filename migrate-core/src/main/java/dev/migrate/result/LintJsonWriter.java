@@ -1,8 +1,4 @@
-package dev.migrate.internal.lint;
-
-import dev.migrate.result.LintFinding;
-import dev.migrate.result.LintReport;
-import dev.migrate.result.Severity;
+package dev.migrate.result;
 
 import java.util.Iterator;
 
@@ -16,15 +12,15 @@ import java.util.Iterator;
  *                "message": "...", "fix": "...", "suppressed": false, "suppressionReason": null}]}
  * }</pre> {@code line} is 0 when unknown. Counts cover unsuppressed findings only.
  */
-public final class LintJsonWriter {
+final class LintJsonWriter {
 
 	private final LintReport report;
 
-	public LintJsonWriter(LintReport report) {
+	LintJsonWriter(LintReport report) {
 		this.report = report;
 	}
 
-	public String write() {
+	String write() {
 		StringBuilder out = new StringBuilder("{\"revisions\": [");
 		for (Iterator<String> it = report.revisions().iterator(); it.hasNext();) {
 			string(out, it.next());

@@ -1,8 +1,4 @@
-package dev.migrate.internal.lint;
-
-import dev.migrate.result.LintFinding;
-import dev.migrate.result.LintReport;
-import dev.migrate.result.Severity;
+package dev.migrate.result;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -23,15 +19,15 @@ import java.util.Map;
  * 1 error, 0 warnings, 0 infos, 1 suppressed in 1 revision
  * </pre>
  */
-public final class LintTextWriter {
+final class LintTextWriter {
 
 	private final LintReport report;
 
-	public LintTextWriter(LintReport report) {
+	LintTextWriter(LintReport report) {
 		this.report = report;
 	}
 
-	public String write() {
+	String write() {
 		StringBuilder out = new StringBuilder();
 		Map<String, List<LintFinding>> byRevision = new LinkedHashMap<>();
 		for (String revision : report.revisions()) {

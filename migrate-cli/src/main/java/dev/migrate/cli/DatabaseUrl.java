@@ -1,4 +1,4 @@
-package dev.migrate.internal.cli;
+package dev.migrate.cli;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package dev.migrate.internal.cli;
+package dev.migrate.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

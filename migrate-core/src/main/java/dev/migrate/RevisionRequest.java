@@ -1,4 +1,4 @@
-package dev.migrate.internal.autogenerate;
+package dev.migrate;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -14,8 +14,8 @@ import java.util.Objects;
  * @param branchLabels branch labels for the new revision
  * @param dependsOn depends-on references (ids, prefixes or labels)
  * @param java write a Java revision instead of a SQL file
- * @param directory where to write it, or {@code null} for the default
- * ({@link RevisionDirectories})
+ * @param directory where to write it, or {@code null} for the default (SQL: the first
+ * configured location; Java: the source folder of the first package)
  * @param excludePatterns table and sequence name patterns autogenerate leaves alone
  */
 public record RevisionRequest(String message, boolean autogenerate, String head, List<String> branchLabels,

@@ -1,0 +1,48 @@
+package dev.migrate.internal.command;
+
+import dev.migrate.Direction;
+import dev.migrate.MigrateConfig;
+import dev.migrate.internal.graph.MigrationStep;
+import dev.migrate.internal.lint.Linter;
+import dev.migrate.result.LintReport;
+import dev.migrate.result.Severity;
+import java.util.Map;
+
+/**
+ * {@code lint}: the revisions {@code upgrade heads} would apply now, or the upgrade
+ * revisions of a range, checked with the engine's own settings: its lock timeout (for
+ * {@code missing-lock-timeout}) and its class loader (to read {@code classpath:} revision
+ * files for suppression comments). The CLI, the Spring startup check and the actuator
+ * endpoint all come here, so they report the same findings.
+ */
+public final class LintCommand {
+
+	private final CommandContext context;
+
+	public LintCommand(CommandContext context) {
+		this.context = context;
+	}
+
+	/**
+	 * @param range {@code from:to} (e.g. {@code base:heads}) linted as if the database
+	 * stood at {@code from}, without connecting; {@code null} for the pending revisions
+	 * (reads the database's current heads)
+	 * @param severities per-rule severity overrides ({@link Severity#OFF} disables a
+	 * rule)
+	 * @throws dev.migrate.MigrateException when {@code severities} names an unknown rule
+	 */
+	public LintReport run(String range, Map<String, Severity> severities) {
+		MigrateConfig config = this.context.config();
+		Linter linter = Linter.builder()
+			.severities(severities)
+			.engineLockTimeout(config.lockTimeout())
+			.classLoader(config.classLoader())
+			.build();
+		if (range != null) {
+			return linter.lint(this.context.graph().planRange(Direction.UPGRADE, range));
+		}
+		return linter
+			.lint(new PendingCommand(this.context).plan().steps().stream().map(MigrationStep::revision).toList());
+	}
+
+}
