@@ -1,5 +1,6 @@
 package dev.migrate.internal.autogenerate;
 
+import dev.migrate.internal.revision.RevisionIds;
 import dev.migrate.Migrate;
 import dev.migrate.MigrateException;
 import dev.migrate.internal.graph.RevisionGraph;
