@@ -1,7 +1,7 @@
 package dev.migrate.cli.launcher;
 
 import dev.migrate.cli.MigrateCli;
-import dev.migrate.internal.cli.SecretMasker;
+import dev.migrate.internal.secret.SecretMasker;
 import java.io.PrintStream;
 
 /**

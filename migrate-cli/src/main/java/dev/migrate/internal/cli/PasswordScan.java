@@ -1,5 +1,6 @@
 package dev.migrate.internal.cli;
 
+import dev.migrate.internal.secret.SecretMasker;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

@@ -1,5 +1,6 @@
 package dev.migrate.internal.cli;
 
+import dev.migrate.internal.secret.SecretMasker;
 import dev.migrate.MigrateConfig;
 import dev.migrate.TransactionMode;
 import java.time.Duration;

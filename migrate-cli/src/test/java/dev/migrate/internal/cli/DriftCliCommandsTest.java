@@ -1,5 +1,6 @@
 package dev.migrate.internal.cli;
 
+import dev.migrate.internal.secret.SecretMasker;
 import dev.migrate.cli.ExitCode;
 import dev.migrate.cli.MigrateCli;
 

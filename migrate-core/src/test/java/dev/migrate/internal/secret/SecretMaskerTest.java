@@ -1,4 +1,4 @@
-package dev.migrate.internal.cli;
+package dev.migrate.internal.secret;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package dev.migrate.internal.cli;
+package dev.migrate.internal.secret;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

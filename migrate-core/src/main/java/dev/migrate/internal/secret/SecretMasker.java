@@ -1,4 +1,4 @@
-package dev.migrate.internal.cli;
+package dev.migrate.internal.secret;
 
 import java.io.PrintStream;
 import java.net.URLEncoder;
@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  */
 public final class SecretMasker {
 
-	static final String MASK = "****";
+	public static final String MASK = "****";
 
 	private static final Pattern USER_INFO = Pattern.compile("(?i)\\b([a-z][a-z0-9+.-]*://[^/\\s:@]*):[^\\s/]*@");
 
@@ -78,7 +78,7 @@ public final class SecretMasker {
 	 * Masks credentials by the shape of URLs alone; used where no registered secrets
 	 * apply.
 	 */
-	static String maskUrls(String text) {
+	public static String maskUrls(String text) {
 		String masked = USER_INFO.matcher(text).replaceAll("$1:" + MASK + "@");
 		return PASSWORD_PARAMETER.matcher(masked).replaceAll("$1" + MASK);
 	}
