@@ -40,11 +40,7 @@ public final class MigrateLint {
 	public static MigrateLint of(Migrate engine, Map<String, Severity> severities) {
 		Objects.requireNonNull(engine, "engine");
 		MigrateConfig config = engine.config();
-		Linter linter = Linter.builder()
-			.severities(severities)
-			.engineLockTimeout(config.lockTimeout())
-			.classLoader(config.classLoader())
-			.build();
+		Linter linter = Linter.builder().severities(severities).engineLockTimeout(config.lockTimeout()).build();
 		return new MigrateLint(engine, linter);
 	}
 
