@@ -289,16 +289,6 @@ public final class Linter {
 			return this;
 		}
 
-		/**
-		 * The dialect that renders Java operations to the SQL the rules check; by default
-		 * PostgreSQL at the latest known version, which is what the rules are written
-		 * for.
-		 */
-		public Builder dialect(Dialect dialect) {
-			this.dialect = Objects.requireNonNull(dialect, "dialect");
-			return this;
-		}
-
 		public Linter build() {
 			return new Linter(this);
 		}

@@ -44,11 +44,6 @@ public final class MigrateLint {
 		return new MigrateLint(engine, linter);
 	}
 
-	/** The linter in use, e.g. to list rules and their configured severities. */
-	public Linter linter() {
-		return linter;
-	}
-
 	/**
 	 * Lints the revisions {@code upgrade heads} would apply now, in order. Reads the
 	 * database's current heads.
