@@ -64,12 +64,6 @@ public final class PostgresLexer {
 
 	}
 
-	/**
-	 * Characters of operator names ({@code ?} is a JDBC parameter here, never part of an
-	 * operator).
-	 */
-	private static final String OPERATOR_CHARACTERS = "+-*/<>=~!@#%^&|`";
-
 	private final String text;
 
 	private final int length;
@@ -177,8 +171,12 @@ public final class PostgresLexer {
 	}
 
 	private void scan(char c) {
+		// Most frequent first: white space and words make up most of a script.
 		if (c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == '\u000B') {
 			whitespace();
+		}
+		else if (isIdentifierStart(c)) {
+			word(c);
 		}
 		else if (c == '-' && peek(1) == '-') {
 			lineComment();
@@ -198,16 +196,13 @@ public final class PostgresLexer {
 		else if (c == '?') {
 			token(Kind.PARAMETER, start + 1);
 		}
-		else if (isIdentifierStart(c)) {
-			word(c);
-		}
 		else if (isDigit(c) || (c == '.' && isDigit(peek(1)))) {
 			number();
 		}
 		else if (c == ':' && peek(1) == ':') {
 			token(Kind.SYMBOL, start + 2);
 		}
-		else if (OPERATOR_CHARACTERS.indexOf(c) >= 0) {
+		else if (isOperatorCharacter(c)) {
 			operator();
 		}
 		else {
@@ -401,7 +396,7 @@ public final class PostgresLexer {
 	 */
 	private void operator() {
 		int i = start + 1;
-		while (i < length && OPERATOR_CHARACTERS.indexOf(text.charAt(i)) >= 0 && !text.startsWith("--", i)
+		while (i < length && isOperatorCharacter(text.charAt(i)) && !text.startsWith("--", i)
 				&& !text.startsWith("/*", i)) {
 			i++;
 		}
@@ -423,6 +418,17 @@ public final class PostgresLexer {
 	private char peek(int offset) {
 		int i = start + offset;
 		return i < length ? text.charAt(i) : '\0';
+	}
+
+	/**
+	 * Characters of operator names: {@code +-*}{@code /<>=~!@#%^&|`} ({@code ?} is a JDBC
+	 * parameter here, never part of an operator).
+	 */
+	private static boolean isOperatorCharacter(char c) {
+		return switch (c) {
+			case '+', '-', '*', '/', '<', '>', '=', '~', '!', '@', '#', '%', '^', '&', '|', '`' -> true;
+			default -> false;
+		};
 	}
 
 	private static boolean isDigit(char c) {
