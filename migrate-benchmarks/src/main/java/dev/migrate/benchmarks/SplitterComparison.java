@@ -1,6 +1,8 @@
 package dev.migrate.benchmarks;
 
 import dev.migrate.benchmarks.compare.Workload;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.lang.reflect.Method;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -16,7 +18,8 @@ import java.util.stream.Stream;
 /**
  * Two builds of the statement splitter side by side in one JVM: each build's
  * {@code migrate-core} classes in a class loader of its own, rounds alternating between
- * them, every round splitting every file of the N-revision workload. Used to check that a
+ * them, every round splitting every file of the N-revision workload and timing the
+ * thread's CPU time. Used to check that a
  * change to the lexer keeps the load path's cost (docs/benchmarks.md):
  * {@code java -cp ... dev.migrate.benchmarks.SplitterComparison BEFORE_CLASSES AFTER_CLASSES DIR N ROUNDS}.
  *
@@ -27,6 +30,12 @@ import java.util.stream.Stream;
 public final class SplitterComparison {
 
 	private static final String SPLITTER = "dev.migrate.internal.source.SqlStatementSplitter";
+
+	/**
+	 * CPU time of the measuring thread, not wall time: on a shared machine wall time
+	 * mostly measures how long the thread waited for a core.
+	 */
+	private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
 	private SplitterComparison() {
 	}
@@ -50,12 +59,12 @@ public final class SplitterComparison {
 			// Alternate which build goes first, so neither always runs on a warmer cache.
 			for (int k = 0; k < 2; k++) {
 				int build = (round + k) % 2;
-				long start = System.nanoTime();
+				long start = THREADS.getCurrentThreadCpuTime();
 				int count = 0;
 				for (String text : texts) {
 					count += ((List<?>) split[build].invoke(null, text, "bench.sql", 1)).size();
 				}
-				millis[build][round] = (System.nanoTime() - start) / 1e6;
+				millis[build][round] = (THREADS.getCurrentThreadCpuTime() - start) / 1e6;
 				statements[build] = count;
 			}
 		}
