@@ -19,8 +19,8 @@ import java.util.stream.Stream;
  * Two builds of the statement splitter side by side in one JVM: each build's
  * {@code migrate-core} classes in a class loader of its own, rounds alternating between
  * them, every round splitting every file of the N-revision workload and timing the
- * thread's CPU time. Used to check that a
- * change to the lexer keeps the load path's cost (docs/benchmarks.md):
+ * thread's CPU time. Used to check that a change to the lexer keeps the load path's cost
+ * (docs/benchmarks.md):
  * {@code java -cp ... dev.migrate.benchmarks.SplitterComparison BEFORE_CLASSES AFTER_CLASSES DIR N ROUNDS}.
  *
  * <p>
