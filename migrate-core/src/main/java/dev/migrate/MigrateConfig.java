@@ -238,7 +238,7 @@ public final class MigrateConfig {
 	public String toString() {
 		return "MigrateConfig["
 				+ (dataSource != null ? "dataSource=" + dataSource.getClass().getName()
-						: "url=" + Passwords.withoutPassword(url))
+						: "url=" + SecretMasker.maskUrls(url))
 				+ ", user=" + user + ", locations=" + locations + ", packages=" + packages + ", migrations="
 				+ migrations.size() + ", schema=" + schema + ", versionTable=" + versionTable + ", historyTable="
 				+ historyTable + ", lockWaitTimeout=" + lockWaitTimeout + ", lockTimeout=" + lockTimeout

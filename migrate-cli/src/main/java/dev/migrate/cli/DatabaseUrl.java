@@ -1,5 +1,6 @@
 package dev.migrate.cli;
 
+import dev.migrate.SecretMasker;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -119,6 +120,7 @@ public record DatabaseUrl(String jdbcUrl, String user, String password) {
 
 	@Override
 	public String toString() {
-		return "DatabaseUrl[" + jdbcUrl + ", user=" + user + ", password=" + (password == null ? "null" : "****") + "]";
+		return "DatabaseUrl[" + jdbcUrl + ", user=" + user + ", password="
+				+ (password == null ? "null" : SecretMasker.MASK) + "]";
 	}
 }

@@ -7,6 +7,7 @@ import dev.migrate.internal.cli.FailureReport;
 import dev.migrate.internal.cli.ParsedCommandLine;
 import dev.migrate.internal.cli.PasswordScan;
 import dev.migrate.internal.cli.ResolvedSettings;
+import dev.migrate.SecretMasker;
 import dev.migrate.internal.cli.SettingsResolver;
 import dev.migrate.internal.cli.Usage;
 import dev.migrate.internal.cli.UsageException;
@@ -42,7 +43,7 @@ import java.util.function.Supplier;
  *
  * // Spring launcher: the application's DataSource, revisions and beans unless options override them
  * MigrateCli cli = new MigrateCli("java -jar app.jar migrate", () -> appConfig.toBuilder(), Migrate::create,
- *         new SecretMasker());
+ *         entityModel);
  * }</pre>
  */
 public final class MigrateCli {
@@ -87,6 +88,20 @@ public final class MigrateCli {
 		this.baseConfig = Objects.requireNonNull(baseConfig, "baseConfig");
 		this.engineFactory = Objects.requireNonNull(engineFactory, "engineFactory");
 		this.masker = Objects.requireNonNull(masker, "masker");
+	}
+
+	/**
+	 * A CLI with a masker of its own, for launchers that print nothing else (an
+	 * application's {@code migrate} command line).
+	 * @param program how the user starts the program, for usage text
+	 * @param baseConfig a fresh builder holding the launcher's configuration
+	 * @param engineFactory creates the engine for the final configuration
+	 * @param entityModel the application's expected schema, or {@code null} when the
+	 * launcher has none
+	 */
+	public MigrateCli(String program, Supplier<MigrateConfig.Builder> baseConfig,
+			Function<MigrateConfig, Migrate> engineFactory, SchemaModelSource entityModel) {
+		this(program, baseConfig, engineFactory, new SecretMasker(), entityModel);
 	}
 
 	/**

@@ -39,11 +39,4 @@ public record Column(String name, ColumnType type, boolean nullable, ServerDefau
 		return new Column(name, type, true, null, null, false, false, null, null);
 	}
 
-	/**
-	 * Whether the column is certain to be non-null: declared NOT NULL, identity or
-	 * primary key.
-	 */
-	public boolean effectivelyNotNull() {
-		return !nullable || identity != null || primaryKey;
-	}
 }

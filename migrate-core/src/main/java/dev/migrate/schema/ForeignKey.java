@@ -1,5 +1,6 @@
 package dev.migrate.schema;
 
+import dev.migrate.ops.ReferentialAction;
 import java.util.List;
 import java.util.Objects;
 

@@ -12,6 +12,7 @@ import dev.migrate.ops.IndexElement;
 import dev.migrate.ops.Operation;
 import dev.migrate.ops.OperationExecutor;
 import dev.migrate.ops.Operations;
+import dev.migrate.ops.ReferentialAction;
 import dev.migrate.ops.ServerDefault;
 import dev.migrate.internal.execution.JdbcOperationExecutor;
 import dev.migrate.internal.schema.diff.CompareOptions;
@@ -105,7 +106,7 @@ class OperationsReflectionRoundTripTest {
 		op.addUniqueConstraint("uk_orders_number", "orders", "customer_id", "number");
 		op.addForeignKey("fk_orders_customer", "orders",
 				dev.migrate.ops.ForeignKey.of("customer_id", "customers", "id")
-					.onDelete(dev.migrate.ops.ReferentialAction.CASCADE)
+					.onDelete(ReferentialAction.CASCADE)
 					.deferrable(Deferrable.DEFERRABLE_INITIALLY_DEFERRED));
 		op.createIndex("ix_orders_placed", "orders",
 				i -> i.element(IndexElement.column("placed_on").desc()).where("placed_on IS NOT NULL"));

@@ -1,7 +1,7 @@
 package dev.migrate.cli.launcher;
 
 import dev.migrate.cli.MigrateCli;
-import dev.migrate.cli.SecretMasker;
+import dev.migrate.SecretMasker;
 import java.io.PrintStream;
 
 /**

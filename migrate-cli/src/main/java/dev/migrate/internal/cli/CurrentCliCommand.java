@@ -3,7 +3,7 @@ package dev.migrate.internal.cli;
 import dev.migrate.cli.ExitCode;
 
 import dev.migrate.Migrate;
-import dev.migrate.Passwords;
+import dev.migrate.SecretMasker;
 import dev.migrate.result.CurrentResult;
 import dev.migrate.result.RevisionInfo;
 import java.io.PrintStream;
@@ -27,7 +27,7 @@ final class CurrentCliCommand extends AbstractCliCommand {
 		boolean verbose = arguments.has(VERBOSE.name());
 		if (verbose) {
 			String url = engine.config().url();
-			out.println("Current revision(s)" + (url == null ? "" : " for " + Passwords.withoutPassword(url)) + ":");
+			out.println("Current revision(s)" + (url == null ? "" : " for " + SecretMasker.maskUrls(url)) + ":");
 		}
 		for (RevisionInfo revision : current.revisions()) {
 			Markers markers = Markers.head(graphHeads.contains(revision.id()));

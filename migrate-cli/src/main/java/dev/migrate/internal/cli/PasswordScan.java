@@ -1,9 +1,7 @@
 package dev.migrate.internal.cli;
 
-import dev.migrate.cli.SecretMasker;
-
+import dev.migrate.SecretMasker;
 import dev.migrate.cli.DatabaseUrl;
-
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

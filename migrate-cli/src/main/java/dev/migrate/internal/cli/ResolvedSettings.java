@@ -1,7 +1,6 @@
 package dev.migrate.internal.cli;
 
-import dev.migrate.cli.SecretMasker;
-
+import dev.migrate.SecretMasker;
 import dev.migrate.MigrateConfig;
 import dev.migrate.TransactionMode;
 import java.time.Duration;

@@ -12,25 +12,25 @@ import java.util.Locale;
  */
 enum SettingType {
 
-	TEXT("TEXT") {
+	TEXT {
 		@Override
 		Object parse(String text) {
 			return text;
 		}
 	},
-	LIST("A,B") {
+	LIST {
 		@Override
 		Object parse(String text) {
 			return Arrays.stream(text.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
 		}
 	},
-	DURATION("DURATION") {
+	DURATION {
 		@Override
 		Object parse(String text) {
 			return Durations.parse(text);
 		}
 	},
-	COUNT("N") {
+	COUNT {
 		@Override
 		Object parse(String text) {
 			try {
@@ -45,7 +45,7 @@ enum SettingType {
 			throw new IllegalArgumentException("'" + text + "' is not a whole number >= 0");
 		}
 	},
-	BOOLEAN("true|false") {
+	BOOLEAN {
 		@Override
 		Object parse(String text) {
 			return switch (text.trim().toLowerCase(Locale.ROOT)) {
@@ -55,23 +55,12 @@ enum SettingType {
 			};
 		}
 	},
-	TRANSACTION_MODE("per-revision|all") {
+	TRANSACTION_MODE {
 		@Override
 		Object parse(String text) {
 			return dev.migrate.TransactionMode.parse(text);
 		}
 	};
-
-	private final String placeholder;
-
-	SettingType(String placeholder) {
-		this.placeholder = placeholder;
-	}
-
-	/** How the value is shown in usage text. */
-	String placeholder() {
-		return placeholder;
-	}
 
 	/**
 	 * @throws IllegalArgumentException with a message saying what was expected

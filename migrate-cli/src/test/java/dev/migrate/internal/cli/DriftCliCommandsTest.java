@@ -1,7 +1,6 @@
 package dev.migrate.internal.cli;
 
-import dev.migrate.cli.SecretMasker;
-
+import dev.migrate.SecretMasker;
 import dev.migrate.cli.ExitCode;
 import dev.migrate.cli.MigrateCli;
 

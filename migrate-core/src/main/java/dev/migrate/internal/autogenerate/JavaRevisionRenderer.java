@@ -1,5 +1,6 @@
 package dev.migrate.internal.autogenerate;
 
+import dev.migrate.internal.revision.RevisionIds;
 import dev.migrate.ops.Operation;
 import java.util.List;
 import java.util.stream.Collectors;

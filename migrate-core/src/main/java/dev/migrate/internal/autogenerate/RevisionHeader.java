@@ -1,5 +1,6 @@
 package dev.migrate.internal.autogenerate;
 
+import dev.migrate.internal.revision.RevisionIds;
 import java.util.List;
 import java.util.Objects;
 

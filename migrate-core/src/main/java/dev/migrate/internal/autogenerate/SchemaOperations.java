@@ -194,9 +194,9 @@ public final class SchemaOperations {
 		return new dev.migrate.ops.CheckConstraint(check.name(), check.expression());
 	}
 
-	private static dev.migrate.ops.ReferentialAction action(dev.migrate.schema.ReferentialAction action) {
-		return action == dev.migrate.schema.ReferentialAction.NO_ACTION ? null
-				: dev.migrate.ops.ReferentialAction.valueOf(action.name());
+	// NO ACTION is the default: leaving it out keeps generated revisions short.
+	private static dev.migrate.ops.ReferentialAction action(dev.migrate.ops.ReferentialAction action) {
+		return action == dev.migrate.ops.ReferentialAction.NO_ACTION ? null : action;
 	}
 
 	// Elements are a column name or an expression as PostgreSQL printed it, either

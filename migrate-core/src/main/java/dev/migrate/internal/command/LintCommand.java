@@ -10,9 +10,8 @@ import java.util.Map;
 
 /**
  * {@code lint}: the revisions {@code upgrade heads} would apply now, or the upgrade
- * revisions of a range, checked with the engine's own settings: its lock timeout (for
- * {@code missing-lock-timeout}) and its class loader (to read {@code classpath:} revision
- * files for suppression comments). The CLI, the Spring startup check and the actuator
+ * revisions of a range, checked with the engine's own lock timeout (for
+ * {@code missing-lock-timeout}). The CLI, the Spring startup check and the actuator
  * endpoint all come here, so they report the same findings.
  */
 public final class LintCommand {
@@ -33,11 +32,7 @@ public final class LintCommand {
 	 */
 	public LintReport run(String range, Map<String, Severity> severities) {
 		MigrateConfig config = this.context.config();
-		Linter linter = Linter.builder()
-			.severities(severities)
-			.engineLockTimeout(config.lockTimeout())
-			.classLoader(config.classLoader())
-			.build();
+		Linter linter = Linter.builder().severities(severities).engineLockTimeout(config.lockTimeout()).build();
 		if (range != null) {
 			return linter.lint(this.context.graph().planRange(Direction.UPGRADE, range));
 		}

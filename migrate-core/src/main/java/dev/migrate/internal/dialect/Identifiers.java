@@ -73,8 +73,4 @@ public final class Identifiers {
 		}
 	}
 
-	public int maxBytes() {
-		return maxBytes;
-	}
-
 }

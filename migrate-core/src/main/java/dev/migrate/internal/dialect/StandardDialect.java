@@ -1,5 +1,7 @@
 package dev.migrate.internal.dialect;
 
+import dev.migrate.internal.sql.PlaceholderInliner;
+import dev.migrate.internal.sql.PostgresLexer;
 import dev.migrate.MigrateException;
 import dev.migrate.ops.AddColumn;
 import dev.migrate.ops.AddConstraint;
@@ -117,7 +119,7 @@ public abstract class StandardDialect implements Dialect, OperationVisitor<List<
 	@Override
 	public String scriptStatement(String statement) {
 		String trimmed = statement.strip();
-		if (SqlScanner.endsInLineComment(trimmed)) {
+		if (PostgresLexer.endsInLineComment(trimmed)) {
 			return trimmed + "\n;";
 		}
 		return trimmed.endsWith(";") ? trimmed : trimmed + ";";

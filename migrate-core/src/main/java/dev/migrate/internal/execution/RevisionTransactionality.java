@@ -53,21 +53,41 @@ public final class RevisionTransactionality {
 		if (declared == Transactional.FALSE) {
 			return false;
 		}
-		for (Operation operation : operations) {
-			if (dialect.isTransactional(operation)) {
-				continue;
-			}
-			if (declared == Transactional.AUTO) {
-				return false;
-			}
-			String sql = dialect.render(operation).get(0);
-			throw new NonTransactionalOperationException(revisionId, operation, sql, "Revision " + revisionId
-					+ " is declared transactional = TRUE, but its " + operation.getClass().getSimpleName()
-					+ " cannot run inside a transaction:\n    " + sql
-					+ "\nDeclare the revision Transactional.AUTO or FALSE (it then runs in autocommit), or change"
-					+ " the operation (e.g. drop CONCURRENTLY).");
+		Operation blocking = firstNonTransactional(operations, dialect);
+		if (blocking == null) {
+			return true;
 		}
-		return true;
+		if (declared == Transactional.AUTO) {
+			return false;
+		}
+		String sql = dialect.render(blocking).get(0);
+		throw new NonTransactionalOperationException(revisionId, blocking, sql,
+				"Revision " + revisionId + " is declared transactional = TRUE, but its "
+						+ blocking.getClass().getSimpleName() + " cannot run inside a transaction:\n    " + sql
+						+ "\nDeclare the revision Transactional.AUTO or FALSE (it then runs in autocommit), or change"
+						+ " the operation (e.g. drop CONCURRENTLY).");
+	}
+
+	/**
+	 * The same decision for a revision that is only being examined (lint): a revision
+	 * declared {@code TRUE} counts as transactional even when an operation cannot run in
+	 * one, because refusing it is the runtime's job.
+	 */
+	public static boolean expected(Transactional declared, List<? extends Operation> operations, Dialect dialect) {
+		return switch (declared) {
+			case FALSE -> false;
+			case TRUE -> true;
+			case AUTO -> firstNonTransactional(operations, dialect) == null;
+		};
+	}
+
+	private static Operation firstNonTransactional(List<? extends Operation> operations, Dialect dialect) {
+		for (Operation operation : operations) {
+			if (!dialect.isTransactional(operation)) {
+				return operation;
+			}
+		}
+		return null;
 	}
 
 }

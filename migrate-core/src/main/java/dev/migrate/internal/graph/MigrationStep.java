@@ -34,20 +34,6 @@ public record MigrationStep(RevisionScript revision, Direction direction, Set<St
 		return new PlannedStep(revision.info(), direction, headsBefore, headsAfter);
 	}
 
-	/** Heads this step removes from the version table. */
-	public Set<String> removedHeads() {
-		Set<String> removed = new LinkedHashSet<>(headsBefore);
-		removed.removeAll(headsAfter);
-		return removed;
-	}
-
-	/** Heads this step adds to the version table. */
-	public Set<String> addedHeads() {
-		Set<String> added = new LinkedHashSet<>(headsAfter);
-		added.removeAll(headsBefore);
-		return added;
-	}
-
 	@Override
 	public String toString() {
 		return direction.label() + " " + revision.id() + " " + headsBefore + " -> " + headsAfter;

@@ -8,44 +8,27 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
- * Attaches the {@code -- migrate:lint-ignore} comments of a SQL revision file to its
- * upgrade statements: a comment inside a statement or on the same line as its end belongs
- * to that statement; a comment on a line of its own belongs to the next statement; a
- * comment after the last statement belongs to the last one (it can still silence
- * revision-wide findings).
+ * Attaches the {@code -- migrate:lint-ignore} comments of a SQL revision file's upgrade
+ * section to its statements: a comment inside a statement or on the same line as its end
+ * belongs to that statement; a comment on a line of its own belongs to the next
+ * statement; a comment after the last statement belongs to the last one (it can still
+ * silence revision-wide findings).
  */
 final class FileSuppressions {
-
-	private static final Pattern UPGRADE_MARKER = Pattern.compile("^\\s*--\\s*migrate\\s*:\\s*upgrade\\s*$",
-			Pattern.CASE_INSENSITIVE);
-
-	private static final Pattern DOWNGRADE_MARKER = Pattern.compile("^\\s*--\\s*migrate\\s*:\\s*downgrade\\s*$",
-			Pattern.CASE_INSENSITIVE);
 
 	private FileSuppressions() {
 	}
 
 	/**
-	 * Returns {@code statements} with the directives of {@code content} (the text of
-	 * {@code file}) added to the statements they belong to. Statements from other files
-	 * are returned unchanged.
+	 * Returns {@code statements} with the directives of {@code upgradeSection} (the
+	 * upgrade section of {@code file}, as the revision parser found it, starting on line
+	 * {@code firstLine}) added to the statements they belong to. Statements from other
+	 * files are returned unchanged.
 	 */
-	static List<LintStatement> attach(List<LintStatement> statements, String file, String content) {
-		String[] lines = content.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
-		int upgradeStart = 0;
-		int upgradeEnd = lines.length;
-		for (int i = 0; i < lines.length; i++) {
-			if (UPGRADE_MARKER.matcher(lines[i]).matches()) {
-				upgradeStart = i + 1;
-			}
-			else if (DOWNGRADE_MARKER.matcher(lines[i]).matches() && i >= upgradeStart) {
-				upgradeEnd = i + 1;
-				break;
-			}
-		}
+	static List<LintStatement> attach(List<LintStatement> statements, String file, String upgradeSection,
+			int firstLine) {
 		List<Integer> own = new ArrayList<>();
 		for (int i = 0; i < statements.size(); i++) {
 			if (statements.get(i).location().file().equals(file) && statements.get(i).location().line() > 0) {
@@ -57,11 +40,8 @@ final class FileSuppressions {
 		}
 		List<List<LintIgnoreDirective>> extra = new ArrayList<>();
 		statements.forEach(statement -> extra.add(new ArrayList<>()));
-		for (SqlComment comment : SqlTokenizer.tokenize(String.join("\n", lines)).comments()) {
-			int line = comment.line() + 1;
-			if (line <= upgradeStart || line > upgradeEnd) {
-				continue;
-			}
+		for (SqlComment comment : SqlTokenizer.tokenize(upgradeSection).comments()) {
+			int line = firstLine + comment.line();
 			Optional<LintIgnoreDirective> directive = LintIgnoreDirective.parse(comment.text(),
 					new SourceLocation(file, line));
 			if (directive.isPresent()) {

@@ -5,8 +5,11 @@ import dev.migrate.result.LintReport;
 import dev.migrate.result.Severity;
 
 import dev.migrate.MigrateException;
-import dev.migrate.Transactional;
 import dev.migrate.internal.dialect.Dialect;
+import dev.migrate.internal.execution.RawJdbcNotRenderableException;
+import dev.migrate.internal.execution.RecordedOperation;
+import dev.migrate.internal.execution.RecordingOperationExecutor;
+import dev.migrate.internal.execution.RevisionTransactionality;
 import dev.migrate.internal.dialect.InvalidIdentifierException;
 import dev.migrate.internal.dialect.PostgresDialect;
 import dev.migrate.internal.graph.MigrationPlan;
@@ -18,16 +21,14 @@ import dev.migrate.ops.Operation;
 import dev.migrate.ops.Operations;
 import dev.migrate.Direction;
 import dev.migrate.internal.revision.RevisionScript;
+import dev.migrate.internal.source.SqlMigration;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.Set;
 
 /**
  * Checks pending revisions for zero-downtime hazards before anything runs.
@@ -59,8 +60,6 @@ public final class Linter {
 
 	private final Dialect dialect;
 
-	private final ClassLoader classLoader;
-
 	private Linter(Builder builder) {
 		this.rules = List.copyOf(builder.rules.values());
 		Map<String, Severity> effective = new LinkedHashMap<>();
@@ -77,7 +76,6 @@ public final class Linter {
 		this.severities = Map.copyOf(effective);
 		this.engineLockTimeoutEnabled = builder.engineLockTimeoutEnabled;
 		this.dialect = builder.dialect;
-		this.classLoader = builder.classLoader;
 	}
 
 	/**
@@ -135,12 +133,12 @@ public final class Linter {
 
 	private RevisionLintContext lintRevision(RevisionScript revision, Map<String, String> earlierTables,
 			List<LintFinding> findings) {
-		RecordingExecutor recorder = new RecordingExecutor(revision.location());
+		RecordingOperationExecutor recorder = RecordingOperationExecutor.locating(revision.id(), revision.location());
 		List<RuleViolation> problems = new ArrayList<>();
 		try {
 			revision.migration().upgrade(new Operations(recorder));
 		}
-		catch (RecordingExecutor.ConnectionUnavailable e) {
+		catch (RawJdbcNotRenderableException e) {
 			problems.add(
 					new RuleViolation(IncompleteLintRule.ID,
 							incomplete("its upgrade() uses the JDBC "
@@ -156,12 +154,14 @@ public final class Linter {
 								null)));
 		}
 		List<LintStatement> statements = new ArrayList<>();
-		for (RecordedOperation recorded : recorder.operations()) {
-			statements.addAll(statements(recorded, problems));
+		List<RecordedOperation> recorded = recorder.recorded();
+		for (RecordedOperation operation : recorded) {
+			statements.addAll(statements(operation, problems));
 		}
-		statements = withFileSuppressions(statements);
+		statements = withFileSuppressions(revision, statements);
 		RevisionLintContext context = new RevisionLintContext(revision.id(), revision.message(), revision.location(),
-				transactional(revision, recorder.operations()), engineLockTimeoutEnabled, earlierTables);
+				RevisionTransactionality.expected(revision.transactional(), recorder.operations(), dialect),
+				engineLockTimeoutEnabled, earlierTables);
 		List<RuleViolation> violations = new ArrayList<>();
 		for (LintStatement statement : statements) {
 			for (LintRule rule : enabledRules()) {
@@ -220,28 +220,12 @@ public final class Linter {
 				+ " could not be rendered to SQL (" + e.getMessage() + "), so it was not linted.", anchor));
 	}
 
-	private List<LintStatement> withFileSuppressions(List<LintStatement> statements) {
-		Set<String> files = new LinkedHashSet<>();
-		statements.forEach(statement -> files.add(statement.location().file()));
-		List<LintStatement> result = statements;
-		for (String file : files) {
-			if (file.endsWith(".sql")) {
-				Optional<String> content = SourceFiles.read(file, classLoader);
-				if (content.isPresent()) {
-					result = FileSuppressions.attach(result, file, content.get());
-				}
-			}
+	private static List<LintStatement> withFileSuppressions(RevisionScript revision, List<LintStatement> statements) {
+		if (revision.migration() instanceof SqlMigration sql) {
+			return FileSuppressions.attach(statements, revision.location().file(), sql.upgradeText(),
+					sql.upgradeFirstLine());
 		}
-		return result;
-	}
-
-	private boolean transactional(RevisionScript revision, List<RecordedOperation> operations) {
-		if (revision.transactional() == Transactional.AUTO) {
-			// As the runtime decides (RevisionTransactionality): AUTO runs in a
-			// transaction unless an operation cannot.
-			return operations.stream().allMatch(recorded -> dialect.isTransactional(recorded.operation()));
-		}
-		return revision.transactional() == Transactional.TRUE;
+		return statements;
 	}
 
 	private static Violation incomplete(String what, LintStatement statement) {
@@ -269,8 +253,6 @@ public final class Linter {
 		private boolean engineLockTimeoutEnabled = true;
 
 		private Dialect dialect = new PostgresDialect();
-
-		private ClassLoader classLoader = defaultClassLoader();
 
 		private Builder() {
 			LintRules.builtIn().forEach(this::rule);
@@ -305,30 +287,6 @@ public final class Linter {
 		public Builder engineLockTimeout(Duration lockTimeout) {
 			this.engineLockTimeoutEnabled = lockTimeout != null && !lockTimeout.isZero() && !lockTimeout.isNegative();
 			return this;
-		}
-
-		/**
-		 * The dialect that renders Java operations to the SQL the rules check; by default
-		 * PostgreSQL at the latest known version, which is what the rules are written
-		 * for.
-		 */
-		public Builder dialect(Dialect dialect) {
-			this.dialect = Objects.requireNonNull(dialect, "dialect");
-			return this;
-		}
-
-		/**
-		 * Where {@code classpath:} revision files are read from, to find their
-		 * suppression comments.
-		 */
-		public Builder classLoader(ClassLoader classLoader) {
-			this.classLoader = Objects.requireNonNull(classLoader, "classLoader");
-			return this;
-		}
-
-		private static ClassLoader defaultClassLoader() {
-			ClassLoader context = Thread.currentThread().getContextClassLoader();
-			return context != null ? context : Linter.class.getClassLoader();
 		}
 
 		public Linter build() {

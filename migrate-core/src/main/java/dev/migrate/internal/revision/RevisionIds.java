@@ -1,12 +1,15 @@
 package dev.migrate.internal.revision;
 
+import java.security.SecureRandom;
+import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Set;
 
 /**
  * The spelling rules for revision ids and branch labels (docs/revision-files.md): one
  * place for the SQL file parser, the Java revision reader, the graph and the target
- * parser.
+ * parser; and the ids, file-name slugs and class names that {@code revision} generates,
+ * which must follow those rules.
  */
 public final class RevisionIds {
 
@@ -24,6 +27,12 @@ public final class RevisionIds {
 	 * never be addressed.
 	 */
 	private static final Set<String> RESERVED_LABELS = Set.of("head", "heads", "base");
+
+	private static final SecureRandom RANDOM = new SecureRandom();
+
+	private static final int GENERATED_ID_BYTES = 6;
+
+	private static final int MAX_SLUG_LENGTH = 40;
 
 	private RevisionIds() {
 	}
@@ -57,6 +66,39 @@ public final class RevisionIds {
 	 */
 	public static boolean isValidBranchLabel(String label) {
 		return isValidId(label) && !isReservedLabel(label);
+	}
+
+	/** A new revision id: 12 random lowercase hex characters. */
+	public static String generate() {
+		byte[] bytes = new byte[GENERATED_ID_BYTES];
+		RANDOM.nextBytes(bytes);
+		return HexFormat.of().formatHex(bytes);
+	}
+
+	/**
+	 * The file-name part of a message: {@code "Add phone number to Users!"} becomes
+	 * {@code add_phone_number_to_users}.
+	 */
+	public static String slug(String message) {
+		String slug = message.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_").replaceAll("^_+|_+$", "");
+		if (slug.length() > MAX_SLUG_LENGTH) {
+			slug = slug.substring(0, MAX_SLUG_LENGTH).replaceAll("_+$", "");
+		}
+		return slug.isEmpty() ? "revision" : slug;
+	}
+
+	/**
+	 * A Java class name for the revision: {@code "add phone number"} becomes
+	 * {@code AddPhoneNumber}.
+	 */
+	public static String className(String message) {
+		StringBuilder name = new StringBuilder();
+		for (String word : slug(message).split("_")) {
+			if (!word.isEmpty()) {
+				name.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
+			}
+		}
+		return Character.isJavaIdentifierStart(name.charAt(0)) ? name.toString() : "Revision" + name;
 	}
 
 }

@@ -56,12 +56,6 @@ public record RevisionScript(String id, List<String> parents, Set<String> branch
 		return parents.size() > 1;
 	}
 
-	/** A copy with the given checksum (used once a Java revision has been rendered). */
-	public RevisionScript withChecksum(String newChecksum) {
-		return new RevisionScript(id, parents, branchLabels, dependsOn, message, transactional, newChecksum, location,
-				migration, downgradable);
-	}
-
 	/** The plain description of this revision that results and listeners carry. */
 	public RevisionInfo info() {
 		return new RevisionInfo(id, parents, branchLabels, dependsOn, message, transactional, checksum, location,

@@ -1,7 +1,6 @@
 package dev.migrate.internal.runtime;
 
-import dev.migrate.Passwords;
-
+import dev.migrate.SecretMasker;
 import dev.migrate.DatabaseUnavailableException;
 import dev.migrate.MigrateConfig;
 import java.net.ConnectException;
@@ -143,11 +142,10 @@ public final class ConnectionSource {
 	}
 
 	/**
-	 * Removes {@code password=...} and {@code user:password@} from a url so it can be
-	 * shown.
+	 * Masks {@code password=...} and {@code user:password@} in a url so it can be shown.
 	 */
 	public static String withoutPassword(String url) {
-		return Passwords.withoutPassword(url);
+		return SecretMasker.maskUrls(url);
 	}
 
 	/**

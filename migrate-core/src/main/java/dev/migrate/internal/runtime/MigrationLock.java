@@ -69,18 +69,6 @@ public final class MigrationLock implements AutoCloseable {
 		this.previousApplicationName = previousApplicationName;
 	}
 
-	/**
-	 * Takes the lock on {@code connection}, which the lock then owns and closes. The
-	 * session's {@code application_name} is set to {@code applicationName} while the lock
-	 * is held so that a waiting instance can name the holder; it is restored on release
-	 * (the connection may be pooled).
-	 * @throws LockWaitTimeoutException naming the holder when {@code waitTimeout} passes
-	 */
-	public static MigrationLock acquire(Connection connection, String applicationName, StateTableNames names,
-			Duration waitTimeout, Listeners listeners) {
-		return acquire(connection, applicationName, names, waitTimeout, listeners, null);
-	}
-
 	/** Asked between polls while another session holds the lock. */
 	@FunctionalInterface
 	public interface StopWaiting {
@@ -93,11 +81,15 @@ public final class MigrationLock implements AutoCloseable {
 	}
 
 	/**
-	 * Like {@link #acquire(Connection, String, StateTableNames, Duration, Listeners)},
-	 * but between polls asks {@code stopWaiting} (when not null) and gives up, closing
-	 * the connection and returning null, once it says so. Instances that start together
-	 * and find the lock taken can then finish as soon as the holder's work is committed,
-	 * instead of taking the lock one after the other only to find nothing left to do.
+	 * Takes the lock on {@code connection}, which the lock then owns and closes. The
+	 * session's {@code application_name} is set to {@code applicationName} while the lock
+	 * is held so that a waiting instance can name the holder; it is restored on release
+	 * (the connection may be pooled). Between polls it asks {@code stopWaiting} (when not
+	 * null) and gives up, closing the connection and returning null, once it says so.
+	 * Instances that start together and find the lock taken can then finish as soon as
+	 * the holder's work is committed, instead of taking the lock one after the other only
+	 * to find nothing left to do.
+	 * @throws LockWaitTimeoutException naming the holder when {@code waitTimeout} passes
 	 */
 	public static MigrationLock acquire(Connection connection, String applicationName, StateTableNames names,
 			Duration waitTimeout, Listeners listeners, StopWaiting stopWaiting) {

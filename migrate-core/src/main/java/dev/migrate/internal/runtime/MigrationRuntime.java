@@ -70,7 +70,7 @@ public final class MigrationRuntime {
 	 * first writes. Listeners see the run.
 	 */
 	public <T> T write(String command, String target, LockedWork<T> work) {
-		return write(command, target, null, work);
+		return write(command, target, null, null, work);
 	}
 
 	/**
@@ -80,17 +80,10 @@ public final class MigrationRuntime {
 	 * every application restart pays, and it then costs one connection and one state read
 	 * instead of two connections and four round trips. When it returns null (there is
 	 * work to do), the lock is taken and the state re-read under it, so concurrent
-	 * instances still apply nothing twice.
-	 */
-	public <T> T write(String command, String target, ReadWork<T> unlockedCheck, LockedWork<T> work) {
-		return write(command, target, unlockedCheck, null, work);
-	}
-
-	/**
-	 * Like {@link #write(String, String, ReadWork, LockedWork)}; while another instance
-	 * holds the lock, {@code whileWaiting} (when not null) is run on the migration
-	 * connection between polls, and when it returns a result, that is the run's result:
-	 * the other instance has done the work meanwhile.
+	 * instances still apply nothing twice. While another instance holds the lock,
+	 * {@code whileWaiting} (when not null) is run on the migration connection between
+	 * polls, and when it returns a result, that is the run's result: the other instance
+	 * has done the work meanwhile.
 	 */
 	public <T> T write(String command, String target, ReadWork<T> unlockedCheck, ReadWork<T> whileWaiting,
 			LockedWork<T> work) {

@@ -1,6 +1,7 @@
 package dev.migrate.internal.runtime;
 
 import dev.migrate.internal.dialect.PostgresDialect;
+import dev.migrate.internal.sql.PlaceholderInliner;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -32,18 +33,7 @@ public record SqlCommand(String sql, List<Object> parameters, int expectedRows) 
 
 	/** The statement with literals in place of placeholders, for offline scripts. */
 	public String render() {
-		StringBuilder out = new StringBuilder();
-		int next = 0;
-		for (int i = 0; i < sql.length(); i++) {
-			char c = sql.charAt(i);
-			if (c == '?') {
-				out.append(literal(parameters.get(next++)));
-			}
-			else {
-				out.append(c);
-			}
-		}
-		return out.toString();
+		return PlaceholderInliner.inline(sql, parameters, SqlCommand::literal);
 	}
 
 	/**

@@ -7,7 +7,7 @@ import dev.migrate.schema.EnumType;
 import dev.migrate.schema.ForeignKey;
 import dev.migrate.schema.Index;
 import dev.migrate.schema.PrimaryKey;
-import dev.migrate.schema.ReferentialAction;
+import dev.migrate.ops.ReferentialAction;
 import dev.migrate.schema.SchemaModel;
 import dev.migrate.schema.SchemaReflectionException;
 import dev.migrate.schema.Sequence;
@@ -243,8 +243,8 @@ public final class PostgresSchemaReflector {
 				List<String> targetColumns = targetNames != null ? columnNames(targetNames, rs.getArray(8))
 						: strings(rs.getArray(14));
 				table.foreignKey(new ForeignKey(name, columns, rs.getString(6), rs.getString(7), targetColumns,
-						ReferentialAction.fromCatalogCode(rs.getString(9)),
-						ReferentialAction.fromCatalogCode(rs.getString(10)), rs.getBoolean(11), rs.getBoolean(12)));
+						referentialAction(rs.getString(9)), referentialAction(rs.getString(10)), rs.getBoolean(11),
+						rs.getBoolean(12)));
 			}
 			default -> table.check(new CheckConstraint(name, rs.getString(13)));
 		}
@@ -331,6 +331,17 @@ public final class PostgresSchemaReflector {
 
 		void handle(ResultSet rs) throws SQLException;
 
+	}
+
+	/** Decodes {@code confupdtype}/{@code confdeltype} of pg_constraint. */
+	private static ReferentialAction referentialAction(String code) {
+		return switch (code) {
+			case "r" -> ReferentialAction.RESTRICT;
+			case "c" -> ReferentialAction.CASCADE;
+			case "n" -> ReferentialAction.SET_NULL;
+			case "d" -> ReferentialAction.SET_DEFAULT;
+			default -> ReferentialAction.NO_ACTION;
+		};
 	}
 
 }

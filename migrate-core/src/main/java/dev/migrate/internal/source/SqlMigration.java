@@ -78,6 +78,20 @@ public final class SqlMigration implements Migration {
 		return downgrade == null ? List.of() : downgrade.statements();
 	}
 
+	/**
+	 * The upgrade section as written, comments included: lint reads its suppression
+	 * comments here, where the parser found the section, rather than finding the markers
+	 * again.
+	 */
+	public String upgradeText() {
+		return upgrade.text();
+	}
+
+	/** The line of the file that {@link #upgradeText()} starts on. */
+	public int upgradeFirstLine() {
+		return upgrade.firstLine();
+	}
+
 	/** Whether the file has a downgrade section (possibly empty). */
 	public boolean hasDowngrade() {
 		return downgrade != null;

@@ -26,6 +26,16 @@ final class SqlSection {
 		this.firstLine = firstLine;
 	}
 
+	/** The section as written, comments included. */
+	String text() {
+		return text;
+	}
+
+	/** The line of the file the section's text starts on. */
+	int firstLine() {
+		return firstLine;
+	}
+
 	/**
 	 * @throws SqlScriptException when the section cannot be split (every time it is
 	 * asked)

@@ -2,6 +2,7 @@ package dev.migrate.internal.source;
 
 import dev.migrate.result.SourceLocation;
 import dev.migrate.internal.source.SqlScriptException.Problem;
+import dev.migrate.internal.sql.PostgresLexer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -10,7 +11,8 @@ import java.util.Objects;
 
 /**
  * Splits a PostgreSQL script into statements the way the server's lexer and psql see it,
- * so that a semicolon only ends a statement when it is really at the top level.
+ * so that a semicolon only ends a statement when it is really at the top level. Tokens
+ * come from the one {@link PostgresLexer}, which the dialect and lint read SQL with too.
  *
  * <p>
  * Understood, with semicolons inside each of them left alone:
@@ -55,11 +57,11 @@ public final class SqlStatementSplitter {
 
 	private final String file;
 
+	private final int firstLine;
+
+	private final PostgresLexer lexer;
+
 	private final List<SqlStatement> statements = new ArrayList<>();
-
-	private int pos;
-
-	private int line;
 
 	// The statement being collected: from the start of its first token to the end of its
 	// last one.
@@ -79,8 +81,6 @@ public final class SqlStatementSplitter {
 
 	private String previousWord;
 
-	private boolean wordScanned;
-
 	private boolean startsWithCopy;
 
 	private boolean clientSideCopy;
@@ -91,7 +91,8 @@ public final class SqlStatementSplitter {
 		if (firstLine < 1) {
 			throw new IllegalArgumentException("firstLine must be 1 or more, was " + firstLine);
 		}
-		this.line = firstLine;
+		this.firstLine = firstLine;
+		this.lexer = new PostgresLexer(text);
 	}
 
 	/**
@@ -111,207 +112,67 @@ public final class SqlStatementSplitter {
 	}
 
 	private void run() {
-		int length = text.length();
-		while (pos < length) {
-			char c = text.charAt(pos);
-			if (c == '\n' || c == '\r' || c == ' ' || c == '\t' || c == '\f' || c == '\u000B') {
-				advanceTo(pos + 1);
+		while (lexer.next()) {
+			PostgresLexer.Kind kind = lexer.kind();
+			if (kind == PostgresLexer.Kind.WHITESPACE || kind == PostgresLexer.Kind.LINE_COMMENT) {
+				continue;
 			}
-			else if (c == '-' && peek(1) == '-') {
-				skipLineComment();
+			if (lexer.unterminated()) {
+				throw unterminated(kind);
 			}
-			else if (c == '/' && peek(1) == '*') {
-				skipBlockComment();
+			if (kind == PostgresLexer.Kind.BLOCK_COMMENT) {
+				continue;
 			}
-			else if (c == ';' && parenDepth == 0 && beginDepth == 0) {
+			if (kind == PostgresLexer.Kind.SYMBOL && lexer.first() == ';' && parenDepth == 0 && beginDepth == 0) {
 				finishStatement();
-				pos++;
+				continue;
+			}
+			if (kind == PostgresLexer.Kind.WORD) {
+				onWord();
 			}
 			else {
-				int tokenStart = pos;
-				int tokenLine = line;
-				wordScanned = false;
-				scanToken(c);
-				if (!wordScanned) {
-					// Not a word: "BEGIN ATOMIC" and "FROM STDIN" only count as adjacent
-					// words.
-					previousWord = null;
+				// Not a word: "BEGIN ATOMIC" and "FROM STDIN" only count as adjacent
+				// words.
+				previousWord = null;
+				if (kind == PostgresLexer.Kind.SYMBOL) {
+					onSymbol(lexer.first());
 				}
-				if (statementStart < 0) {
-					statementStart = tokenStart;
-					statementStartLine = tokenLine;
-				}
-				statementEnd = pos;
 			}
+			if (statementStart < 0) {
+				statementStart = lexer.start();
+				statementStartLine = firstLine + lexer.line();
+			}
+			statementEnd = lexer.end();
 		}
 		finishStatement();
 	}
 
-	private void scanToken(char c) {
-		if (c == '\'') {
-			scanString(false);
+	private void onSymbol(char c) {
+		if (c == '(') {
+			parenDepth++;
 		}
-		else if (c == '"') {
-			scanQuotedIdentifier();
-		}
-		else if (c == '$') {
-			scanDollar();
+		else if (c == ')' && parenDepth > 0) {
+			parenDepth--;
 		}
 		else if (c == '\\') {
 			throw psqlMetaCommand();
 		}
-		else if ((c == 'E' || c == 'e') && peek(1) == '\'') {
-			// Longest match, as in the server's lexer: E' starts an escape string, but in
-			// xE' the
-			// identifier xE wins and the quote starts a plain string.
-			pos++;
-			scanString(true);
-		}
-		else if (isIdentifierStart(c)) {
-			scanWord();
-		}
-		else if (isDigit(c)) {
-			scanNumber();
-		}
-		else {
-			if (c == '(') {
-				parenDepth++;
-			}
-			else if (c == ')' && parenDepth > 0) {
-				parenDepth--;
-			}
-			pos++;
-		}
 	}
 
-	private void scanString(boolean backslashEscapes) {
-		int openLine = line;
-		int i = pos + 1;
-		while (i < text.length()) {
-			char c = text.charAt(i);
-			if (backslashEscapes && c == '\\') {
-				i += 2;
-			}
-			else if (c == '\'') {
-				if (i + 1 < text.length() && text.charAt(i + 1) == '\'') {
-					i += 2;
-				}
-				else {
-					advanceTo(i + 1);
-					return;
-				}
-			}
-			else {
-				i++;
-			}
-		}
-		throw new SqlScriptException(Problem.UNTERMINATED_STRING, new SourceLocation(file, openLine),
-				"string literal is never closed; add the closing ' (a quote inside a string is written '')");
-	}
-
-	private void scanQuotedIdentifier() {
-		int openLine = line;
-		int i = pos + 1;
-		while (i < text.length()) {
-			if (text.charAt(i) == '"') {
-				if (i + 1 < text.length() && text.charAt(i + 1) == '"') {
-					i += 2;
-				}
-				else {
-					advanceTo(i + 1);
-					return;
-				}
-			}
-			else {
-				i++;
-			}
-		}
-		throw new SqlScriptException(Problem.UNTERMINATED_QUOTED_IDENTIFIER, new SourceLocation(file, openLine),
-				"quoted identifier is never closed; add the closing \" (a quote inside an identifier is written \"\")");
-	}
-
-	private void scanDollar() {
-		if (isDigit(peek(1))) {
-			// $1, $2: a positional parameter, never a dollar quote.
-			int i = pos + 1;
-			while (i < text.length() && isDigit(text.charAt(i))) {
-				i++;
-			}
-			pos = i;
-			return;
-		}
-		int tagEnd = dollarQuoteTagEnd();
-		if (tagEnd < 0) {
-			// A lone $ is its own (invalid) token for the server; nothing to track.
-			pos++;
-			return;
-		}
-		String delimiter = text.substring(pos, tagEnd + 1);
-		int openLine = line;
-		// The first occurrence of the delimiter closes the quote: the server's lexer
-		// re-examines every
-		// '$' inside the body, so no occurrence can be swallowed by a longer non-matching
-		// tag.
-		int close = text.indexOf(delimiter, tagEnd + 1);
-		if (close < 0) {
-			throw new SqlScriptException(Problem.UNTERMINATED_DOLLAR_QUOTE, new SourceLocation(file, openLine),
-					"dollar-quoted string " + delimiter + " is never closed; add the closing " + delimiter
-							+ " (tags are case-sensitive)");
-		}
-		advanceTo(close + delimiter.length());
-	}
-
-	/**
-	 * The index of the closing '$' of a dollar-quote delimiter starting at pos, or -1
-	 * when there is none.
-	 */
-	private int dollarQuoteTagEnd() {
-		int i = pos + 1;
-		if (i < text.length() && text.charAt(i) == '$') {
-			return i;
-		}
-		if (i >= text.length() || !isIdentifierStart(text.charAt(i))) {
-			return -1;
-		}
-		while (i < text.length() && (isIdentifierStart(text.charAt(i)) || isDigit(text.charAt(i)))) {
-			i++;
-		}
-		return i < text.length() && text.charAt(i) == '$' ? i : -1;
-	}
-
-	private void scanWord() {
-		int start = pos;
-		int i = pos + 1;
-		// Identifiers may contain '$' after the first character, which is why a$$ is not
-		// a dollar quote.
-		while (i < text.length() && isIdentifierPart(text.charAt(i))) {
-			i++;
-		}
-		pos = i;
-		wordScanned = true;
+	private void onWord() {
 		if (wordCount < TRACKED_WORDS || startsWithCopy || isRoutineDefinition()) {
-			onWord(text.substring(start, i).toLowerCase(Locale.ROOT));
+			onWord(lexer.token().toLowerCase(Locale.ROOT));
 		}
 		else {
 			// No later word can matter: whether the statement is a routine definition or
-			// a COPY is
-			// decided by its first words. Skipping the lower-cased copy of every other
-			// word is most
-			// of what loading hundreds of revision files costs on a cold start.
+			// a COPY is decided by its first words. Skipping the lower-cased copy of
+			// every
+			// other word is most of what loading hundreds of revision files costs on a
+			// cold
+			// start.
 			wordCount++;
 			previousWord = null;
 		}
-	}
-
-	private void scanNumber() {
-		int i = pos + 1;
-		// Covers 42, 1.5, 1e-5's "1e", 0x1F and 1_000; what follows (sign, operator) is
-		// scanned on its own.
-		while (i < text.length() && (isDigit(text.charAt(i)) || isAsciiLetter(text.charAt(i)) || text.charAt(i) == '_'
-				|| text.charAt(i) == '.')) {
-			i++;
-		}
-		pos = i;
 	}
 
 	/**
@@ -357,39 +218,6 @@ public final class SqlStatementSplitter {
 				&& (w[1] == 'f' || w[1] == 'p' || (w[1] == 'o' && w[2] == 'r' && (w[3] == 'f' || w[3] == 'p')));
 	}
 
-	private void skipLineComment() {
-		int i = pos + 2;
-		while (i < text.length() && text.charAt(i) != '\n' && text.charAt(i) != '\r') {
-			i++;
-		}
-		pos = i;
-	}
-
-	private void skipBlockComment() {
-		int openLine = line;
-		int depth = 1;
-		int i = pos + 2;
-		while (i < text.length()) {
-			char c = text.charAt(i);
-			if (c == '/' && i + 1 < text.length() && text.charAt(i + 1) == '*') {
-				depth++;
-				i += 2;
-			}
-			else if (c == '*' && i + 1 < text.length() && text.charAt(i + 1) == '/') {
-				i += 2;
-				if (--depth == 0) {
-					advanceTo(i);
-					return;
-				}
-			}
-			else {
-				i++;
-			}
-		}
-		throw new SqlScriptException(Problem.UNTERMINATED_BLOCK_COMMENT, new SourceLocation(file, openLine),
-				"block comment is never closed; add the closing */ (block comments nest, so every /* needs its own */)");
-	}
-
 	private void finishStatement() {
 		if (statementStart >= 0) {
 			SourceLocation location = new SourceLocation(file, statementStartLine);
@@ -412,53 +240,33 @@ public final class SqlStatementSplitter {
 	}
 
 	private SqlScriptException psqlMetaCommand() {
-		int end = pos + 1;
+		int start = lexer.start();
+		int end = start + 1;
 		while (end < text.length() && !Character.isWhitespace(text.charAt(end))) {
 			end++;
 		}
-		String command = text.substring(pos, end);
-		return new SqlScriptException(Problem.PSQL_META_COMMAND, new SourceLocation(file, line),
+		String command = text.substring(start, end);
+		return new SqlScriptException(Problem.PSQL_META_COMMAND, new SourceLocation(file, firstLine + lexer.line()),
 				"psql meta-command " + command + " is not SQL: statements are sent to the server directly,"
 						+ " without psql; remove it or write the equivalent SQL (for example SET instead of \\set,"
 						+ " a separate revision instead of \\i)");
 	}
 
-	/**
-	 * Moves to {@code newPos}, counting line breaks (LF, CRLF and lone CR) on the way.
-	 */
-	private void advanceTo(int newPos) {
-		for (int i = pos; i < newPos; i++) {
-			char c = text.charAt(i);
-			if (c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) {
-				line++;
+	private SqlScriptException unterminated(PostgresLexer.Kind kind) {
+		SourceLocation location = new SourceLocation(file, firstLine + lexer.line());
+		return switch (kind) {
+			case BLOCK_COMMENT -> new SqlScriptException(Problem.UNTERMINATED_BLOCK_COMMENT, location,
+					"block comment is never closed; add the closing */ (block comments nest, so every /* needs its own */)");
+			case QUOTED_IDENTIFIER -> new SqlScriptException(Problem.UNTERMINATED_QUOTED_IDENTIFIER, location,
+					"quoted identifier is never closed; add the closing \" (a quote inside an identifier is written \"\")");
+			case DOLLAR_STRING -> {
+				String delimiter = text.substring(lexer.start(), text.indexOf('$', lexer.start() + 1) + 1);
+				yield new SqlScriptException(Problem.UNTERMINATED_DOLLAR_QUOTE, location, "dollar-quoted string "
+						+ delimiter + " is never closed; add the closing " + delimiter + " (tags are case-sensitive)");
 			}
-		}
-		pos = newPos;
-	}
-
-	private char peek(int offset) {
-		int i = pos + offset;
-		return i < text.length() ? text.charAt(i) : '\0';
-	}
-
-	private static boolean isDigit(char c) {
-		return c >= '0' && c <= '9';
-	}
-
-	private static boolean isAsciiLetter(char c) {
-		return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-	}
-
-	/**
-	 * PostgreSQL's ident_start: ASCII letters, underscore and every non-ASCII character.
-	 */
-	private static boolean isIdentifierStart(char c) {
-		return isAsciiLetter(c) || c == '_' || c >= 0x80;
-	}
-
-	/** PostgreSQL's ident_cont: ident_start plus digits and '$'. */
-	private static boolean isIdentifierPart(char c) {
-		return isIdentifierStart(c) || isDigit(c) || c == '$';
+			default -> new SqlScriptException(Problem.UNTERMINATED_STRING, location,
+					"string literal is never closed; add the closing ' (a quote inside a string is written '')");
+		};
 	}
 
 }

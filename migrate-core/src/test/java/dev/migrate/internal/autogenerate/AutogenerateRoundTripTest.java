@@ -8,7 +8,7 @@ import dev.migrate.schema.ColumnIdentity;
 import dev.migrate.schema.ForeignKey;
 import dev.migrate.schema.Index;
 import dev.migrate.internal.schema.PostgresSchemaReflector;
-import dev.migrate.schema.ReferentialAction;
+import dev.migrate.ops.ReferentialAction;
 import dev.migrate.schema.SchemaModel;
 import dev.migrate.schema.Sequence;
 import dev.migrate.schema.Table;

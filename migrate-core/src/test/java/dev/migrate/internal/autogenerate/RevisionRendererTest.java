@@ -3,6 +3,7 @@ package dev.migrate.internal.autogenerate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.migrate.internal.revision.RevisionIds;
 import dev.migrate.MigrateException;
 import dev.migrate.Migration;
 import dev.migrate.ops.Operations;
@@ -12,7 +13,7 @@ import dev.migrate.schema.Column;
 import dev.migrate.schema.ForeignKey;
 import dev.migrate.schema.Index;
 import dev.migrate.schema.SchemaModel;
-import dev.migrate.schema.ReferentialAction;
+import dev.migrate.ops.ReferentialAction;
 import dev.migrate.schema.Sequence;
 import dev.migrate.schema.Table;
 import dev.migrate.schema.UniqueConstraint;

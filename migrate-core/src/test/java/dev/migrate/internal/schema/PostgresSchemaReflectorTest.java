@@ -7,7 +7,7 @@ import dev.migrate.schema.EnumType;
 import dev.migrate.schema.ForeignKey;
 import dev.migrate.schema.Index;
 import dev.migrate.schema.PrimaryKey;
-import dev.migrate.schema.ReferentialAction;
+import dev.migrate.ops.ReferentialAction;
 import dev.migrate.schema.SchemaModel;
 import dev.migrate.schema.Sequence;
 import dev.migrate.schema.Table;

@@ -3,7 +3,6 @@ package dev.migrate.autoconfigure.command;
 import dev.migrate.Migrate;
 import dev.migrate.cli.ExitCode;
 import dev.migrate.cli.MigrateCli;
-import dev.migrate.cli.SecretMasker;
 import dev.migrate.schema.SchemaModelSource;
 import java.io.PrintStream;
 import java.util.List;
@@ -65,8 +64,7 @@ public final class MigrateCommandRunner {
 		// The entity model (when the application has JPA) lets check and revision
 		// --autogenerate compare with it.
 		SchemaModelSource entityModel = this.beanFactory.getBeanProvider(SchemaModelSource.class).getIfAvailable();
-		MigrateCli cli = new MigrateCli(PROGRAM, () -> chosen.config().toBuilder(), Migrate::create, new SecretMasker(),
-				entityModel);
+		MigrateCli cli = new MigrateCli(PROGRAM, () -> chosen.config().toBuilder(), Migrate::create, entityModel);
 		// MIGRATE_* variables already reached the engine through Spring's relaxed
 		// binding; passing
 		// the environment again would also let DATABASE_URL silently replace the

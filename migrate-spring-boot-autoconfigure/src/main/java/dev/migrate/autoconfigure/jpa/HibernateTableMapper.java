@@ -6,7 +6,7 @@ import dev.migrate.schema.ColumnIdentity;
 import dev.migrate.schema.ForeignKey;
 import dev.migrate.schema.Index;
 import dev.migrate.schema.PrimaryKey;
-import dev.migrate.schema.ReferentialAction;
+import dev.migrate.ops.ReferentialAction;
 import dev.migrate.schema.Table;
 import dev.migrate.schema.TableBuilder;
 import dev.migrate.schema.UniqueConstraint;

@@ -111,8 +111,7 @@ class SchemaComparatorTest {
 	@Test
 	void foreignKeysAreComparedByWhatTheyReferenceAndHowTheyReact() {
 		ForeignKey cascade = new ForeignKey("fk", List.of("user_id"), null, "users", List.of("id"),
-				dev.migrate.schema.ReferentialAction.NO_ACTION, dev.migrate.schema.ReferentialAction.CASCADE, false,
-				false);
+				dev.migrate.ops.ReferentialAction.NO_ACTION, dev.migrate.ops.ReferentialAction.CASCADE, false, false);
 		ForeignKey plain = ForeignKey.of("fk", List.of("user_id"), "public", "users", List.of("id"));
 		DriftReport report = comparator.compare(SchemaModel.of(List.of(orders(null, cascade))),
 				SchemaModel.of(List.of(orders("public", plain))));

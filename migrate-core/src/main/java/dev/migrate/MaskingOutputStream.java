@@ -1,6 +1,4 @@
-package dev.migrate.internal.cli;
-
-import dev.migrate.cli.SecretMasker;
+package dev.migrate;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -13,7 +11,7 @@ import java.nio.charset.StandardCharsets;
  * writes it to the target. Whole lines, because a secret split across two writes would
  * slip through a per-write mask.
  */
-public final class MaskingOutputStream extends OutputStream {
+final class MaskingOutputStream extends OutputStream {
 
 	private final PrintStream target;
 
@@ -21,7 +19,7 @@ public final class MaskingOutputStream extends OutputStream {
 
 	private final ByteArrayOutputStream line = new ByteArrayOutputStream();
 
-	public MaskingOutputStream(PrintStream target, SecretMasker masker) {
+	MaskingOutputStream(PrintStream target, SecretMasker masker) {
 		this.target = target;
 		this.masker = masker;
 	}

@@ -1,6 +1,4 @@
-package dev.migrate.cli;
-
-import dev.migrate.internal.cli.MaskingOutputStream;
+package dev.migrate;
 
 import java.io.PrintStream;
 import java.net.URLEncoder;

@@ -1,4 +1,4 @@
-package dev.migrate.cli;
+package dev.migrate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
