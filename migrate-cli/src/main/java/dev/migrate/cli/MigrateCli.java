@@ -17,6 +17,7 @@ import dev.migrate.MigrateConfig;
 import dev.migrate.schema.SchemaModelSource;
 import java.io.PrintStream;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
@@ -61,6 +62,10 @@ public final class MigrateCli {
 
 	private final List<CliCommand> commands;
 
+	private final Map<String, String> applicationSettings;
+
+	private final String applicationOrigin;
+
 	/**
 	 * @param program how the user starts the program, for usage text ({@code migrate})
 	 * @param baseConfig a fresh builder holding the launcher's configuration; options and
@@ -83,7 +88,15 @@ public final class MigrateCli {
 	 */
 	public MigrateCli(String program, Supplier<MigrateConfig.Builder> baseConfig,
 			Function<MigrateConfig, Migrate> engineFactory, SecretMasker masker, SchemaModelSource entityModel) {
+		this(program, baseConfig, engineFactory, masker, entityModel, Map.of(), "");
+	}
+
+	private MigrateCli(String program, Supplier<MigrateConfig.Builder> baseConfig,
+			Function<MigrateConfig, Migrate> engineFactory, SecretMasker masker, SchemaModelSource entityModel,
+			Map<String, String> applicationSettings, String applicationOrigin) {
 		this.commands = CliCommands.all(entityModel);
+		this.applicationSettings = Map.copyOf(applicationSettings);
+		this.applicationOrigin = Objects.requireNonNull(applicationOrigin, "applicationOrigin");
 		this.program = Objects.requireNonNull(program, "program");
 		this.baseConfig = Objects.requireNonNull(baseConfig, "baseConfig");
 		this.engineFactory = Objects.requireNonNull(engineFactory, "engineFactory");
@@ -113,6 +126,24 @@ public final class MigrateCli {
 	}
 
 	/**
+	 * The CLI of a build tool (the Maven plugin), which reads the application's settings
+	 * files itself: options and environment variables first, then those settings
+	 * ({@code migrate.*}, {@code spring.datasource.url}, {@code username},
+	 * {@code password}), then core defaults. docs/cli.md states the order.
+	 * @param program how the user starts it, for messages ({@code mvn migrate:})
+	 * @param classLoader finds the project's classpath revisions and Java revisions
+	 * @param applicationSettings the application's settings by property name
+	 * @param applicationOrigin where they were read, named in error messages
+	 * @param entityModel the expected schema for check and autogenerate, or {@code null}
+	 */
+	public static MigrateCli forBuild(String program, ClassLoader classLoader, Map<String, String> applicationSettings,
+			String applicationOrigin, SchemaModelSource entityModel) {
+		Objects.requireNonNull(classLoader, "classLoader");
+		return new MigrateCli(program, () -> MigrateConfig.builder().classLoader(classLoader), Migrate::create,
+				new SecretMasker(), entityModel, applicationSettings, applicationOrigin);
+	}
+
+	/**
 	 * Runs one command line.
 	 * @param args the arguments after the program name
 	 * @param out where results go
@@ -123,6 +154,11 @@ public final class MigrateCli {
 	 */
 	public int run(String[] args, PrintStream out, PrintStream err, Map<String, String> environment) {
 		PasswordScan.registerAll(args, environment, masker);
+		applicationSettings.forEach((name, value) -> {
+			if (name.toLowerCase(Locale.ROOT).endsWith("password")) {
+				masker.register(value);
+			}
+		});
 		PrintStream maskedOut = masker.maskedStream(out);
 		PrintStream maskedErr = masker.maskedStream(err);
 		boolean debug = List.of(args).contains("--debug");
@@ -164,7 +200,8 @@ public final class MigrateCli {
 			throw new UsageException("no command given");
 		}
 		line.command().validate(line.arguments());
-		ResolvedSettings settings = SettingsResolver.resolve(line.settings(), environment);
+		ResolvedSettings settings = SettingsResolver.resolve(line.settings(), environment, applicationSettings,
+				applicationOrigin);
 		MigrateConfig config = config(settings);
 		masker.register(config.password());
 		Migrate engine = engineFactory.apply(config);
@@ -174,7 +211,8 @@ public final class MigrateCli {
 	private MigrateConfig config(ResolvedSettings settings) {
 		MigrateConfig.Builder builder = settings.applyTo(baseConfig.get());
 		if (!builder.hasDatabase()) {
-			throw new UsageException("no database to connect to: give --url, or set MIGRATE_URL or DATABASE_URL");
+			throw new UsageException("no database to connect to: give --url, or set MIGRATE_URL or DATABASE_URL"
+					+ (applicationOrigin.isEmpty() ? "" : ", or spring.datasource.url in " + applicationOrigin));
 		}
 		try {
 			return builder.build();

@@ -3,6 +3,8 @@ package dev.migrate.internal.cli;
 import dev.migrate.cli.DatabaseUrl;
 
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -10,7 +12,11 @@ import java.util.Map;
  * <ol>
  * <li>the option ({@code --user});</li>
  * <li>its {@code MIGRATE_*} variable ({@code MIGRATE_USER});</li>
- * <li>for url, user and password only, {@code DATABASE_URL}.</li>
+ * <li>for url, user and password only, {@code DATABASE_URL};</li>
+ * <li>the application's settings, when the launcher read them (the Maven plugin reads
+ * {@code src/main/resources/application.*}): {@code migrate.lock-timeout}, and for the
+ * connection {@code migrate.url}, {@code migrate.user}, {@code migrate.password} before
+ * {@code spring.datasource.url}, {@code username}, {@code password}.</li>
  * </ol>
  * A url in {@code DATABASE_URL} form is also accepted by {@code --url} and
  * {@code MIGRATE_URL}. {@code DATABASE_URL} is used only when it supplies the url: its
@@ -30,6 +36,20 @@ public final class SettingsResolver {
 	 * or variable
 	 */
 	public static ResolvedSettings resolve(Map<Setting, String> options, Map<String, String> environment) {
+		return resolve(options, environment, Map.of(), "");
+	}
+
+	/**
+	 * Resolves with the application's settings as the last source.
+	 * @param application the application's settings by property name
+	 * ({@code migrate.lock-timeout}, {@code spring.datasource.url}); names in Spring's
+	 * relaxed forms ({@code lockTimeout}, {@code lock_timeout}) are accepted
+	 * @param applicationOrigin where they were read, for error messages
+	 * @throws UsageException when a value cannot be parsed; the message names the option,
+	 * variable or property
+	 */
+	public static ResolvedSettings resolve(Map<Setting, String> options, Map<String, String> environment,
+			Map<String, String> application, String applicationOrigin) {
 		Map<Setting, Object> values = new EnumMap<>(Setting.class);
 		for (Setting setting : Setting.values()) {
 			String option = options.get(setting);
@@ -52,7 +72,54 @@ public final class SettingsResolver {
 		if (url == null && databaseUrl != null) {
 			useDatabaseUrl(values, databaseUrl);
 		}
+		if (!application.isEmpty()) {
+			useApplicationSettings(values, application, applicationOrigin);
+		}
 		return new ResolvedSettings(values);
+	}
+
+	private static void useApplicationSettings(Map<Setting, Object> values, Map<String, String> application,
+			String origin) {
+		Map<String, String> byKey = new HashMap<>();
+		application.forEach((name, value) -> byKey.put(canonical(name), value));
+		// An application's credentials belong to its url: a url from an option or the
+		// environment is not combined with them, as with DATABASE_URL.
+		boolean connectionFromApplication = !values.containsKey(Setting.URL);
+		for (Setting setting : Setting.values()) {
+			if (values.containsKey(setting)) {
+				continue;
+			}
+			String property = "migrate." + setting.key();
+			String value = nonEmpty(byKey.get(canonical(property)));
+			if (value == null && isConnection(setting)) {
+				property = "spring.datasource." + springDataSourceKey(setting);
+				value = nonEmpty(byKey.get(canonical(property)));
+			}
+			if (value == null || (isConnection(setting) && !connectionFromApplication)) {
+				continue;
+			}
+			values.put(setting, parse(setting, value, property + (origin.isEmpty() ? "" : " in " + origin)));
+		}
+		String url = (String) values.get(Setting.URL);
+		if (connectionFromApplication && url != null && !url.startsWith("jdbc:")) {
+			useDatabaseUrl(values, url);
+		}
+	}
+
+	private static boolean isConnection(Setting setting) {
+		return setting == Setting.URL || setting == Setting.USER || setting == Setting.PASSWORD;
+	}
+
+	private static String springDataSourceKey(Setting setting) {
+		return (setting == Setting.USER) ? "username" : setting.key();
+	}
+
+	/**
+	 * Spring's relaxed names: {@code lockTimeout}, {@code lock_timeout},
+	 * {@code lock-timeout}.
+	 */
+	private static String canonical(String name) {
+		return name.replace("-", "").replace("_", "").toLowerCase(Locale.ROOT);
 	}
 
 	private static void useDatabaseUrl(Map<Setting, Object> values, String text) {

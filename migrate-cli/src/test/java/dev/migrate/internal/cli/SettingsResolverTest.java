@@ -118,4 +118,37 @@ class SettingsResolverTest {
 			.doesNotContain("hunter22");
 	}
 
+	@Test
+	void applicationSettingsComeLastAndKeepTheirCredentialsToTheirUrl() {
+		Map<String, String> application = Map.of("spring.datasource.url", "jdbc:postgresql://app/db",
+				"spring.datasource.username", "app-user", "spring.datasource.password", "app-pass",
+				"migrate.lockTimeout", "3s", "migrate.transaction_mode", "all");
+		ResolvedSettings fromFile = SettingsResolver.resolve(Map.of(), Map.of(), application, "application.yml");
+		assertThat(fromFile.get(Setting.URL)).isEqualTo("jdbc:postgresql://app/db");
+		assertThat(fromFile.get(Setting.USER)).isEqualTo("app-user");
+		assertThat(fromFile.get(Setting.PASSWORD)).isEqualTo("app-pass");
+		assertThat(fromFile.get(Setting.LOCK_TIMEOUT)).isEqualTo(Duration.ofSeconds(3));
+		assertThat(fromFile.get(Setting.TRANSACTION_MODE)).isEqualTo(TransactionMode.ALL);
+
+		ResolvedSettings overridden = SettingsResolver.resolve(Map.of(Setting.LOCK_TIMEOUT, "5s"),
+				Map.of("MIGRATE_URL", "jdbc:postgresql://ci/db"), application, "application.yml");
+		assertThat(overridden.get(Setting.LOCK_TIMEOUT)).isEqualTo(Duration.ofSeconds(5));
+		assertThat(overridden.get(Setting.URL)).isEqualTo("jdbc:postgresql://ci/db");
+		assertThat(overridden.has(Setting.USER)).isFalse();
+		assertThat(overridden.has(Setting.PASSWORD)).isFalse();
+		assertThat(overridden.get(Setting.TRANSACTION_MODE)).isEqualTo(TransactionMode.ALL);
+	}
+
+	@Test
+	void migrateUrlBeatsTheApplicationDataSourceAndBadValuesNameTheFile() {
+		ResolvedSettings settings = SettingsResolver.resolve(Map.of(), Map.of(),
+				Map.of("spring.datasource.url", "jdbc:postgresql://app/db", "migrate.url", "jdbc:postgresql://mig/db"),
+				"application.properties");
+		assertThat(settings.get(Setting.URL)).isEqualTo("jdbc:postgresql://mig/db");
+		assertThatThrownBy(() -> SettingsResolver.resolve(Map.of(), Map.of(), Map.of("migrate.lock-timeout", "soon"),
+				"src/main/resources/application.yml"))
+			.isInstanceOf(UsageException.class)
+			.hasMessageContaining("migrate.lock-timeout in src/main/resources/application.yml");
+	}
+
 }
