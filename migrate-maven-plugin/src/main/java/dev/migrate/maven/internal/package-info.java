@@ -1,0 +1,5 @@
+/**
+ * Private API of the Maven plugin: the settings files reader, the project's class loader
+ * and the run inside it. No compatibility guarantees.
+ */
+package dev.migrate.maven.internal;
