@@ -40,6 +40,8 @@ public final class ApplicationSettings {
 
 	static final String DEFAULT_LOCATION = "classpath:db/revisions";
 
+	private static final String ON_PROFILE = "spring.config.activate.on-profile";
+
 	private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([^}:]+)(?::([^}]*))?}");
 
 	private static final List<String> KEPT = List.of("migrate.", "spring.datasource.", "spring.jpa.");
@@ -113,8 +115,6 @@ public final class ApplicationSettings {
 		return new ApplicationSettings(kept, origin);
 	}
 
-	private static final String ON_PROFILE = "spring.config.activate.on-profile";
-
 	/**
 	 * The locations with {@code classpath:} ones pointed at the project's resource
 	 * directories, so revisions are read from (and written to) the sources rather than a
@@ -142,7 +142,7 @@ public final class ApplicationSettings {
 			if (!found.isEmpty()) {
 				result.addAll(found);
 			}
-			else if (!resourceDirectories.isEmpty()) {
+			else if (!resourceDirectories.isEmpty() && locations.size() == 1) {
 				result.add("filesystem:" + new File(resourceDirectories.get(0), path).getAbsolutePath());
 			}
 			else {
