@@ -1,5 +1,6 @@
 package dev.migrate.maven.internal;
 
+import dev.migrate.MigrateException;
 import dev.migrate.autoconfigure.jpa.JpaSchemaModelSource;
 import dev.migrate.cli.MigrateCli;
 import dev.migrate.schema.SchemaModelSource;
@@ -31,7 +32,7 @@ public final class ProjectRun {
 		if (!classes.revisionPackages().isEmpty() && settings.keySet().stream().noneMatch(ProjectRun::isPackages)) {
 			withDefaults.put("migrate.packages", String.join(",", classes.revisionPackages()));
 		}
-		SchemaModelSource model = entityModel ? entityModel(classes, settings, loader) : null;
+		SchemaModelSource model = entityModel ? entityModel(classes, settings, loader, classesDirectory) : null;
 		return MigrateCli.forBuild("migrate", loader, withDefaults, origin, model)
 			.run(arguments, out, err, environment);
 	}
@@ -41,14 +42,24 @@ public final class ProjectRun {
 	}
 
 	/**
-	 * The model of the project's entities as the Spring integration builds it, or null
-	 * when the project has no JPA entities (check then says it has no model to compare
-	 * with).
+	 * The model of the project's entities as the Spring integration builds it; without
+	 * entities or Hibernate, a model whose loading fails saying what is missing (only
+	 * when the command gets to compare).
 	 */
 	private static SchemaModelSource entityModel(ProjectClasses classes, Map<String, String> settings,
-			ClassLoader loader) {
-		if (classes.managedClassNames().isEmpty() || !JpaSettings.hibernatePresent(loader)) {
-			return null;
+			ClassLoader loader, String classesDirectory) {
+		if (!JpaSettings.hibernatePresent(loader)) {
+			return () -> {
+				throw new MigrateException("The project has no Hibernate (org.hibernate.orm:hibernate-core) on its"
+						+ " runtime class path, so there is no JPA entity model to compare with. Add"
+						+ " spring-boot-starter-data-jpa (or Hibernate), or compare from the application.");
+			};
+		}
+		if (classes.managedClassNames().isEmpty()) {
+			return () -> {
+				throw new MigrateException("No JPA entities (@Entity classes) among the compiled classes in "
+						+ classesDirectory + ". Compile first: `mvn compile migrate:check`.");
+			};
 		}
 		return new JpaSchemaModelSource(classes.managedClassNames(), JpaSettings.hibernateSettings(settings, loader),
 				loader);
