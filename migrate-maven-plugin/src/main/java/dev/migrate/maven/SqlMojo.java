@@ -8,8 +8,8 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
 /**
  * The offline script: {@code migrate upgrade TARGET --sql} (or {@code downgrade} with
  * {@code downgrade=true}) writes the SQL the run would execute, touching nothing. With a
- * {@code FROM:TO} range no database is needed. Set {@code outputFile} to write it to a
- * file.
+ * {@code FROM:TO} range the database is not contacted. Set {@code outputFile} to write it
+ * to a file.
  */
 @Mojo(name = "sql", requiresDependencyResolution = ResolutionScope.RUNTIME, threadSafe = true)
 public class SqlMojo extends AbstractMigrateMojo {
