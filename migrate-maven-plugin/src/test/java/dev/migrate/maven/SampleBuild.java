@@ -43,7 +43,7 @@ final class SampleBuild {
 		Map<String, String> all = new HashMap<>(tokens);
 		all.put("project.version", System.getProperty("project.version"));
 		all.put("spring-boot.version", System.getProperty("spring-boot.version"));
-		all.put("localRepositoryUrl", Path.of(System.getProperty("user.home"), ".m2", "repository").toUri().toString());
+		all.put("localRepositoryUrl", Path.of(System.getProperty("it.local-repository")).toUri().toString());
 		Path source = projects.resolve(sample);
 		try (Stream<Path> files = Files.walk(source)) {
 			for (Path file : files.toList()) {
