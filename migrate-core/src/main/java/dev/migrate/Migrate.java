@@ -88,6 +88,14 @@ public final class Migrate {
 		return new Migrate(config, RevisionGraph.of(revisions));
 	}
 
+	/**
+	 * An engine on the same revisions with other settings (a fleet target's schema and
+	 * connection); the revisions are not loaded again.
+	 */
+	Migrate withConfig(MigrateConfig other) {
+		return new Migrate(other, context.graph());
+	}
+
 	public MigrateConfig config() {
 		return config;
 	}

@@ -11,6 +11,7 @@ import dev.migrate.internal.graph.MigrationPlan;
 import dev.migrate.internal.graph.MigrationStep;
 import dev.migrate.ops.Operations;
 import dev.migrate.internal.execution.JdbcOperationExecutor;
+import dev.migrate.internal.execution.SchemaPlaceholder;
 import dev.migrate.Direction;
 import dev.migrate.internal.revision.RevisionScript;
 import dev.migrate.internal.source.SqlMigration;
@@ -192,7 +193,7 @@ public final class StepRunner {
 	}
 
 	private void execute(MigrationStep step, JdbcOperationExecutor executor) {
-		Operations operations = new Operations(executor);
+		Operations operations = new Operations(new SchemaPlaceholder(executor, config.schema()));
 		RevisionScript revision = step.revision();
 		log.info("{} {}{}", step.direction() == Direction.UPGRADE ? "Upgrading to" : "Downgrading", revision.id(),
 				revision.message().isEmpty() ? "" : " (" + revision.message() + ")");

@@ -1,0 +1,29 @@
+package dev.migrate.internal.fleet;
+
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/**
+ * One target's state tables as the batched read found them.
+ *
+ * @param heads rows of its version table (empty when it has none)
+ * @param failedRevision the revision of its last history row when that row records a
+ * failure, else null
+ * @param failedError that row's error text
+ * @param readError why the state could not be read (database unreachable, no access), or
+ * null
+ */
+record TargetStatus(Set<String> heads, String failedRevision, String failedError, String readError) {
+
+	static final TargetStatus NEW = new TargetStatus(Set.of(), null, null, null);
+
+	TargetStatus {
+		heads = Collections.unmodifiableSet(new LinkedHashSet<>(heads));
+	}
+
+	static TargetStatus unreadable(String error) {
+		return new TargetStatus(Set.of(), null, null, error);
+	}
+
+}
