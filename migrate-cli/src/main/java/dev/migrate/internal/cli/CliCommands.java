@@ -24,7 +24,7 @@ public final class CliCommands {
 				new CurrentCliCommand(), new HeadsCliCommand(), new BranchesCliCommand(), new ShowCliCommand(),
 				new HistoryCliCommand(), new PendingCliCommand(), new VerifyCliCommand(),
 				new CheckCliCommand(entityModel), new RevisionCliCommand(entityModel), new MergeCliCommand(),
-				new LintCliCommand());
+				new LintCliCommand(), new FleetCliCommand());
 	}
 
 }

@@ -1,0 +1,4 @@
+/**
+ * JSON output helpers. Private API. No compatibility guarantees.
+ */
+package dev.migrate.internal.json;
