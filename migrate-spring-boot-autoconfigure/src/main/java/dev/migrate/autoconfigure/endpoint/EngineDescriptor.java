@@ -1,5 +1,7 @@
 package dev.migrate.autoconfigure.endpoint;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.migrate.autoconfigure.fleet.FleetDescriptor;
 import dev.migrate.result.MigrationStatus;
 import java.util.List;
 
@@ -14,16 +16,25 @@ import java.util.List;
  * @param mode the startup mode, {@code apply}, {@code verify} or {@code none}
  * @param lastRun the last command this instance ran, or {@code null}
  * @param applied applied revisions, in apply order
+ * @param fleet the fleet summary when the application runs a fleet (docs/fleet.md), else
+ * absent
  */
 public record EngineDescriptor(List<String> current, List<String> heads, boolean upToDate,
 		List<PendingRevisionDescriptor> pending, List<ChecksumMismatchDescriptor> checksumMismatches, String mode,
-		LastRunDescriptor lastRun, List<AppliedRevisionDescriptor> applied) implements MigrationsDescriptor {
+		LastRunDescriptor lastRun, List<AppliedRevisionDescriptor> applied,
+		@JsonInclude(JsonInclude.Include.NON_NULL) FleetDescriptor fleet) implements MigrationsDescriptor {
 
 	static EngineDescriptor of(MigrationStatus status, String mode) {
 		return new EngineDescriptor(List.copyOf(status.current()), List.copyOf(status.heads()), status.upToDate(),
 				status.pending().stream().map(PendingRevisionDescriptor::of).toList(),
 				status.mismatches().stream().map(ChecksumMismatchDescriptor::of).toList(), mode,
 				(status.lastRun() != null) ? LastRunDescriptor.of(status.lastRun()) : null,
-				status.applied().stream().map(AppliedRevisionDescriptor::of).toList());
+				status.applied().stream().map(AppliedRevisionDescriptor::of).toList(), null);
+	}
+
+	/** The same state with the fleet summary. */
+	EngineDescriptor withFleet(FleetDescriptor fleet) {
+		return new EngineDescriptor(this.current, this.heads, this.upToDate, this.pending, this.checksumMismatches,
+				this.mode, this.lastRun, this.applied, fleet);
 	}
 }

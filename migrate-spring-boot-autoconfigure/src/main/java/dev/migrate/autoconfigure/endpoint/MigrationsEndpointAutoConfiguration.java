@@ -4,6 +4,8 @@ import dev.migrate.Migrate;
 import dev.migrate.autoconfigure.MigrateAutoConfiguration;
 import dev.migrate.autoconfigure.MigrateProperties;
 import dev.migrate.autoconfigure.MigrationStatusRecorder;
+import dev.migrate.autoconfigure.fleet.FleetMigrations;
+import dev.migrate.autoconfigure.fleet.MigrateFleetProperties;
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.actuate.autoconfigure.endpoint.condition.ConditionalOnAvailableEndpoint;
@@ -26,10 +28,12 @@ public final class MigrationsEndpointAutoConfiguration {
 	@ConditionalOnBean(Migrate.class)
 	@ConditionalOnMissingBean
 	MigrationsEndpoint migrationsEndpoint(ListableBeanFactory beanFactory, ObjectProvider<MigrateProperties> properties,
-			ObjectProvider<MigrationStatusRecorder> recorders) {
+			ObjectProvider<MigrationStatusRecorder> recorders, ObjectProvider<FleetMigrations> fleet,
+			ObjectProvider<MigrateFleetProperties> fleetProperties) {
 		MigrateProperties settings = properties.getIfAvailable(MigrateProperties::new);
 		return new MigrationsEndpoint(beanFactory.getBeansOfType(Migrate.class), settings.getMode().name(),
-				recorders.orderedStream().toList());
+				recorders.orderedStream().toList(), fleet.getIfAvailable(),
+				fleetProperties.getIfAvailable(MigrateFleetProperties::new).getMaxListed());
 	}
 
 }
