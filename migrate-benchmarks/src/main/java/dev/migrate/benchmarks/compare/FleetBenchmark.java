@@ -47,6 +47,7 @@ public final class FleetBenchmark {
 		}
 		System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
 		String sizes = args.length > 0 ? args[0] : "10,100,1000";
+		List<String> racers = List.of((args.length > 1 ? args[1] : "fleet,loop,flyway").split(","));
 		Path work = Files.createTempDirectory("migrate-fleet-benchmark");
 		Workload workload = Workload.generate(REVISIONS, work);
 		FleetBenchmark benchmark = new FleetBenchmark();
@@ -62,15 +63,16 @@ public final class FleetBenchmark {
 		for (String size : sizes.split(",")) {
 			int tenants = Integer.parseInt(size.strip());
 			System.gc();
-			double fleet = benchmark.fleet(workload, tenants);
+			double fleet = racers.contains("fleet") ? benchmark.fleet(workload, tenants) : Double.NaN;
 			System.gc();
-			double loop = benchmark.migrateLoop(workload, tenants);
+			double loop = racers.contains("loop") ? benchmark.migrateLoop(workload, tenants) : Double.NaN;
 			System.gc();
-			double flyway = benchmark.flywayLoop(workload, tenants);
-			double verify = benchmark.verify(workload, tenants);
-			double rss = benchmark.fleetPeakRssMb(workload, tenants);
-			benchmark.line(String.format("| %,d | %,.0f | %,.0f | %,.0f | **%.1fx** | %,.1f | %.0f |", tenants, fleet,
-					loop, flyway, flyway / fleet, verify, rss));
+			double flyway = racers.contains("flyway") ? benchmark.flywayLoop(workload, tenants) : Double.NaN;
+			double verify = racers.contains("fleet") ? benchmark.verify(workload, tenants) : Double.NaN;
+			double rss = racers.contains("fleet") ? benchmark.fleetPeakRssMb(workload, tenants) : Double.NaN;
+			benchmark.line(String.format("| %,d | %s | %s | %s | **%s** | %s | %s |", tenants, cell("%,.0f", fleet),
+					cell("%,.0f", loop), cell("%,.0f", flyway), cell("%.1fx", flyway / fleet), cell("%,.1f", verify),
+					cell("%.0f", rss)));
 		}
 		Path out = Path.of("migrate-benchmarks", "target", "fleet-benchmark-results.md");
 		Files.createDirectories(out.getParent());
@@ -193,6 +195,11 @@ public final class FleetBenchmark {
 			schemas.add(String.format("tenant_%04d", i));
 		}
 		return schemas;
+	}
+
+	/** A table cell; a dash for a racer not run. */
+	private static String cell(String format, double value) {
+		return Double.isNaN(value) ? "-" : String.format(format, value);
 	}
 
 	private static void check(boolean condition, String message) {

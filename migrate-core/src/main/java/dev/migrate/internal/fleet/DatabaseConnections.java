@@ -1,5 +1,6 @@
 package dev.migrate.internal.fleet;
 
+import dev.migrate.DatabaseUnavailableException;
 import dev.migrate.internal.runtime.ConnectionSource;
 import java.io.PrintWriter;
 import java.lang.reflect.InvocationHandler;
@@ -51,22 +52,35 @@ final class DatabaseConnections implements AutoCloseable {
 	 * closing it returns it here.
 	 */
 	Connection borrow(String schema) throws SQLException {
-		Connection physical = idle.poll();
-		if (physical == null) {
-			physical = source.open("migrate-fleet");
-		}
-		try {
-			if (schema != null) {
-				try (PreparedStatement statement = physical
-					.prepareStatement("SELECT set_config('search_path', ?, false)")) {
-					statement.setString(1, quote(schema));
-					statement.execute();
-				}
+		Connection physical;
+		while ((physical = idle.poll()) != null) {
+			try {
+				return scoped(physical, schema);
 			}
+			catch (SQLException ex) {
+				// Died while idle (server restarted, connection killed): try the next one.
+				closeQuietly(physical);
+			}
+		}
+		physical = source.open("migrate-fleet");
+		try {
+			return scoped(physical, schema);
 		}
 		catch (SQLException ex) {
 			closeQuietly(physical);
+			if (ex.getSQLState() != null && ex.getSQLState().startsWith("08")) {
+				throw new DatabaseUnavailableException(description(), 1, ex);
+			}
 			throw ex;
+		}
+	}
+
+	private Connection scoped(Connection physical, String schema) throws SQLException {
+		if (schema != null) {
+			try (PreparedStatement statement = physical.prepareStatement("SELECT set_config('search_path', ?, false)")) {
+				statement.setString(1, quote(schema));
+				statement.execute();
+			}
 		}
 		return wrap(physical);
 	}
