@@ -58,7 +58,8 @@ final class DatabaseConnections implements AutoCloseable {
 				return scoped(physical, schema);
 			}
 			catch (SQLException ex) {
-				// Died while idle (server restarted, connection killed): try the next one.
+				// Died while idle (server restarted, connection killed): try the next
+				// one.
 				closeQuietly(physical);
 			}
 		}
@@ -77,7 +78,8 @@ final class DatabaseConnections implements AutoCloseable {
 
 	private Connection scoped(Connection physical, String schema) throws SQLException {
 		if (schema != null) {
-			try (PreparedStatement statement = physical.prepareStatement("SELECT set_config('search_path', ?, false)")) {
+			try (PreparedStatement statement = physical
+				.prepareStatement("SELECT set_config('search_path', ?, false)")) {
 				statement.setString(1, quote(schema));
 				statement.execute();
 			}
