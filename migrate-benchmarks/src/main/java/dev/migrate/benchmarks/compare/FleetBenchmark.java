@@ -48,6 +48,10 @@ public final class FleetBenchmark {
 		System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
 		String sizes = args.length > 0 ? args[0] : "10,100,1000";
 		List<String> racers = List.of((args.length > 1 ? args[1] : "fleet,loop,flyway").split(","));
+		if (racers.equals(List.of("child-only"))) {
+			childOnly(sizes);
+			return;
+		}
 		Path work = Files.createTempDirectory("migrate-fleet-benchmark");
 		Workload workload = Workload.generate(REVISIONS, work);
 		FleetBenchmark benchmark = new FleetBenchmark();
@@ -168,14 +172,46 @@ public final class FleetBenchmark {
 		}
 	}
 
-	/** The child JVM: a fleet upgrade, then its peak RSS. */
+	/**
+	 * The child JVM: a fleet upgrade (timed), five verifies with nothing pending (timed),
+	 * then its peak RSS.
+	 */
 	private static void child(String[] args) {
 		System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
 		Workload workload = Workload.existing(REVISIONS, Path.of(args[4]));
-		FleetResult result = fleetOf(workload, args[1], args[2], args[3], Integer.parseInt(args[5]))
-			.upgrade(Migrate.HEADS);
+		MigrateFleet fleet = fleetOf(workload, args[1], args[2], args[3], Integer.parseInt(args[5]));
+		long start = System.nanoTime();
+		FleetResult result = fleet.upgrade(Migrate.HEADS);
+		System.out.println("UPGRADE_MS " + (System.nanoTime() - start) / 1_000_000);
 		check(!result.anyFailed(), "child fleet failed");
+		fleet.verify();
+		for (int i = 0; i < 5; i++) {
+			long verifyStart = System.nanoTime();
+			check(fleet.verify().count(FleetState.UP_TO_DATE) == Integer.parseInt(args[5]), "child verify");
+			System.out.println("VERIFY_MS " + (System.nanoTime() - verifyStart) / 1_000_000);
+		}
 		System.out.println("VmHWM_KB " + ToolProcess.peakRssKb());
+	}
+
+	/**
+	 * The fleet alone, in one fresh child JVM per size (when the loops would not finish
+	 * in the time at hand): its upgrade time, verify times and peak RSS as the child
+	 * prints them.
+	 */
+	private static void childOnly(String sizes) throws Exception {
+		Workload workload = Workload.generate(REVISIONS, Files.createTempDirectory("migrate-fleet-benchmark"));
+		for (String size : sizes.split(",")) {
+			try (TestDatabase database = TestDatabase.create()) {
+				Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+						"-cp", System.getProperty("java.class.path"), FleetBenchmark.class.getName(), "child",
+						database.jdbcUrl(), database.user(), database.password(), workload.root().toString(),
+						size.strip())
+					.redirectErrorStream(true)
+					.inheritIO()
+					.start();
+				check(process.waitFor() == 0, "fleet child failed");
+			}
+		}
 	}
 
 	private static MigrateFleet fleetOf(Workload workload, String url, String user, String password, int tenants) {
