@@ -96,6 +96,14 @@ public final class Migrate {
 		return new Migrate(other, context.graph());
 	}
 
+	/**
+	 * The loaded revisions, for the fleet that plans from them (package-private: internal
+	 * type).
+	 */
+	RevisionGraph revisionGraph() {
+		return context.graph();
+	}
+
 	public MigrateConfig config() {
 		return config;
 	}

@@ -83,7 +83,7 @@ public final class MigrateFleet {
 	public FleetResult upgrade(String target) {
 		return runner().run("upgrade", targets, heads -> {
 			try {
-				return !engine.graph().planUpgrade(heads, target).isEmpty();
+				return !engine.revisionGraph().planUpgrade(heads, target).isEmpty();
 			}
 			catch (MigrateException ex) {
 				// Let the target's engine report the problem with its own message.
@@ -116,8 +116,8 @@ public final class MigrateFleet {
 	}
 
 	private FleetRunner runner() {
-		return new FleetRunner(engine.config(), engine.graph(), config -> engine.withConfig(config), parallelism,
-				failFast, listener);
+		return new FleetRunner(engine.config(), engine.revisionGraph(), config -> engine.withConfig(config),
+				parallelism, failFast, listener);
 	}
 
 	private static TargetOutcome outcome(UpgradeResult result) {
