@@ -51,7 +51,9 @@ public record FleetTarget(String name, String url, String schema, Set<String> la
 	@Override
 	public String toString() {
 		return "FleetTarget[name=" + name + ", url="
-				+ (url == null ? null : dev.migrate.internal.runtime.ConnectionSource.withoutPassword(url))
+				+ (url == null ? null
+						: url.replaceAll("(?i)(password=)[^&;]*", "$1***")
+							.replaceAll("//([^/@:]+):[^/@]*@", "//$1:***@"))
 				+ ", schema=" + schema + ", labels=" + labels + "]";
 	}
 

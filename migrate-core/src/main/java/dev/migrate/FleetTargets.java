@@ -1,7 +1,5 @@
 package dev.migrate;
 
-import dev.migrate.internal.fleet.TargetFile;
-import dev.migrate.internal.fleet.TargetQuery;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -22,7 +20,7 @@ public final class FleetTargets {
 	 * @throws MigrateException naming the file and line of a bad line
 	 */
 	public static List<FleetTarget> file(Path file) {
-		return TargetFile.read(file);
+		return Migrate.fleetTargetsFile(file);
 	}
 
 	/**
@@ -31,7 +29,7 @@ public final class FleetTargets {
 	 * schemas.
 	 */
 	public static List<FleetTarget> query(MigrateConfig control, String sql) {
-		return TargetQuery.run(control, sql);
+		return Migrate.fleetTargetsQuery(control, sql);
 	}
 
 	/** The targets carrying {@code label} (a canary set). */

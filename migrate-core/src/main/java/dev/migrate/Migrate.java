@@ -97,11 +97,49 @@ public final class Migrate {
 	}
 
 	/**
-	 * The loaded revisions, for the fleet that plans from them (package-private: internal
-	 * type).
+	 * Runs a fleet command over {@code targets} on this engine's revisions and settings
+	 * (package-private: {@link MigrateFleet} is the API; only this facade reaches into
+	 * the engine).
 	 */
-	RevisionGraph revisionGraph() {
-		return context.graph();
+	dev.migrate.result.FleetResult fleet(String command, List<String> arguments, boolean purge,
+			List<FleetTarget> targets, int parallelism, boolean failFast, FleetListener listener) {
+		dev.migrate.internal.fleet.FleetRunner runner = new dev.migrate.internal.fleet.FleetRunner(config,
+				context.graph(), this::withConfig, parallelism, failFast, listener);
+		return switch (command) {
+			case "upgrade" -> runner.run(command, targets, heads -> {
+				try {
+					return !context.graph().planUpgrade(heads, arguments.get(0)).isEmpty();
+				}
+				catch (MigrateException ex) {
+					// Let the target's engine report the problem with its own message.
+					return true;
+				}
+			}, engine -> {
+				UpgradeResult result = engine.upgrade(arguments.get(0));
+				return new dev.migrate.internal.fleet.TargetOutcome(result.headsAfter(),
+						result.applied().stream().map(dev.migrate.result.AppliedStep::revision).toList());
+			});
+			case "downgrade" -> runner.run(command, targets, heads -> true, engine -> {
+				DowngradeResult result = engine.downgrade(arguments.get(0));
+				return new dev.migrate.internal.fleet.TargetOutcome(result.headsAfter(),
+						result.applied().stream().map(dev.migrate.result.AppliedStep::revision).toList());
+			});
+			case "stamp" -> runner.run(command, targets, heads -> true,
+					engine -> new dev.migrate.internal.fleet.TargetOutcome(engine.stamp(arguments, purge).headsAfter(),
+							List.of()));
+			case "verify" -> runner.status(command, targets);
+			default -> throw new IllegalArgumentException("no fleet command " + command);
+		};
+	}
+
+	/** Reads a fleet targets file (package-private: see {@link FleetTargets#file}). */
+	static List<FleetTarget> fleetTargetsFile(java.nio.file.Path file) {
+		return dev.migrate.internal.fleet.TargetFile.read(file);
+	}
+
+	/** Runs a fleet targets query (package-private: see {@link FleetTargets#query}). */
+	static List<FleetTarget> fleetTargetsQuery(MigrateConfig control, String sql) {
+		return dev.migrate.internal.fleet.TargetQuery.run(control, sql);
 	}
 
 	public MigrateConfig config() {

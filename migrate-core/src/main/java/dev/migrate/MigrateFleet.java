@@ -1,12 +1,6 @@
 package dev.migrate;
 
-import dev.migrate.internal.fleet.FleetRunner;
-import dev.migrate.internal.fleet.TargetOutcome;
-import dev.migrate.result.AppliedStep;
-import dev.migrate.result.DowngradeResult;
 import dev.migrate.result.FleetResult;
-import dev.migrate.result.StampResult;
-import dev.migrate.result.UpgradeResult;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -81,29 +75,17 @@ public final class MigrateFleet {
 
 	/** Upgrades every target to {@code target}; targets already there are not touched. */
 	public FleetResult upgrade(String target) {
-		return runner().run("upgrade", targets, heads -> {
-			try {
-				return !engine.revisionGraph().planUpgrade(heads, target).isEmpty();
-			}
-			catch (MigrateException ex) {
-				// Let the target's engine report the problem with its own message.
-				return true;
-			}
-		}, targetEngine -> outcome(targetEngine.upgrade(target)));
+		return engine.fleet("upgrade", List.of(target), false, targets, parallelism, failFast, listener);
 	}
 
 	/** Downgrades every target to {@code target}. */
 	public FleetResult downgrade(String target) {
-		return runner().run("downgrade", targets, heads -> true,
-				targetEngine -> outcome(targetEngine.downgrade(target)));
+		return engine.fleet("downgrade", List.of(target), false, targets, parallelism, failFast, listener);
 	}
 
 	/** Stamps every target with {@code revisions} (see {@link Migrate#stamp}). */
 	public FleetResult stamp(List<String> revisions, boolean purge) {
-		return runner().run("stamp", targets, heads -> true, targetEngine -> {
-			StampResult result = targetEngine.stamp(revisions, purge);
-			return new TargetOutcome(result.headsAfter(), List.of());
-		});
+		return engine.fleet("stamp", revisions, purge, targets, parallelism, failFast, listener);
 	}
 
 	/**
@@ -112,26 +94,7 @@ public final class MigrateFleet {
 	 * target's history; run {@code verify} on a target for it).
 	 */
 	public FleetResult verify() {
-		return runner().status("verify", targets);
-	}
-
-	private FleetRunner runner() {
-		return new FleetRunner(engine.config(), engine.revisionGraph(), config -> engine.withConfig(config),
-				parallelism, failFast, listener);
-	}
-
-	private static TargetOutcome outcome(UpgradeResult result) {
-		return new TargetOutcome(result.headsAfter(), ids(result.applied()));
-	}
-
-	private static TargetOutcome outcome(DowngradeResult result) {
-		return new TargetOutcome(result.headsAfter(), ids(result.applied()));
-	}
-
-	private static List<String> ids(List<AppliedStep> steps) {
-		List<String> ids = new ArrayList<>();
-		steps.forEach(step -> ids.add(step.revision()));
-		return ids;
+		return engine.fleet("verify", List.of(), false, targets, parallelism, failFast, listener);
 	}
 
 	/** Mutable builder; every setter returns {@code this}. */
