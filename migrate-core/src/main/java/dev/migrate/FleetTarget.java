@@ -50,11 +50,8 @@ public record FleetTarget(String name, String url, String schema, Set<String> la
 	/** The url without its password, so that the target can be shown. */
 	@Override
 	public String toString() {
-		return "FleetTarget[name=" + name + ", url="
-				+ (url == null ? null
-						: url.replaceAll("(?i)(password=)[^&;]*", "$1***")
-							.replaceAll("//([^/@:]+):[^/@]*@", "//$1:***@"))
-				+ ", schema=" + schema + ", labels=" + labels + "]";
+		return "FleetTarget[name=" + name + ", url=" + ((url != null) ? SecretMasker.maskUrls(url) : null) + ", schema="
+				+ schema + ", labels=" + labels + "]";
 	}
 
 }
