@@ -17,7 +17,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The whole drift cycle on the 44-entity shop model and real PostgreSQL: autogenerate
+ * The whole drift cycle on the 45-entity shop model and real PostgreSQL: autogenerate
  * from an empty database, apply, check reports nothing; change the entities, check
  * reports exactly the changes, autogenerate and apply again; then both downgrades lead
  * back to an empty database.

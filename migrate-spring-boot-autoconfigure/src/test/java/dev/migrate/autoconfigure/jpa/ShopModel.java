@@ -23,6 +23,8 @@ import dev.migrate.autoconfigure.jpa.shop.Invoice;
 import dev.migrate.autoconfigure.jpa.shop.LineTotal;
 import dev.migrate.autoconfigure.jpa.shop.LoginSession;
 import dev.migrate.autoconfigure.jpa.shop.Measurement;
+import dev.migrate.autoconfigure.jpa.shop.Member;
+import dev.migrate.autoconfigure.jpa.shop.MemberTierConverter;
 import dev.migrate.autoconfigure.jpa.shop.Newsletter;
 import dev.migrate.autoconfigure.jpa.shop.Notification;
 import dev.migrate.autoconfigure.jpa.shop.OpeningHours;
@@ -58,7 +60,7 @@ import java.util.Map;
 import org.hibernate.boot.model.naming.CamelCaseToUnderscoresNamingStrategy;
 
 /**
- * The shop entity model of the tests (44 entities), before and after a round of changes.
+ * The shop entity model of the tests (45 entities), before and after a round of changes.
  */
 final class ShopModel {
 
@@ -72,11 +74,11 @@ final class ShopModel {
 			BankTransferPayment.class, CardPayment.class, Cart.class, CartItem.class, Category.class, Country.class,
 			Coupon.class, CreditNote.class, Currency.class, Customer.class, Department.class, Document.class,
 			Employee.class, ExchangeRate.class, FreightShipment.class, Invoice.class, LineTotal.class,
-			LoginSession.class, Measurement.class, Newsletter.class, Notification.class, OpeningHours.class,
-			OrderLine.class, ParcelShipment.class, Payment.class, PickupShipment.class, PriceHistory.class,
-			Product.class, Project.class, PurchaseOrder.class, Region.class, Review.class, Role.class, Setting.class,
-			Shipment.class, StockItem.class, StockItemId.class, Supplier.class, SupplierContact.class, Tag.class,
-			UserAccount.class, VoucherPayment.class, Warehouse.class, Wishlist.class);
+			LoginSession.class, Measurement.class, Member.class, MemberTierConverter.class, Newsletter.class,
+			Notification.class, OpeningHours.class, OrderLine.class, ParcelShipment.class, Payment.class,
+			PickupShipment.class, PriceHistory.class, Product.class, Project.class, PurchaseOrder.class, Region.class,
+			Review.class, Role.class, Setting.class, Shipment.class, StockItem.class, StockItemId.class, Supplier.class,
+			SupplierContact.class, Tag.class, UserAccount.class, VoucherPayment.class, Warehouse.class, Wishlist.class);
 
 	private ShopModel() {
 	}
