@@ -53,6 +53,8 @@ import dev.migrate.autoconfigure.jpa.shop.Wishlist;
 import dev.migrate.autoconfigure.jpa.shopchanges.AuditEventWithoutIndex;
 import dev.migrate.autoconfigure.jpa.shopchanges.CouponWithDescription;
 import dev.migrate.autoconfigure.jpa.shopchanges.GiftCard;
+import dev.migrate.autoconfigure.jpa.shopchanges.MemberChanged;
+import dev.migrate.autoconfigure.jpa.shopchanges.ReviewChanged;
 import dev.migrate.autoconfigure.jpa.shopchanges.WishlistWithoutProducts;
 import java.util.ArrayList;
 import java.util.List;
@@ -89,15 +91,20 @@ final class ShopModel {
 
 	/**
 	 * The model after: a column added to Coupon and its code made longer, the index of
-	 * AuditEvent dropped, Wishlist's many-to-many removed, and GiftCard added.
+	 * AuditEvent dropped, Wishlist's many-to-many removed, GiftCard added, Member's
+	 * allocation size made smaller, its display name longer ({@code @Size}) and its
+	 * website required ({@code @NotNull}), Review's author reference cleared on delete
+	 * and an index added to Review.
 	 */
 	static List<String> changedClassNames() {
 		List<Class<?>> changed = new ArrayList<>(CLASSES);
 		changed.remove(Coupon.class);
 		changed.remove(AuditEvent.class);
 		changed.remove(Wishlist.class);
+		changed.remove(Member.class);
+		changed.remove(Review.class);
 		changed.addAll(List.of(CouponWithDescription.class, AuditEventWithoutIndex.class, WishlistWithoutProducts.class,
-				GiftCard.class));
+				GiftCard.class, MemberChanged.class, ReviewChanged.class));
 		return changed.stream().map(Class::getName).toList();
 	}
 
