@@ -24,12 +24,11 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /**
- * Bean Validation constraints that reach Hibernate's DDL (NOT NULL, varchar length,
- * numeric precision, checks), a converted enum, a secondary table, an unnamed index and a
- * default sequence generator.
+ * Member after a change: a smaller allocation size, a longer display name
+ * ({@code @Size}), a required website ({@code @NotNull}).
  */
 @Entity
-@Table(indexes = @Index(columnList = "joined_on, display_name"))
+@Table(name = "member", indexes = @Index(columnList = "joined_on, display_name"))
 @SecondaryTable(name = "member_profile")
 public class MemberChanged {
 
