@@ -54,7 +54,7 @@ public record ForeignKeyChanged(QualifiedName table, ForeignKey database,
 		return new QualifiedName(fk.targetSchema(), fk.targetTable()) + " " + fk.targetColumns();
 	}
 
-	private static String action(dev.migrate.schema.ReferentialAction action) {
+	private static String action(dev.migrate.ops.ReferentialAction action) {
 		return action.name().replace('_', ' ').toLowerCase(Locale.ROOT);
 	}
 

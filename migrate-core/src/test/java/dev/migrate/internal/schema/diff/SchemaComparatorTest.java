@@ -119,8 +119,7 @@ class SchemaComparatorTest {
 			.containsExactly("change foreign key fk on public.orders [user_id]: on delete from no action to cascade");
 
 		ForeignKey deferred = new ForeignKey("fk", List.of("user_id"), "public", "users", List.of("id"),
-				dev.migrate.schema.ReferentialAction.NO_ACTION, dev.migrate.schema.ReferentialAction.NO_ACTION, true,
-				true);
+				dev.migrate.ops.ReferentialAction.NO_ACTION, dev.migrate.ops.ReferentialAction.NO_ACTION, true, true);
 		assertThat(comparator
 			.compare(SchemaModel.of(List.of(orders(null, deferred))), SchemaModel.of(List.of(orders("public", plain))))
 			.descriptions())
