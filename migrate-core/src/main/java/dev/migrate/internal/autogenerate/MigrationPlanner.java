@@ -2,6 +2,7 @@ package dev.migrate.internal.autogenerate;
 
 import dev.migrate.schema.ForeignKey;
 import dev.migrate.schema.Index;
+import dev.migrate.schema.PrimaryKey;
 import dev.migrate.schema.QualifiedName;
 import dev.migrate.schema.Table;
 import dev.migrate.schema.UniqueConstraint;
@@ -15,12 +16,15 @@ import dev.migrate.internal.schema.diff.ColumnRemoved;
 import dev.migrate.internal.schema.diff.ColumnTypeChanged;
 import dev.migrate.internal.schema.diff.DriftReport;
 import dev.migrate.internal.schema.diff.ForeignKeyAdded;
+import dev.migrate.internal.schema.diff.ForeignKeyChanged;
 import dev.migrate.internal.schema.diff.ForeignKeyRemoved;
 import dev.migrate.internal.schema.diff.IndexAdded;
 import dev.migrate.internal.schema.diff.IndexRemoved;
+import dev.migrate.internal.schema.diff.PrimaryKeyChanged;
 import dev.migrate.internal.schema.diff.SchemaAdded;
 import dev.migrate.internal.schema.diff.SchemaDifference;
 import dev.migrate.internal.schema.diff.SequenceAdded;
+import dev.migrate.internal.schema.diff.SequenceChanged;
 import dev.migrate.internal.schema.diff.SequenceRemoved;
 import dev.migrate.internal.schema.diff.TableAdded;
 import dev.migrate.internal.schema.diff.TableCommentChanged;
@@ -131,6 +135,15 @@ public final class MigrationPlanner {
 		else if (difference instanceof ForeignKeyRemoved removed) {
 			return List.of(foreignKeyRemoved(removed.table(), removed.foreignKey()));
 		}
+		else if (difference instanceof ForeignKeyChanged changed) {
+			// Constraints cannot be altered in place (except deferrability): drop the old
+			// one with the other foreign keys, add the new one after every table exists.
+			return List.of(foreignKeyRemoved(changed.table(), changed.database()),
+					foreignKeyAdded(changed.table(), changed.model()));
+		}
+		else if (difference instanceof PrimaryKeyChanged changed) {
+			return primaryKeyChanged(changed);
+		}
 		else if (difference instanceof CheckConstraintAdded added) {
 			return List.of(SchemaChange.of(ChangePhase.ADD_CONSTRAINTS_AND_INDEXES,
 					operations.addCheck(added.table(), added.check()),
@@ -144,6 +157,10 @@ public final class MigrationPlanner {
 		else if (difference instanceof SequenceAdded added) {
 			return List.of(SchemaChange.of(ChangePhase.CREATE_SEQUENCES, operations.createSequence(added.sequence()),
 					operations.dropSequence(added.sequence())));
+		}
+		else if (difference instanceof SequenceChanged changed) {
+			return List.of(SchemaChange.of(ChangePhase.CREATE_SEQUENCES, operations.alterSequence(changed.model()),
+					operations.alterSequence(changed.database())));
 		}
 		else if (difference instanceof SequenceRemoved removed) {
 			return List.of(SchemaChange.of(ChangePhase.DROP_SEQUENCES, operations.dropSequence(removed.sequence()),
@@ -167,6 +184,29 @@ public final class MigrationPlanner {
 		changes.add(new SchemaChange(ChangePhase.DROP_TABLES, List.of(operations.dropTable(table.qualifiedName())),
 				operations.createTable(table.withForeignKeys(List.of())), null)
 			.withNote("Dropping table " + table.name() + " loses its rows; the downgrade re-creates it empty."));
+		return changes;
+	}
+
+	// A primary key that changes is dropped with the other constraints and added again
+	// with them; an unnamed one gets the name PostgreSQL would give it (table_pkey).
+	private List<SchemaChange> primaryKeyChanged(PrimaryKeyChanged changed) {
+		QualifiedName table = changed.table();
+		List<SchemaChange> changes = new ArrayList<>();
+		if (changed.database() != null) {
+			PrimaryKey old = changed.database();
+			String name = old.name() != null ? old.name() : table.name() + "_pkey";
+			changes.add(SchemaChange
+				.of(ChangePhase.DROP_CONSTRAINTS_AND_INDEXES, operations.dropConstraint(table, name),
+						operations.addPrimaryKey(table, name, old.columns()))
+				.withNote("Foreign keys that reference " + table.name()
+						+ "'s primary key must be dropped before it and added again after."));
+		}
+		if (changed.model() != null) {
+			PrimaryKey key = changed.model();
+			String name = key.name() != null ? key.name() : table.name() + "_pkey";
+			changes.add(SchemaChange.of(ChangePhase.ADD_CONSTRAINTS_AND_INDEXES,
+					operations.addPrimaryKey(table, name, key.columns()), operations.dropConstraint(table, name)));
+		}
 		return changes;
 	}
 

@@ -1,5 +1,6 @@
 package dev.migrate.internal.autogenerate;
 
+import dev.migrate.internal.dialect.PostgresDialect;
 import dev.migrate.ops.AddColumn;
 import dev.migrate.ops.AddConstraint;
 import dev.migrate.ops.AlterColumnDefault;
@@ -19,6 +20,7 @@ import dev.migrate.ops.DropIndex;
 import dev.migrate.ops.DropSchema;
 import dev.migrate.ops.DropSequence;
 import dev.migrate.ops.DropTable;
+import dev.migrate.ops.ExecuteSql;
 import dev.migrate.ops.Identity;
 import dev.migrate.ops.IndexElement;
 import dev.migrate.ops.ObjectName;
@@ -52,6 +54,8 @@ public final class SchemaOperations {
 	private static final Pattern COLUMN = Pattern.compile("\"?([A-Za-z_][A-Za-z0-9_$]*)\"?");
 
 	private static final Pattern ORDER = Pattern.compile("(.*?)\\s+(?i:(asc|desc))");
+
+	private static final PostgresDialect DIALECT = new PostgresDialect();
 
 	private final String defaultSchema;
 
@@ -152,6 +156,20 @@ public final class SchemaOperations {
 		return new CreateSequence(name(sequence.qualifiedName()),
 				"bigint".equals(sequence.dataType()) ? null : ColumnType.raw(sequence.dataType()), sequence.start(),
 				sequence.increment(), null, null, null, false, false);
+	}
+
+	/**
+	 * {@code ALTER SEQUENCE ... INCREMENT BY n START WITH m}: the operations have no
+	 * sequence alteration, so it is raw SQL quoted by the PostgreSQL dialect. START WITH
+	 * only changes what {@code RESTART} goes back to, never the next value handed out.
+	 */
+	public Operation alterSequence(Sequence sequence) {
+		return ExecuteSql.of("ALTER SEQUENCE " + DIALECT.qualify(name(sequence.qualifiedName())) + " INCREMENT BY "
+				+ sequence.increment() + " START WITH " + sequence.start());
+	}
+
+	public Operation addPrimaryKey(QualifiedName table, String constraint, List<String> columns) {
+		return new AddConstraint(name(table), new dev.migrate.ops.PrimaryKey(constraint, columns), false);
 	}
 
 	public Operation dropSequence(Sequence sequence) {

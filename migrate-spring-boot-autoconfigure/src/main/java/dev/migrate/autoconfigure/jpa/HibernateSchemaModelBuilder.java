@@ -16,6 +16,7 @@ import org.hibernate.boot.model.relational.Namespace;
 import org.hibernate.boot.registry.BootstrapServiceRegistryBuilder;
 import org.hibernate.boot.registry.StandardServiceRegistry;
 import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
+import org.hibernate.boot.spi.MetadataImplementor;
 import org.hibernate.cfg.AvailableSettings;
 import org.hibernate.cfg.JdbcSettings;
 
@@ -63,7 +64,15 @@ public final class HibernateSchemaModelBuilder {
 		try {
 			MetadataSources sources = new MetadataSources(registry);
 			managedClassNames.forEach(sources::addAnnotatedClassName);
-			return toModel(sources.buildMetadata(), defaultSchema(offline));
+			MetadataImplementor metadata = (MetadataImplementor) sources.buildMetadata();
+			// What Hibernate's session factory does to the metadata before its schema
+			// export reads it, in the same order: integrators (Bean Validation's
+			// constraints), then the column ordering strategy (table columns and
+			// composite primary keys). Hibernate orders only when it is about to write
+			// DDL (hbm2ddl create, update, scripts); the builder always models that DDL.
+			BeanValidationDdl.apply(metadata, registry);
+			metadata.orderColumns(true);
+			return toModel(metadata, defaultSchema(offline));
 		}
 		finally {
 			StandardServiceRegistryBuilder.destroy(registry);
@@ -75,9 +84,8 @@ public final class HibernateSchemaModelBuilder {
 		settings.forEach((key, value) -> {
 			// Connection and schema-export settings are left out: the builder never
 			// connects or exports.
-			if (key.startsWith("hibernate.") && !key.startsWith("hibernate.connection.")
-					&& !key.startsWith("hibernate.hbm2ddl.") && !key.equals(AvailableSettings.DIALECT)
-					&& value != null) {
+			if (isModelSetting(key) && !key.startsWith("hibernate.connection.") && !key.startsWith("hibernate.hbm2ddl.")
+					&& !key.equals(AvailableSettings.DIALECT) && value != null) {
 				offline.put(key, value);
 			}
 		});
@@ -89,6 +97,13 @@ public final class HibernateSchemaModelBuilder {
 		offline.put(JdbcSettings.ALLOW_METADATA_ON_BOOT, false);
 		offline.put(AvailableSettings.HBM2DDL_AUTO, "none");
 		return offline;
+	}
+
+	// Hibernate's own settings and the JPA validation settings that decide whether Bean
+	// Validation constraints reach the DDL.
+	private static boolean isModelSetting(String key) {
+		return key.startsWith("hibernate.") || key.startsWith("jakarta.persistence.validation.")
+				|| key.startsWith("javax.persistence.validation.") || key.startsWith("org.hibernate.validator.");
 	}
 
 	// hibernate.default_schema is the schema of every object that names none (Hibernate

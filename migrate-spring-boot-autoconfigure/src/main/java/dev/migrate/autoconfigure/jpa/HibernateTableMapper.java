@@ -80,10 +80,22 @@ final class HibernateTableMapper {
 	}
 
 	private static void addColumnChecks(TableBuilder builder, String tableName, org.hibernate.mapping.Column column) {
+		// Hibernate's exporter writes a column's unnamed checks as one
+		// "check ((a) and (b))" (e.g. @Min and @Max on one column), which PostgreSQL
+		// names table_column_check; named ones are separate constraints.
+		List<String> unnamed = new ArrayList<>();
 		for (org.hibernate.mapping.CheckConstraint check : column.getCheckConstraints()) {
-			// PostgreSQL names an unnamed column check table_column_check.
-			String name = check.isNamed() ? constraintName(check.getName()) : tableName + "_" + name(column) + "_check";
-			builder.check(new CheckConstraint(name, check.getConstraint()));
+			if (check.isNamed()) {
+				builder.check(new CheckConstraint(constraintName(check.getName()), check.getConstraint()));
+			}
+			else {
+				unnamed.add(check.getConstraint());
+			}
+		}
+		if (!unnamed.isEmpty()) {
+			String expression = unnamed.size() == 1 ? unnamed.get(0)
+					: String.join(" and ", unnamed.stream().map(condition -> "(" + condition + ")").toList());
+			builder.check(new CheckConstraint(tableName + "_" + name(column) + "_check", expression));
 		}
 	}
 

@@ -46,14 +46,42 @@ class HibernateSchemaModelBuilderTest {
 		assertThat(MODEL.tables()).extracting(Table::name)
 			.containsExactlyInAnyOrder("events", "attachment", "cart", "cart_item", "category", "country", "coupon",
 					"credit_note", "currency", "customer", "department", "employee", "employee_skill", "exchange_rate",
-					"freight_shipment", "invoice", "line_total", "login_session", "measurement", "newsletter",
-					"newsletter_recipients", "notification", "order_coupon_code", "order_line", "orders",
-					"parcel_shipment", "payment", "pickup_shipment", "price_history", "product", "product_category",
-					"product_tag", "project", "project_member", "region", "review", "role", "setting", "shipment",
-					"stock_item", "supplier", "supplier_contact", "tag", "user", "user_role", "warehouse",
-					"warehouse_opening_hours", "wishlist", "wishlist_product");
+					"freight_shipment", "invoice", "line_total", "login_session", "measurement", "member",
+					"member_profile", "newsletter", "newsletter_recipients", "notification", "order_coupon_code",
+					"order_line", "orders", "parcel_shipment", "payment", "pickup_shipment", "price_history", "product",
+					"product_category", "product_tag", "project", "project_member", "region", "review", "role",
+					"setting", "shipment", "stock_item", "supplier", "supplier_contact", "tag", "user", "user_role",
+					"warehouse", "warehouse_opening_hours", "wishlist", "wishlist_product");
 		assertThat(MODEL.table("audit", "events")).isPresent();
 		assertThat(MODEL.schemas()).containsExactly("audit");
+	}
+
+	@Test
+	void beanValidationConstraintsApplyAsInHibernatesDdlUnlessSwitchedOff() {
+		assertThat(column("member", "display_name")).isEqualTo(Column.of("display_name", "varchar(80)", false));
+		assertThat(column("member", "email")).isEqualTo(Column.of("email", "varchar(320)", false));
+		assertThat(column("member", "joined_on").nullable()).isFalse();
+		assertThat(column("member", "credit").type()).isEqualTo("numeric(10,2)");
+		// One check for both, as Hibernate writes them (in Bean Validation's order).
+		assertThat(table("member").checks()).filteredOn(check -> check.name().equals("member_age_check"))
+			.singleElement()
+			.satisfies(check -> assertThat(check.expression()).contains("(age>=0)", " and ", "(age<=150)"));
+		assertThat(column("member_profile", "biography").type()).isEqualTo("varchar(2000)");
+
+		Map<String, Object> off = new java.util.HashMap<>(ShopModel.SPRING_NAMING);
+		off.put("jakarta.persistence.validation.mode", "none");
+		Table member = new HibernateSchemaModelBuilder().build(ShopModel.classNames(), off)
+			.table(null, "member")
+			.orElseThrow();
+		assertThat(member.column("display_name")).contains(Column.of("display_name", "varchar(255)", true));
+		assertThat(member.column("credit").orElseThrow().type()).isEqualTo("numeric(38,2)");
+		assertThat(member.checks()).extracting(CheckConstraint::expression).doesNotContain("age>=0", "age<=150");
+	}
+
+	@Test
+	void compositePrimaryKeysAreInHibernatesColumnOrder() {
+		assertThat(table("user_role").primaryKey().columns()).containsExactly("role_id", "user_id");
+		assertThat(table("price_history").primaryKey().columns()).containsExactly("valid_from", "product_id");
 	}
 
 	@Test
@@ -109,7 +137,6 @@ class HibernateSchemaModelBuilderTest {
 		assertThat(targets("exchange_rate")).containsExactly("source_code->currency", "target_code->currency");
 		assertThat(targets("employee_skill")).containsExactly("employee_id->employee");
 		assertThat(targets("notification")).isEmpty();
-		assertThat(table("price_history").primaryKey().columns()).containsExactly("product_id", "valid_from");
 		assertThat(table("review").foreignKeys())
 			.contains(new ForeignKey("fk_review_author", List.of("author_id"), null, "customer", List.of("id"),
 					ReferentialAction.NO_ACTION, ReferentialAction.NO_ACTION, false, false));
@@ -144,7 +171,8 @@ class HibernateSchemaModelBuilderTest {
 	void sequenceGeneratorsBecomeSequences() {
 		assertThat(MODEL.sequences()).containsExactlyInAnyOrder(
 				new Sequence(null, "product_seq", "bigint", 1, 50, null),
-				new Sequence(null, "document_seq", "bigint", 1, 10, null));
+				new Sequence(null, "document_seq", "bigint", 1, 10, null),
+				new Sequence(null, "member_seq", "bigint", 1, 50, null));
 	}
 
 	@Test

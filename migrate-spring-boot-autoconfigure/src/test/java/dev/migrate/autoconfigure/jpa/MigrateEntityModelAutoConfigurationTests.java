@@ -40,7 +40,7 @@ class MigrateEntityModelAutoConfigurationTests {
 			assertThat(model.table(null, "order_line")).isPresent();
 			assertThat(model.table(null, "orders").orElseThrow().column("placed_at")).isPresent();
 			assertThat(model.table(null, "product_categories")).isPresent();
-			assertThat(model.tables()).hasSize(49);
+			assertThat(model.tables()).hasSize(51);
 		});
 	}
 

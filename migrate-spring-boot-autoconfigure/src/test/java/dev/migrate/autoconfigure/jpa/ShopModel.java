@@ -23,6 +23,8 @@ import dev.migrate.autoconfigure.jpa.shop.Invoice;
 import dev.migrate.autoconfigure.jpa.shop.LineTotal;
 import dev.migrate.autoconfigure.jpa.shop.LoginSession;
 import dev.migrate.autoconfigure.jpa.shop.Measurement;
+import dev.migrate.autoconfigure.jpa.shop.Member;
+import dev.migrate.autoconfigure.jpa.shop.MemberTierConverter;
 import dev.migrate.autoconfigure.jpa.shop.Newsletter;
 import dev.migrate.autoconfigure.jpa.shop.Notification;
 import dev.migrate.autoconfigure.jpa.shop.OpeningHours;
@@ -51,6 +53,8 @@ import dev.migrate.autoconfigure.jpa.shop.Wishlist;
 import dev.migrate.autoconfigure.jpa.shopchanges.AuditEventWithoutIndex;
 import dev.migrate.autoconfigure.jpa.shopchanges.CouponWithDescription;
 import dev.migrate.autoconfigure.jpa.shopchanges.GiftCard;
+import dev.migrate.autoconfigure.jpa.shopchanges.MemberChanged;
+import dev.migrate.autoconfigure.jpa.shopchanges.ReviewChanged;
 import dev.migrate.autoconfigure.jpa.shopchanges.WishlistWithoutProducts;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,7 +62,7 @@ import java.util.Map;
 import org.hibernate.boot.model.naming.CamelCaseToUnderscoresNamingStrategy;
 
 /**
- * The shop entity model of the tests (44 entities), before and after a round of changes.
+ * The shop entity model of the tests (45 entities), before and after a round of changes.
  */
 final class ShopModel {
 
@@ -72,11 +76,11 @@ final class ShopModel {
 			BankTransferPayment.class, CardPayment.class, Cart.class, CartItem.class, Category.class, Country.class,
 			Coupon.class, CreditNote.class, Currency.class, Customer.class, Department.class, Document.class,
 			Employee.class, ExchangeRate.class, FreightShipment.class, Invoice.class, LineTotal.class,
-			LoginSession.class, Measurement.class, Newsletter.class, Notification.class, OpeningHours.class,
-			OrderLine.class, ParcelShipment.class, Payment.class, PickupShipment.class, PriceHistory.class,
-			Product.class, Project.class, PurchaseOrder.class, Region.class, Review.class, Role.class, Setting.class,
-			Shipment.class, StockItem.class, StockItemId.class, Supplier.class, SupplierContact.class, Tag.class,
-			UserAccount.class, VoucherPayment.class, Warehouse.class, Wishlist.class);
+			LoginSession.class, Measurement.class, Member.class, MemberTierConverter.class, Newsletter.class,
+			Notification.class, OpeningHours.class, OrderLine.class, ParcelShipment.class, Payment.class,
+			PickupShipment.class, PriceHistory.class, Product.class, Project.class, PurchaseOrder.class, Region.class,
+			Review.class, Role.class, Setting.class, Shipment.class, StockItem.class, StockItemId.class, Supplier.class,
+			SupplierContact.class, Tag.class, UserAccount.class, VoucherPayment.class, Warehouse.class, Wishlist.class);
 
 	private ShopModel() {
 	}
@@ -87,15 +91,20 @@ final class ShopModel {
 
 	/**
 	 * The model after: a column added to Coupon and its code made longer, the index of
-	 * AuditEvent dropped, Wishlist's many-to-many removed, and GiftCard added.
+	 * AuditEvent dropped, Wishlist's many-to-many removed, GiftCard added, Member's
+	 * allocation size made smaller, its display name longer ({@code @Size}) and its
+	 * website required ({@code @NotNull}), Review's author reference cleared on delete
+	 * and an index added to Review.
 	 */
 	static List<String> changedClassNames() {
 		List<Class<?>> changed = new ArrayList<>(CLASSES);
 		changed.remove(Coupon.class);
 		changed.remove(AuditEvent.class);
 		changed.remove(Wishlist.class);
+		changed.remove(Member.class);
+		changed.remove(Review.class);
 		changed.addAll(List.of(CouponWithDescription.class, AuditEventWithoutIndex.class, WishlistWithoutProducts.class,
-				GiftCard.class));
+				GiftCard.class, MemberChanged.class, ReviewChanged.class));
 		return changed.stream().map(Class::getName).toList();
 	}
 

@@ -72,8 +72,12 @@ public final class SchemaComparator {
 		Map<QualifiedName, Sequence> expectedSequences = byName(expected.sequences(), Sequence::qualifiedName);
 		Map<QualifiedName, Sequence> actualSequences = byName(actual.sequences(), Sequence::qualifiedName);
 		expectedSequences.forEach((name, sequence) -> {
-			if (!actualSequences.containsKey(name)) {
+			Sequence existing = actualSequences.get(name);
+			if (existing == null) {
 				differences.add(new SequenceAdded(sequence));
+			}
+			else if (existing.increment() != sequence.increment() || existing.start() != sequence.start()) {
+				differences.add(new SequenceChanged(existing, sequence));
 			}
 		});
 		// A serial column's sequence belongs to its column, which the column comparison

@@ -8,7 +8,8 @@ import dev.migrate.schema.QualifiedName;
 public sealed interface SchemaDifference permits SchemaAdded, TableAdded, TableRemoved, ColumnAdded, ColumnRemoved,
 		ColumnTypeChanged, ColumnNullabilityChanged, ColumnDefaultChanged, ColumnCommentChanged, TableCommentChanged,
 		IndexAdded, IndexRemoved, UniqueConstraintAdded, UniqueConstraintRemoved, ForeignKeyAdded, ForeignKeyRemoved,
-		CheckConstraintAdded, CheckConstraintRemoved, SequenceAdded, SequenceRemoved {
+		ForeignKeyChanged, PrimaryKeyChanged, CheckConstraintAdded, CheckConstraintRemoved, SequenceAdded,
+		SequenceRemoved, SequenceChanged {
 
 	/**
 	 * The table the difference is on, or the sequence itself for sequence differences.

@@ -6,23 +6,28 @@ import dev.migrate.schema.ColumnIdentity;
 import dev.migrate.internal.schema.DefaultValueNormalizer;
 import dev.migrate.schema.ForeignKey;
 import dev.migrate.schema.Index;
+import dev.migrate.schema.PrimaryKey;
 import dev.migrate.schema.QualifiedName;
 import dev.migrate.schema.Table;
 import dev.migrate.internal.schema.TypeNormalizer;
 import dev.migrate.schema.UniqueConstraint;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * Compares one table of the model with the same table in the database: columns by name;
  * indexes, unique constraints and check constraints by name first and then by what they
  * cover (generated names differ between tools); foreign keys by what they reference. A
  * unique constraint in one and a plain unique index on the same columns in the other
- * count as the same thing, as they enforce the same. Primary keys are not compared
- * (Alembic does not either: changing one is a hand-written revision). Check constraint
- * expressions are compared only for the enum-style checks JPA generates
+ * count as the same thing, as they enforce the same. Primary keys are compared by their
+ * columns in order (a key's order is its index's order; names are the database's choice).
+ * Foreign keys that pair by columns and target, or by name, but differ in actions,
+ * deferrability or columns are reported as one change saying what changed. Check
+ * constraint expressions are compared only for the enum-style checks JPA generates
  * ({@link CheckExpressions}); PostgreSQL rewrites other expressions too freely to compare
  * them.
  */
@@ -45,6 +50,7 @@ final class TableComparator {
 				&& !Objects.equals(blankToNull(model.comment()), blankToNull(database.comment()))) {
 			differences.add(new TableCommentChanged(table, database.comment(), model.comment()));
 		}
+		comparePrimaryKeys(table, model, database, differences);
 		compareUniquesAndIndexes(table, model, database, differences);
 		compareForeignKeys(table, model, database, differences);
 		compareChecks(table, model, database, differences);
@@ -92,6 +98,17 @@ final class TableComparator {
 				&& actual.generatedAs() == null;
 	}
 
+	private static void comparePrimaryKeys(QualifiedName table, Table model, Table database,
+			List<SchemaDifference> differences) {
+		PrimaryKey expected = model.primaryKey();
+		PrimaryKey actual = database.primaryKey();
+		List<String> expectedColumns = expected == null ? null : expected.columns();
+		List<String> actualColumns = actual == null ? null : actual.columns();
+		if (!Objects.equals(expectedColumns, actualColumns)) {
+			differences.add(new PrimaryKeyChanged(table, actual, expected));
+		}
+	}
+
 	private void compareUniquesAndIndexes(QualifiedName table, Table model, Table database,
 			List<SchemaDifference> differences) {
 		Matching<UniqueConstraint> uniques = Matching.match(model.uniques(), database.uniques(), UniqueConstraint::name,
@@ -135,8 +152,34 @@ final class TableComparator {
 		// Names are not used: a foreign key is what it references and how it reacts.
 		Matching<ForeignKey> foreignKeys = Matching.match(model.foreignKeys(), database.foreignKeys(), fk -> null,
 				TableComparator::foreignKeyKey);
-		foreignKeys.extra().forEach(fk -> differences.add(new ForeignKeyRemoved(table, fk)));
-		foreignKeys.missing().forEach(fk -> differences.add(new ForeignKeyAdded(table, fk)));
+		List<ForeignKey> extra = new ArrayList<>(foreignKeys.extra());
+		List<ForeignKey> missing = new ArrayList<>(foreignKeys.missing());
+		// What is left and still pairs by columns and target (then by name) has changed
+		// rather than been replaced.
+		pairChangedForeignKeys(table, missing, extra, TableComparator::foreignKeyTarget, differences);
+		pairChangedForeignKeys(table, missing, extra, ForeignKey::name, differences);
+		extra.forEach(fk -> differences.add(new ForeignKeyRemoved(table, fk)));
+		missing.forEach(fk -> differences.add(new ForeignKeyAdded(table, fk)));
+	}
+
+	private static void pairChangedForeignKeys(QualifiedName table, List<ForeignKey> missing, List<ForeignKey> extra,
+			Function<ForeignKey, String> key, List<SchemaDifference> differences) {
+		for (Iterator<ForeignKey> expected = missing.iterator(); expected.hasNext();) {
+			ForeignKey model = expected.next();
+			String modelKey = key.apply(model);
+			if (modelKey == null) {
+				continue;
+			}
+			for (Iterator<ForeignKey> actual = extra.iterator(); actual.hasNext();) {
+				ForeignKey database = actual.next();
+				if (modelKey.equals(key.apply(database))) {
+					differences.add(new ForeignKeyChanged(table, database, model));
+					actual.remove();
+					expected.remove();
+					break;
+				}
+			}
+		}
 	}
 
 	private void compareChecks(QualifiedName table, Table model, Table database, List<SchemaDifference> differences) {
@@ -171,10 +214,14 @@ final class TableComparator {
 				+ (index.predicate() == null ? "" : simplify(index.predicate()));
 	}
 
-	private static String foreignKeyKey(ForeignKey fk) {
+	private static String foreignKeyTarget(ForeignKey fk) {
 		return columnKey(fk.columns()) + "->" + fk.targetSchema() + "." + fk.targetTable() + "("
-				+ columnKey(fk.targetColumns()) + ")|" + fk.onUpdate() + "|" + fk.onDelete() + "|" + fk.deferrable()
-				+ "|" + fk.initiallyDeferred();
+				+ columnKey(fk.targetColumns()) + ")";
+	}
+
+	private static String foreignKeyKey(ForeignKey fk) {
+		return foreignKeyTarget(fk) + "|" + fk.onUpdate() + "|" + fk.onDelete() + "|" + fk.deferrable() + "|"
+				+ fk.initiallyDeferred();
 	}
 
 	// Quoting, case, spacing and PostgreSQL's extra parentheses do not change what an

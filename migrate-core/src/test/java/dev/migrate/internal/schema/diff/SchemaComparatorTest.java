@@ -115,9 +115,63 @@ class SchemaComparatorTest {
 		ForeignKey plain = ForeignKey.of("fk", List.of("user_id"), "public", "users", List.of("id"));
 		DriftReport report = comparator.compare(SchemaModel.of(List.of(orders(null, cascade))),
 				SchemaModel.of(List.of(orders("public", plain))));
-		assertThat(report.descriptions()).containsExactly(
-				"remove foreign key fk on public.orders [user_id] -> public.users [id]",
-				"add foreign key fk on public.orders [user_id] -> public.users [id]");
+		assertThat(report.descriptions())
+			.containsExactly("change foreign key fk on public.orders [user_id]: on delete from no action to cascade");
+
+		ForeignKey deferred = new ForeignKey("fk", List.of("user_id"), "public", "users", List.of("id"),
+				dev.migrate.ops.ReferentialAction.NO_ACTION, dev.migrate.ops.ReferentialAction.NO_ACTION, true, true);
+		assertThat(comparator
+			.compare(SchemaModel.of(List.of(orders(null, deferred))), SchemaModel.of(List.of(orders("public", plain))))
+			.descriptions())
+			.containsExactly("change foreign key fk on public.orders [user_id]: "
+					+ "from not deferrable to deferrable initially deferred");
+
+		ForeignKey otherTarget = ForeignKey.of("fk", List.of("user_id"), null, "accounts", List.of("id"));
+		assertThat(comparator
+			.compare(SchemaModel.of(List.of(orders(null, otherTarget))),
+					SchemaModel.of(List.of(orders("public", plain))))
+			.descriptions())
+			.containsExactly("change foreign key fk on public.orders [user_id]: "
+					+ "references from public.users [id] to public.accounts [id]");
+	}
+
+	@Test
+	void primaryKeysAreComparedByColumnsInOrder() {
+		Table model = Table.builder(null, "book_author")
+			.column("author_id", "bigint", false)
+			.column("book_id", "bigint", false)
+			.primaryKey("author_id", "book_id")
+			.build();
+		Table database = Table.builder("public", "book_author")
+			.column("author_id", "bigint", false)
+			.column("book_id", "bigint", false)
+			.primaryKey(new dev.migrate.schema.PrimaryKey("book_author_pkey", List.of("book_id", "author_id")))
+			.build();
+		assertThat(comparator.compare(SchemaModel.of(List.of(model)), SchemaModel.of(List.of(database))).descriptions())
+			.containsExactly("change primary key book_author_pkey on public.book_author from [book_id, author_id] "
+					+ "to [author_id, book_id]");
+		Table named = database.withColumns(database.columns());
+		Table sameColumns = Table.builder(null, "book_author")
+			.column("author_id", "bigint", false)
+			.column("book_id", "bigint", false)
+			.primaryKey("book_id", "author_id")
+			.build();
+		assertThat(comparator.compare(SchemaModel.of(List.of(sameColumns)), SchemaModel.of(List.of(named))).isEmpty())
+			.isTrue();
+	}
+
+	@Test
+	void sequencesAreComparedByIncrementAndStart() {
+		SchemaModel model = new SchemaModel(Set.of(), List.of(),
+				List.of(new Sequence(null, "orders_seq", "bigint", 1, 10, null)), List.of());
+		SchemaModel database = new SchemaModel(Set.of("public"), List.of(),
+				List.of(new Sequence("public", "orders_seq", "bigint", 1, 50, null)), List.of());
+		assertThat(comparator.compare(model, database).descriptions())
+			.containsExactly("change sequence public.orders_seq: increment from 50 to 10");
+		SchemaModel restarted = new SchemaModel(Set.of(), List.of(),
+				List.of(new Sequence(null, "orders_seq", "bigint", 100, 50, null)), List.of());
+		assertThat(comparator.compare(restarted, database).descriptions())
+			.containsExactly("change sequence public.orders_seq: start from 1 to 100");
 	}
 
 	@Test
