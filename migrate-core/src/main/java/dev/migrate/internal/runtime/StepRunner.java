@@ -14,6 +14,8 @@ import dev.migrate.internal.execution.JdbcOperationExecutor;
 import dev.migrate.Direction;
 import dev.migrate.internal.revision.RevisionScript;
 import dev.migrate.internal.source.SqlMigration;
+import dev.migrate.internal.source.SqlStatement;
+import dev.migrate.internal.source.TransactionControl;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -22,6 +24,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -111,12 +114,21 @@ public final class StepRunner {
 	/**
 	 * Splits the statements of every SQL revision in the plan (files are split lazily,
 	 * see {@link SqlMigration}), so that a script error stops the command before its
-	 * first step runs.
+	 * first step runs. A transactional revision with a top-level {@code COMMIT},
+	 * {@code ROLLBACK} or the like is refused here too, before anything runs.
 	 */
 	static void splitSqlFirst(MigrationPlan plan) {
 		for (MigrationStep step : plan.steps()) {
 			if (step.revision().migration() instanceof SqlMigration sql) {
 				sql.splitStatements();
+				if (sql.transactional()) {
+					List<SqlStatement> statements = step.direction() == Direction.UPGRADE ? sql.upgradeStatements()
+							: sql.downgradeStatements();
+					Optional<SqlStatement> control = TransactionControl.first(statements);
+					if (control.isPresent()) {
+						throw TransactionControl.refused(step.revision().id(), control.get());
+					}
+				}
 			}
 		}
 	}

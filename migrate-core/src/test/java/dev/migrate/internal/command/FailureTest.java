@@ -75,6 +75,25 @@ class FailureTest {
 	}
 
 	@Test
+	void transactionControlInATransactionalRevisionIsRefusedBeforeAnythingRuns() throws Exception {
+		try (TestDatabase db = TestDatabase.create()) {
+			Migrate migrate = Migrate.create(Fixtures.config(db, "txcontrol").build());
+			assertThatThrownBy(migrate::upgrade).isInstanceOfSatisfying(SqlScriptException.class, ex -> {
+				assertThat(ex.problem()).isEqualTo(SqlScriptException.Problem.TRANSACTION_CONTROL);
+				assertThat(ex.location())
+					.isEqualTo(new SourceLocation("classpath:runtime-revisions/txcontrol/t0002_commits.sql", 8));
+				assertThat(ex.getMessage()).contains("t0002", "COMMIT", "Nothing was run", "transactional: false");
+			});
+			// Not even t0001 ran, and the COMMIT made nothing of t0002 permanent.
+			assertThat(Fixtures.query(db, "SELECT to_regclass('tx_first') IS NULL, to_regclass('tx_half') IS NULL, "
+					+ "to_regclass('migrate_version') IS NULL"))
+				.containsExactly("t|t|t");
+			assertThatThrownBy(() -> migrate.upgradeSql("heads", new StringWriter()))
+				.isInstanceOf(SqlScriptException.class);
+		}
+	}
+
+	@Test
 	void downgradeThroughAnIrreversibleRevisionFailsBeforeRunningAnything() throws Exception {
 		try (TestDatabase db = TestDatabase.create()) {
 			Migrate migrate = Migrate.create(Fixtures.config(db, "irreversible").build());
