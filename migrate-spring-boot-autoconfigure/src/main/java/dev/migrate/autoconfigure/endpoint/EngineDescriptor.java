@@ -14,16 +14,20 @@ import java.util.List;
  * @param mode the startup mode, {@code apply}, {@code verify} or {@code none}
  * @param lastRun the last command this instance ran, or {@code null}
  * @param applied applied revisions, in apply order
+ * @param failed non-transactional steps that failed or were interrupted and await
+ * {@code migrate resolve}
  */
 public record EngineDescriptor(List<String> current, List<String> heads, boolean upToDate,
 		List<PendingRevisionDescriptor> pending, List<ChecksumMismatchDescriptor> checksumMismatches, String mode,
-		LastRunDescriptor lastRun, List<AppliedRevisionDescriptor> applied) implements MigrationsDescriptor {
+		LastRunDescriptor lastRun, List<AppliedRevisionDescriptor> applied,
+		List<FailedStepDescriptor> failed) implements MigrationsDescriptor {
 
 	static EngineDescriptor of(MigrationStatus status, String mode) {
 		return new EngineDescriptor(List.copyOf(status.current()), List.copyOf(status.heads()), status.upToDate(),
 				status.pending().stream().map(PendingRevisionDescriptor::of).toList(),
 				status.mismatches().stream().map(ChecksumMismatchDescriptor::of).toList(), mode,
 				(status.lastRun() != null) ? LastRunDescriptor.of(status.lastRun()) : null,
-				status.applied().stream().map(AppliedRevisionDescriptor::of).toList());
+				status.applied().stream().map(AppliedRevisionDescriptor::of).toList(),
+				status.failed().stream().map(FailedStepDescriptor::of).toList());
 	}
 }
