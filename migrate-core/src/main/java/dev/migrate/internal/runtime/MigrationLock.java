@@ -41,6 +41,8 @@ public final class MigrationLock implements AutoCloseable {
 	// measurable.
 	private static final Duration MAX_POLL = Duration.ofMillis(100);
 
+	private static final Duration RELEASE_TIMEOUT = Duration.ofSeconds(5);
+
 	/**
 	 * Tries the lock and names the session in one round trip: the name is read before it
 	 * is set (the select list is evaluated left to right), so the first poll returns the
@@ -281,6 +283,14 @@ public final class MigrationLock implements AutoCloseable {
 	 */
 	@Override
 	public void close() {
+		try {
+			// A lock backend that stopped answering must not hang the process after the
+			// run: closing the socket releases the lock anyway.
+			connection.setNetworkTimeout(Runnable::run, (int) RELEASE_TIMEOUT.toMillis());
+		}
+		catch (SQLException | RuntimeException ex) {
+			log.debug("Could not bound the lock release", ex);
+		}
 		try (PreparedStatement unlock = connection
 			.prepareStatement("SELECT pg_advisory_unlock(?), set_config('application_name', ?, false)")) {
 			unlock.setLong(1, key);

@@ -184,6 +184,38 @@ class FailureTest {
 	}
 
 	@Test
+	void aServerThatAcceptsConnectionsAndNeverAnswersIsGivenUpOn() throws Exception {
+		try (ServerSocket silent = new ServerSocket(0)) {
+			List<java.net.Socket> accepted = new java.util.concurrent.CopyOnWriteArrayList<>();
+			Thread acceptor = new Thread(() -> {
+				try {
+					while (true) {
+						accepted.add(silent.accept());
+					}
+				}
+				catch (java.io.IOException ex) {
+					// closed at the end of the test
+				}
+			});
+			acceptor.setDaemon(true);
+			acceptor.start();
+			Migrate migrate = Migrate.create(MigrateConfig.builder()
+				.url("jdbc:postgresql://127.0.0.1:" + silent.getLocalPort() + "/silent")
+				.user("nobody")
+				.locations("classpath:runtime-revisions/graph")
+				.connectRetries(0)
+				.build());
+			long start = System.nanoTime();
+			assertThatThrownBy(migrate::upgrade).isInstanceOf(DatabaseUnavailableException.class)
+				.hasMessageContaining("127.0.0.1:" + silent.getLocalPort());
+			assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(20));
+			for (java.net.Socket socket : accepted) {
+				socket.close();
+			}
+		}
+	}
+
+	@Test
 	void unreachableDatabaseIsRetriedThenReportedWithoutThePassword() throws Exception {
 		int port;
 		try (ServerSocket socket = new ServerSocket(0)) {
