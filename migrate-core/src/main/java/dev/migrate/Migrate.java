@@ -19,6 +19,7 @@ import dev.migrate.internal.command.HeadsCommand;
 import dev.migrate.internal.command.HistoryCommand;
 import dev.migrate.internal.command.OfflineSqlCommand;
 import dev.migrate.internal.command.PendingCommand;
+import dev.migrate.internal.command.ResolveCommand;
 import dev.migrate.internal.command.ShowCommand;
 import dev.migrate.internal.command.StampCommand;
 import dev.migrate.internal.command.StatusCommand;
@@ -30,6 +31,7 @@ import dev.migrate.result.HeadsResult;
 import dev.migrate.result.HistoryResult;
 import dev.migrate.result.MigrationStatus;
 import dev.migrate.result.PendingResult;
+import dev.migrate.result.ResolveResult;
 import dev.migrate.result.ShowResult;
 import dev.migrate.result.StampResult;
 import dev.migrate.result.UpgradeResult;
@@ -187,6 +189,16 @@ public final class Migrate {
 	 */
 	public StampResult stamp(List<String> targets, boolean purge) {
 		return new StampCommand(context).run(targets, purge);
+	}
+
+	/**
+	 * Records an operator's decision about a failed or interrupted non-transactional step
+	 * ({@link Resolution#APPLIED}, {@link Resolution#ROLLED_BACK}) or an edited applied
+	 * revision ({@link Resolution#ACCEPT_CHECKSUM}), with the database user and time, in
+	 * the history.
+	 */
+	public ResolveResult resolve(String revision, Resolution resolution) {
+		return new ResolveCommand(context).run(revision, resolution);
 	}
 
 	/** The heads recorded in the database. */

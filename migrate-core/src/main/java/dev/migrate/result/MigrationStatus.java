@@ -15,9 +15,11 @@ import java.util.Set;
  * @param applied for each applied revision with a history row, its last successful
  * upgrade, in apply order
  * @param lastRun the last run of this engine instance, or null when it has not run
+ * @param failed non-transactional steps that failed or were interrupted and await
+ * {@code resolve}
  */
 public record MigrationStatus(Set<String> current, Set<String> heads, List<RevisionInfo> pending,
-		List<ChecksumMismatch> mismatches, List<HistoryRecord> applied, LastRun lastRun) {
+		List<ChecksumMismatch> mismatches, List<HistoryRecord> applied, LastRun lastRun, List<FailedStep> failed) {
 
 	public MigrationStatus {
 		current = Collections.unmodifiableSet(new LinkedHashSet<>(current));
@@ -25,9 +27,15 @@ public record MigrationStatus(Set<String> current, Set<String> heads, List<Revis
 		pending = List.copyOf(pending);
 		mismatches = List.copyOf(mismatches);
 		applied = List.copyOf(applied);
+		failed = List.copyOf(failed);
+	}
+
+	public MigrationStatus(Set<String> current, Set<String> heads, List<RevisionInfo> pending,
+			List<ChecksumMismatch> mismatches, List<HistoryRecord> applied, LastRun lastRun) {
+		this(current, heads, pending, mismatches, applied, lastRun, List.of());
 	}
 
 	public boolean upToDate() {
-		return pending.isEmpty() && mismatches.isEmpty();
+		return pending.isEmpty() && mismatches.isEmpty() && failed.isEmpty();
 	}
 }

@@ -21,8 +21,8 @@ public final class CliCommands {
 	 */
 	public static List<CliCommand> all(SchemaModelSource entityModel) {
 		return List.of(new UpgradeCliCommand(), new DowngradeCliCommand(), new StampCliCommand(),
-				new CurrentCliCommand(), new HeadsCliCommand(), new BranchesCliCommand(), new ShowCliCommand(),
-				new HistoryCliCommand(), new PendingCliCommand(), new VerifyCliCommand(),
+				new ResolveCliCommand(), new CurrentCliCommand(), new HeadsCliCommand(), new BranchesCliCommand(),
+				new ShowCliCommand(), new HistoryCliCommand(), new PendingCliCommand(), new VerifyCliCommand(),
 				new CheckCliCommand(entityModel), new RevisionCliCommand(entityModel), new MergeCliCommand(),
 				new LintCliCommand(), new FleetCliCommand());
 	}

@@ -4,6 +4,7 @@ import dev.migrate.cli.ExitCode;
 
 import dev.migrate.Migrate;
 import dev.migrate.result.ChecksumMismatch;
+import dev.migrate.result.FailedStep;
 import dev.migrate.result.VerifyResult;
 import dev.migrate.result.PlannedStep;
 import java.io.PrintStream;
@@ -39,6 +40,14 @@ final class VerifyCliCommand extends AbstractCliCommand {
 			out.println("Applied revisions changed since they ran (" + result.mismatches().size() + "):");
 			for (ChecksumMismatch mismatch : result.mismatches()) {
 				out.println("  " + mismatch);
+			}
+		}
+		if (!result.failed().isEmpty()) {
+			out.println("Steps that failed or were interrupted and await 'migrate resolve' (" + result.failed().size()
+					+ "):");
+			for (FailedStep step : result.failed()) {
+				out.println("  " + step.revision() + " " + step.direction() + " " + step.state() + ", started "
+						+ step.startedAt() + ", " + step.completedStatements().size() + " statement(s) completed");
 			}
 		}
 		return ExitCode.CHECK_FAILED;

@@ -25,6 +25,7 @@ public final class DowngradeCommand {
 		long start = System.nanoTime();
 		return context.runtime().write("downgrade", target, session -> {
 			Set<String> before = session.state().heads();
+			UnfinishedStepCheck.check(session.state());
 			MigrationPlan plan = context.graph().planDowngrade(before, target);
 			TransactionModeCheck.check(plan, context);
 			List<AppliedStep> applied = session.run(plan);

@@ -48,7 +48,7 @@ public final class StatusCommand {
 			.collect(Collectors.toCollection(LinkedHashSet::new));
 		return new MigrationStatus(state.heads(), heads,
 				plan.steps().stream().map((step) -> step.revision().info()).toList(), mismatches, appliedRows,
-				context.runtime().lastRun());
+				context.runtime().lastRun(), FailedSteps.of(state));
 	}
 
 }

@@ -9,6 +9,7 @@ import dev.migrate.internal.graph.MigrationPlan;
 import dev.migrate.internal.runtime.DatabaseState;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -30,13 +31,13 @@ public final class UpgradeCommand {
 		return context.runtime()
 			.write("upgrade", target, (connection, store) -> upToDate(store.readForPlanning(connection), target, start),
 					// While another instance holds the lock: its heads first (one small
-					// row set), the whole
-					// check only once they say nothing is pending.
+					// row set), the whole check only once they say nothing is pending.
 					(connection,
 							store) -> context.graph().planUpgrade(store.readHeadsOnly(connection), target).isEmpty()
-									? upToDate(store.readForPlanning(connection), target, start) : null,
+									? upToDate(store.readForPlanning(connection), target, start) : Optional.empty(),
 					session -> {
 						Set<String> before = session.state().heads();
+						UnfinishedStepCheck.check(session.state());
 						MigrationPlan plan = context.graph().planUpgrade(before, target);
 						checkChecksums(session.state());
 						TransactionModeCheck.check(plan, context);
@@ -49,20 +50,20 @@ public final class UpgradeCommand {
 	}
 
 	/**
-	 * The result of a run with nothing to do, decided without the lock, or null when
+	 * The result of a run with nothing to do, decided without the lock, or empty when
 	 * there is work (which is then planned again from the state re-read under the lock).
 	 * Bad state and edited revisions fail here exactly as they would under the lock.
 	 */
-	private UpgradeResult upToDate(DatabaseState state, String target, long start) {
+	private Optional<UpgradeResult> upToDate(DatabaseState state, String target, long start) {
 		Set<String> heads = state.heads();
-		if (!context.graph().planUpgrade(heads, target).isEmpty()) {
-			return null;
+		if (!state.unfinished().isEmpty() || !context.graph().planUpgrade(heads, target).isEmpty()) {
+			return Optional.empty();
 		}
 		checkChecksums(state);
 		UpgradeResult result = new UpgradeResult(heads, heads, List.of(), Duration.ZERO,
 				Duration.ofNanos(System.nanoTime() - start));
 		RunLog.finished("upgrade", heads, List.of(), result.duration());
-		return result;
+		return Optional.of(result);
 	}
 
 	private void checkChecksums(DatabaseState state) {

@@ -38,7 +38,7 @@ public final class VerifyCommand {
 			.map(RevisionScript::id)
 			.collect(Collectors.toCollection(LinkedHashSet::new));
 		return new VerifyResult(state.heads(), heads, plan.steps().stream().map(MigrationStep::planned).toList(),
-				mismatches);
+				mismatches, FailedSteps.of(state));
 	}
 
 }

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * Executes operations on a connection: renders each through the {@link Dialect} and runs
@@ -34,9 +35,22 @@ public final class JdbcOperationExecutor implements OperationExecutor {
 
 	private final List<String> executed = new ArrayList<>();
 
+	private final Consumer<List<String>> onProgress;
+
 	public JdbcOperationExecutor(Connection connection, Dialect dialect) {
+		this(connection, dialect, executed -> {
+		});
+	}
+
+	/**
+	 * @param onProgress told the statements run so far after each one completes (a
+	 * non-transactional revision records them, so that an interruption still says what
+	 * had run)
+	 */
+	public JdbcOperationExecutor(Connection connection, Dialect dialect, Consumer<List<String>> onProgress) {
 		this.connection = Objects.requireNonNull(connection, "connection");
 		this.dialect = Objects.requireNonNull(dialect, "dialect");
+		this.onProgress = Objects.requireNonNull(onProgress, "onProgress");
 	}
 
 	@Override
@@ -86,7 +100,12 @@ public final class JdbcOperationExecutor implements OperationExecutor {
 		catch (SQLException ex) {
 			throw failure(sql, source, ex);
 		}
-		executed.add(sql);
+		completed(sql);
+	}
+
+	private void completed(String statement) {
+		executed.add(statement);
+		onProgress.accept(Collections.unmodifiableList(executed));
 	}
 
 	private void executePrepared(ExecuteSql sql) {
@@ -99,7 +118,7 @@ public final class JdbcOperationExecutor implements OperationExecutor {
 		catch (SQLException ex) {
 			throw failure(sql.sql(), sql, ex);
 		}
-		executed.add(sql.sql());
+		completed(sql.sql());
 	}
 
 	private void executeBatches(BulkInsert insert) {
@@ -115,7 +134,7 @@ public final class JdbcOperationExecutor implements OperationExecutor {
 					statement.addBatch();
 				}
 				statement.executeBatch();
-				executed.add(sql + " -- batch of " + batch.size() + " rows");
+				completed(sql + " -- batch of " + batch.size() + " rows");
 			}
 		}
 		catch (SQLException ex) {

@@ -24,6 +24,7 @@ import dev.migrate.internal.lint.rules.PreferTimestamptzRule;
 import dev.migrate.internal.lint.rules.RenameColumnRule;
 import dev.migrate.internal.lint.rules.RenameTableRule;
 import dev.migrate.internal.lint.rules.RevisionWithoutMessageRule;
+import dev.migrate.internal.lint.rules.TransactionNestingRule;
 import dev.migrate.internal.lint.rules.SetNotNullRule;
 import dev.migrate.internal.lint.rules.UnusedLintIgnoreRule;
 import dev.migrate.internal.lint.rules.VacuumFullRule;
@@ -41,7 +42,7 @@ public final class LintRules {
 		return List.of(new NotNullColumnWithoutDefaultRule(), new VolatileDefaultRule(), new SetNotNullRule(),
 				new DropColumnRule(), new DropTableRule(), new RenameColumnRule(), new RenameTableRule(),
 				new ChangeColumnTypeRule(), new CreateIndexNonConcurrentlyRule(), new DropIndexNonConcurrentlyRule(),
-				new ConcurrentlyInTransactionRule(), new ForeignKeyWithoutNotValidRule(),
+				new ConcurrentlyInTransactionRule(), new TransactionNestingRule(), new ForeignKeyWithoutNotValidRule(),
 				new CheckWithoutNotValidRule(), new AddUniqueConstraintRule(), new AddPrimaryKeyRule(),
 				new VacuumFullRule(), new ClusterRule(), new IdentifierTooLongRule(), new PreferTextOverCharRule(),
 				new PreferTimestamptzRule(), new PreferIdentityRule(), new PreferJsonbRule(),

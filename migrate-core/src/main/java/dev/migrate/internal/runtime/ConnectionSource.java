@@ -94,6 +94,19 @@ public final class ConnectionSource {
 			properties.setProperty("ApplicationName", applicationName);
 		}
 		if (url.startsWith("jdbc:postgresql:")) {
+			// A server that accepts TCP and never answers would otherwise hang the CLI
+			// forever (pgjdbc's own connect timeout is 10 s, its login timeout none).
+			// Both
+			// can be changed in the url.
+			if (!url.contains("connectTimeout=")) {
+				properties.setProperty("connectTimeout", "10");
+			}
+			if (!url.contains("loginTimeout=")) {
+				properties.setProperty("loginTimeout", "10");
+			}
+			if (!url.contains("tcpKeepAlive=")) {
+				properties.setProperty("tcpKeepAlive", "true");
+			}
 			if (!url.contains("assumeMinServerVersion=")) {
 				// migrate needs PostgreSQL 11+ (hashtextextended); saying so lets pgjdbc
 				// send the

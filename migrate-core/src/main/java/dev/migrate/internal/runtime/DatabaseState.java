@@ -4,6 +4,7 @@ import dev.migrate.result.HistoryRecord;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -18,9 +19,11 @@ import java.util.Set;
  * {@link StateStore#readForPlanning} that runs plan from
  * @param tablesExist whether both state tables exist; when not, they are created before
  * the first write
+ * @param unfinished non-transactional steps that started and did not finish (failed,
+ * interrupted or still running), oldest first
  */
 public record DatabaseState(Set<String> heads, Map<String, String> appliedChecksums,
-		Map<String, HistoryRecord> lastUpgrades, boolean tablesExist) {
+		Map<String, HistoryRecord> lastUpgrades, boolean tablesExist, List<UnfinishedStep> unfinished) {
 
 	/** A database that has never been migrated: no state tables. */
 	public static final DatabaseState NEW = new DatabaseState(Set.of(), Map.of(), Map.of(), false);
@@ -29,6 +32,17 @@ public record DatabaseState(Set<String> heads, Map<String, String> appliedChecks
 		heads = Collections.unmodifiableSet(new LinkedHashSet<>(heads));
 		appliedChecksums = Collections.unmodifiableMap(new LinkedHashMap<>(appliedChecksums));
 		lastUpgrades = Collections.unmodifiableMap(new LinkedHashMap<>(lastUpgrades));
+		unfinished = List.copyOf(unfinished);
+	}
+
+	public DatabaseState(Set<String> heads, Map<String, String> appliedChecksums,
+			Map<String, HistoryRecord> lastUpgrades, boolean tablesExist) {
+		this(heads, appliedChecksums, lastUpgrades, tablesExist, List.of());
+	}
+
+	/** The same state with the steps that started and did not finish. */
+	public DatabaseState withUnfinished(List<UnfinishedStep> steps) {
+		return new DatabaseState(heads, appliedChecksums, lastUpgrades, tablesExist, steps);
 	}
 
 	/** A state with whole history rows; the checksums are taken from them. */

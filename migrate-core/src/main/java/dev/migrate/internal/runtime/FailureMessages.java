@@ -21,7 +21,14 @@ final class FailureMessages {
 	private FailureMessages() {
 	}
 
-	static RuntimeException describe(MigrationStep step, Exception ex, boolean rolledBack, TransactionMode mode) {
+	/**
+	 * @param completed the step's statements that completed
+	 * @param recordingFailed whether every statement completed and only writing the state
+	 * rows failed
+	 * @param historyTable the history table's name, for the resolve advice
+	 */
+	static RuntimeException describe(MigrationStep step, Exception ex, boolean rolledBack, TransactionMode mode,
+			List<String> completed, boolean recordingFailed, String historyTable) {
 		if (ex instanceof VersionTableConflictException conflict) {
 			// Already says what happened and what to do; the revision itself was fine.
 			return conflict;
@@ -34,7 +41,10 @@ final class FailureMessages {
 			message.append(" (").append(revision.message()).append(')');
 		}
 		message.append(" failed during ").append(step.direction().label());
-		if (failure != null) {
+		if (ex instanceof LockLostException) {
+			message.append(" (").append(revision.location()).append("): ").append(ex.getMessage());
+		}
+		else if (failure != null) {
 			message.append(" at ")
 				.append(failure.location() != null ? failure.location() : revision.location())
 				.append(": ")
@@ -43,9 +53,9 @@ final class FailureMessages {
 				.append(abbreviate(failure.sql()));
 		}
 		else {
-			message.append(" (").append(revision.location()).append("): ").append(ex.getMessage());
+			message.append(" (").append(revision.location()).append("): ").append(describeCause(ex));
 		}
-		List<String> alreadyRun = failure != null ? failure.executedStatements() : List.of();
+		List<String> alreadyRun = completed;
 		if (rolledBack) {
 			message.append("\nThe revision was rolled back; the database stays at ")
 				.append(describe(step.headsBefore()))
@@ -54,7 +64,15 @@ final class FailureMessages {
 		}
 		else {
 			message.append("\nThe revision is not transactional: ");
-			if (alreadyRun.isEmpty()) {
+			if (recordingFailed) {
+				message.append("all ")
+					.append(alreadyRun.size())
+					.append(" statement(s) of it completed and stay applied, but recording that failed:");
+				for (String statement : alreadyRun) {
+					message.append("\n    ").append(abbreviate(statement));
+				}
+			}
+			else if (alreadyRun.isEmpty()) {
 				message.append("no statement of it had run.");
 			}
 			else {
@@ -65,12 +83,33 @@ final class FailureMessages {
 			}
 			message.append("\nThe version table still records ")
 				.append(describe(step.headsBefore()))
-				.append(". Nothing after it ran; undo or finish those statements before retrying.");
+				.append(" and ")
+				.append(historyTable)
+				.append(" marks the step as not finished, so upgrade and downgrade stop here until it is resolved.")
+				.append(" Nothing after it ran. Finish its remaining statements by hand and run 'migrate resolve ")
+				.append(revision.id())
+				.append(" --applied', or undo the statements listed above and run 'migrate resolve ")
+				.append(revision.id())
+				.append(" --rolled-back'.");
 		}
 		return new MigrationFailedException(message.toString(), revision.id(), step.direction(),
 				failure != null && failure.location() != null ? failure.location() : revision.location(),
 				failure != null ? failure.sql() : null, failure != null ? failure.sqlState() : null, alreadyRun,
 				rolledBack, ex);
+	}
+
+	/**
+	 * The exception's message with its causes' (a closed connection's own message says
+	 * nothing of why the server closed it).
+	 */
+	private static String describeCause(Throwable ex) {
+		StringBuilder text = new StringBuilder(String.valueOf(ex.getMessage()));
+		for (Throwable cause = ex.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+			if (cause.getMessage() != null && !text.toString().contains(cause.getMessage())) {
+				text.append(" (caused by: ").append(cause.getMessage()).append(')');
+			}
+		}
+		return text.toString();
 	}
 
 	private static String describe(Set<String> heads) {

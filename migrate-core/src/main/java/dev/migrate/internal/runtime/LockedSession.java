@@ -22,7 +22,7 @@ public final class LockedSession {
 
 	private final StepRunner runner;
 
-	private final Duration lockWait;
+	private final MigrationLock lock;
 
 	private final String host;
 
@@ -30,13 +30,13 @@ public final class LockedSession {
 
 	private boolean tablesExist;
 
-	LockedSession(Connection connection, DatabaseState state, StateStore store, StepRunner runner, Duration lockWait,
+	LockedSession(Connection connection, DatabaseState state, StateStore store, StepRunner runner, MigrationLock lock,
 			String host) {
 		this.connection = connection;
 		this.state = state;
 		this.store = store;
 		this.runner = runner;
-		this.lockWait = lockWait;
+		this.lock = lock;
 		this.host = host;
 		this.tablesExist = state.tablesExist();
 	}
@@ -50,7 +50,7 @@ public final class LockedSession {
 	}
 
 	public Duration lockWait() {
-		return lockWait;
+		return lock.waited();
 	}
 
 	public String host() {
@@ -83,12 +83,18 @@ public final class LockedSession {
 		}
 	}
 
-	/** Writes state rows (e.g. a stamp) in one transaction, checking row counts. */
+	/**
+	 * Writes state rows (e.g. a stamp) in one transaction, checking row counts and that
+	 * the lock is still held.
+	 */
 	public void writeInTransaction(List<SqlCommand> commands) throws SQLException {
 		ensureTables();
+		List<SqlCommand> fenced = new ArrayList<>();
+		fenced.add(lock.stillHeld());
+		fenced.addAll(commands);
 		connection.setAutoCommit(false);
 		try {
-			store.write(connection, commands);
+			store.write(connection, fenced);
 			connection.commit();
 		}
 		catch (RuntimeException | SQLException ex) {

@@ -7,8 +7,10 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,13 +41,15 @@ public final class MigrationLock implements AutoCloseable {
 	// measurable.
 	private static final Duration MAX_POLL = Duration.ofMillis(100);
 
+	private static final Duration RELEASE_TIMEOUT = Duration.ofSeconds(5);
+
 	/**
 	 * Tries the lock and names the session in one round trip: the name is read before it
 	 * is set (the select list is evaluated left to right), so the first poll returns the
 	 * name to restore.
 	 */
 	private static final String TRY_LOCK = "SELECT k, pg_try_advisory_lock(k), current_setting('application_name'), "
-			+ "set_config('application_name', ?, false) FROM "
+			+ "set_config('application_name', ?, false), pg_backend_pid() FROM "
 			+ "(SELECT hashtextextended('migrate:' || coalesce(?, current_schema(), '') || '.' || ?, 0) AS k) key";
 
 	private static final String HOLDER = "SELECT a.pid, a.application_name, a.usename, host(a.client_addr), "
@@ -58,132 +62,199 @@ public final class MigrationLock implements AutoCloseable {
 
 	private final long key;
 
+	private final int pid;
+
 	private final Duration waited;
 
 	private final String previousApplicationName;
 
-	private MigrationLock(Connection connection, long key, Duration waited, String previousApplicationName) {
+	private MigrationLock(Connection connection, long key, int pid, Duration waited, String previousApplicationName) {
 		this.connection = connection;
 		this.key = key;
+		this.pid = pid;
 		this.waited = waited;
 		this.previousApplicationName = previousApplicationName;
-	}
-
-	/** Asked between polls while another session holds the lock. */
-	@FunctionalInterface
-	public interface StopWaiting {
-
-		/**
-		 * True when waiting has become pointless (another instance already did the work).
-		 */
-		boolean now() throws SQLException;
-
 	}
 
 	/**
 	 * Takes the lock on {@code connection}, which the lock then owns and closes. The
 	 * session's {@code application_name} is set to {@code applicationName} while the lock
 	 * is held so that a waiting instance can name the holder; it is restored on release
-	 * (the connection may be pooled). Between polls it asks {@code stopWaiting} (when not
-	 * null) and gives up, closing the connection and returning null, once it says so.
-	 * Instances that start together and find the lock taken can then finish as soon as
-	 * the holder's work is committed, instead of taking the lock one after the other only
-	 * to find nothing left to do.
+	 * (the connection may be pooled).
 	 * @throws LockWaitTimeoutException naming the holder when {@code waitTimeout} passes
 	 */
 	public static MigrationLock acquire(Connection connection, String applicationName, StateTableNames names,
-			Duration waitTimeout, Listeners listeners, StopWaiting stopWaiting) {
+			Duration waitTimeout, Listeners listeners) {
+		LockOutcome<Void> outcome = acquire(connection, applicationName, names, waitTimeout, listeners,
+				Optional::empty);
+		return ((LockOutcome.Acquired<Void>) outcome).lock();
+	}
+
+	/** Asked between polls while another session holds the lock. */
+	@FunctionalInterface
+	public interface WhileWaiting<T> {
+
+		/**
+		 * The run's result when waiting has become pointless (another instance already
+		 * did the work), else empty.
+		 */
+		Optional<T> doneMeanwhile() throws SQLException;
+
+	}
+
+	/**
+	 * Like {@link #acquire(Connection, String, StateTableNames, Duration, Listeners)},
+	 * but between polls asks {@code whileWaiting} and gives up, closing the connection,
+	 * once it returns a result. Instances that start together and find the lock taken can
+	 * then finish as soon as the holder's work is committed, instead of taking the lock
+	 * one after the other only to find nothing left to do. What {@code whileWaiting}
+	 * throws is thrown as it is.
+	 */
+	public static <T> LockOutcome<T> acquire(Connection connection, String applicationName, StateTableNames names,
+			Duration waitTimeout, Listeners listeners, WhileWaiting<T> whileWaiting) {
 		long start = System.nanoTime();
-		try {
+		boolean handedOver = false;
+		try (PreparedStatement tryLock = prepare(connection, applicationName, names, start, listeners)) {
 			String previousApplicationName = null;
 			Duration pause = FIRST_POLL;
 			boolean logged = false;
-			try (PreparedStatement tryLock = connection.prepareStatement(TRY_LOCK)) {
-				tryLock.setString(1, applicationName);
-				tryLock.setString(2, names.schema());
-				tryLock.setString(3, names.versionTable());
-				while (true) {
-					long key;
-					boolean acquired;
-					try (ResultSet rs = tryLock.executeQuery()) {
-						rs.next();
-						key = rs.getLong(1);
-						acquired = rs.getBoolean(2);
-						if (previousApplicationName == null) {
-							previousApplicationName = rs.getString(3);
-						}
-					}
-					Duration waited = Duration.ofNanos(System.nanoTime() - start);
-					if (acquired) {
-						listeners.lockAcquired(waited);
-						return new MigrationLock(connection, key, waited, previousApplicationName);
-					}
-					if (waited.compareTo(waitTimeout) >= 0) {
-						throw new LockWaitTimeoutException(waited, holder(connection, key));
-					}
-					if (!logged) {
-						log.info("Waiting for the migration lock held by {}", holder(connection, key));
-						logged = true;
-					}
-					else if (stopWaiting != null && askStopWaiting(stopWaiting)) {
+			while (true) {
+				Attempt attempt = attempt(connection, tryLock, start, listeners);
+				if (previousApplicationName == null) {
+					previousApplicationName = attempt.applicationName();
+				}
+				Duration waited = Duration.ofNanos(System.nanoTime() - start);
+				if (attempt.acquired()) {
+					listeners.lockAcquired(waited);
+					handedOver = true;
+					return new LockOutcome.Acquired<>(new MigrationLock(connection, attempt.key(), attempt.pid(),
+							waited, previousApplicationName));
+				}
+				if (waited.compareTo(waitTimeout) >= 0) {
+					LockWaitTimeoutException timeout = new LockWaitTimeoutException(waited,
+							holderOrNull(connection, attempt.key()));
+					listeners.lockFailed(waited, timeout);
+					throw timeout;
+				}
+				if (!logged) {
+					log.info("Waiting for the migration lock held by {}", holderOrNull(connection, attempt.key()));
+					logged = true;
+				}
+				else {
+					Optional<T> done = askWhileWaiting(whileWaiting);
+					if (done.isPresent()) {
 						log.info("Stopped waiting for the migration lock after {} ms: nothing is left to do",
 								waited.toMillis());
-						closeQuietly(connection);
-						return null;
+						return new LockOutcome.DoneMeanwhile<>(done.get());
 					}
-					Duration remaining = waitTimeout.minus(waited);
-					sleep(pause.compareTo(remaining) < 0 ? pause : remaining);
-					pause = pause.multipliedBy(2).compareTo(MAX_POLL) < 0 ? pause.multipliedBy(2) : MAX_POLL;
 				}
+				Duration remaining = waitTimeout.minus(waited);
+				sleep(pause.compareTo(remaining) < 0 ? pause : remaining, listeners, start);
+				pause = pause.multipliedBy(2).compareTo(MAX_POLL) < 0 ? pause.multipliedBy(2) : MAX_POLL;
 			}
 		}
-		catch (StopWaitingFailed ex) {
-			// Not a lock failure: the state read between polls failed, or found edited
-			// revisions.
-			closeQuietly(connection);
-			throw ex.error();
+		catch (SQLException ex) {
+			// Closing the statement failed: the connection is broken, which drops any
+			// lock.
+			throw failed(new MigrateException("Could not take the migration lock: " + ex.getMessage(), ex), listeners,
+					start);
 		}
-		catch (SQLException | RuntimeException ex) {
-			// Timed out, interrupted or broken: the connection is ours to close, which
-			// also drops any
-			// lock a half-finished try-lock might have taken.
-			MigrateException error = ex instanceof MigrateException migrate ? migrate
-					: new MigrateException("Could not take the migration lock: " + ex.getMessage(), ex);
-			listeners.lockFailed(Duration.ofNanos(System.nanoTime() - start), error);
-			closeQuietly(connection);
-			throw error;
+		finally {
+			if (!handedOver) {
+				// Timed out, interrupted, broken or done meanwhile: the connection is
+				// ours
+				// to close, which also drops any lock a half-finished try-lock might have
+				// taken.
+				closeQuietly(connection);
+			}
 		}
 	}
 
-	private static boolean askStopWaiting(StopWaiting stopWaiting) {
+	/** One try-lock round trip's answer. */
+	private record Attempt(long key, boolean acquired, String applicationName, int pid) {
+	}
+
+	/**
+	 * Protects the lock session from the server's own timeouts (a database-level
+	 * {@code idle_session_timeout} would otherwise end it while a long revision runs, and
+	 * a second instance would take the lock) and prepares the try-lock.
+	 */
+	private static PreparedStatement prepare(Connection connection, String applicationName, StateTableNames names,
+			long start, Listeners listeners) {
 		try {
-			return stopWaiting.now();
+			boolean idleSessionTimeout = connection.getMetaData().getDatabaseMajorVersion() >= 14;
+			try (Statement protect = connection.createStatement()) {
+				protect.execute("SELECT set_config('statement_timeout', '0', false), "
+						+ "set_config('lock_timeout', '0', false), "
+						+ "set_config('idle_in_transaction_session_timeout', '0', false)"
+						+ (idleSessionTimeout ? ", set_config('idle_session_timeout', '0', false)" : ""));
+			}
+			PreparedStatement tryLock = connection.prepareStatement(TRY_LOCK);
+			tryLock.setString(1, applicationName);
+			tryLock.setString(2, names.schema());
+			tryLock.setString(3, names.versionTable());
+			return tryLock;
 		}
 		catch (SQLException ex) {
-			throw new StopWaitingFailed(new MigrateException(
-					"Could not read the migration state while waiting for the lock: " + ex.getMessage(), ex));
-		}
-		catch (RuntimeException ex) {
-			throw new StopWaitingFailed(ex);
+			closeQuietly(connection);
+			throw failed(new MigrateException("Could not take the migration lock: " + ex.getMessage(), ex), listeners,
+					start);
 		}
 	}
 
-	/** Carries what the between-polls check threw past the lock-failure handling. */
-	private static final class StopWaitingFailed extends RuntimeException {
-
-		private static final long serialVersionUID = 1L;
-
-		private final RuntimeException error;
-
-		StopWaitingFailed(RuntimeException error) {
-			super(error.getMessage(), error, false, false);
-			this.error = error;
+	private static Attempt attempt(Connection connection, PreparedStatement tryLock, long start, Listeners listeners) {
+		try (ResultSet rs = tryLock.executeQuery()) {
+			rs.next();
+			return new Attempt(rs.getLong(1), rs.getBoolean(2), rs.getString(3), rs.getInt(5));
 		}
-
-		RuntimeException error() {
-			return error;
+		catch (SQLException ex) {
+			throw failed(new MigrateException("Could not take the migration lock: " + ex.getMessage(), ex), listeners,
+					start);
 		}
+	}
 
+	private static LockHolder holderOrNull(Connection connection, long key) {
+		try {
+			return holder(connection, key);
+		}
+		catch (SQLException ex) {
+			log.debug("Could not name the lock holder", ex);
+			return null;
+		}
+	}
+
+	private static <T> Optional<T> askWhileWaiting(WhileWaiting<T> whileWaiting) {
+		try {
+			return whileWaiting.doneMeanwhile();
+		}
+		catch (SQLException ex) {
+			throw new MigrateException(
+					"Could not read the migration state while waiting for the lock: " + ex.getMessage(), ex);
+		}
+	}
+
+	private static MigrateException failed(MigrateException error, Listeners listeners, long start) {
+		listeners.lockFailed(Duration.ofNanos(System.nanoTime() - start), error);
+		return error;
+	}
+
+	/**
+	 * Proof, inside the caller's transaction on another connection, that this lock is
+	 * still held: a query that returns one row only while the lock's session holds it.
+	 * Each state write carries it, so a run whose lock session was terminated
+	 * ({@code pg_terminate_backend}, {@code idle_session_timeout}, a network failure)
+	 * stops before it writes instead of racing the instance that took the lock over.
+	 */
+	public SqlCommand stillHeld() {
+		return SqlCommand.fence(
+				"SELECT 1 FROM pg_catalog.pg_locks WHERE locktype = 'advisory' AND granted "
+						+ "AND objsubid = 1 AND pid = ? AND classid::bigint = ? AND objid::bigint = ?",
+				pid, key >>> 32, key & 0xFFFFFFFFL);
+	}
+
+	/** The backend process id of the lock's session. */
+	public int pid() {
+		return pid;
 	}
 
 	/** How long acquiring took. */
@@ -212,6 +283,14 @@ public final class MigrationLock implements AutoCloseable {
 	 */
 	@Override
 	public void close() {
+		try {
+			// A lock backend that stopped answering must not hang the process after the
+			// run: closing the socket releases the lock anyway.
+			connection.setNetworkTimeout(Runnable::run, (int) RELEASE_TIMEOUT.toMillis());
+		}
+		catch (SQLException | RuntimeException ex) {
+			log.debug("Could not bound the lock release", ex);
+		}
 		try (PreparedStatement unlock = connection
 			.prepareStatement("SELECT pg_advisory_unlock(?), set_config('application_name', ?, false)")) {
 			unlock.setLong(1, key);
@@ -235,13 +314,14 @@ public final class MigrationLock implements AutoCloseable {
 		}
 	}
 
-	private static void sleep(Duration duration) {
+	private static void sleep(Duration duration, Listeners listeners, long start) {
 		try {
 			Thread.sleep(Math.max(1, duration.toMillis()));
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
-			throw new MigrateException("Interrupted while waiting for the migration lock", ex);
+			throw failed(new MigrateException("Interrupted while waiting for the migration lock", ex), listeners,
+					start);
 		}
 	}
 

@@ -7,10 +7,13 @@ import dev.migrate.RunOutcome;
 import dev.migrate.result.AppliedStep;
 import dev.migrate.result.LastRun;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -31,6 +34,8 @@ public final class MigrationRuntime {
 	private final RevisionFacts facts;
 
 	private final AtomicReference<LastRun> lastRun = new AtomicReference<>();
+
+	private volatile StateStore qualifiedStore;
 
 	public MigrationRuntime(MigrateConfig config, RevisionFacts facts) {
 		this.config = config;
@@ -70,51 +75,53 @@ public final class MigrationRuntime {
 	 * first writes. Listeners see the run.
 	 */
 	public <T> T write(String command, String target, LockedWork<T> work) {
-		return write(command, target, null, null, work);
+		return write(command, target, (connection, store) -> Optional.empty(), (connection, store) -> Optional.empty(),
+				work);
 	}
 
 	/**
-	 * Like {@link #write(String, String, LockedWork)}, but first runs
-	 * {@code unlockedCheck} on the migration connection without the lock. When it returns
-	 * a result, that is the run's result and no lock is taken: this is the no-op start
-	 * every application restart pays, and it then costs one connection and one state read
-	 * instead of two connections and four round trips. When it returns null (there is
-	 * work to do), the lock is taken and the state re-read under it, so concurrent
-	 * instances still apply nothing twice. While another instance holds the lock,
-	 * {@code whileWaiting} (when not null) is run on the migration connection between
-	 * polls, and when it returns a result, that is the run's result: the other instance
-	 * has done the work meanwhile.
+	 * Runs a command that changes the database, top to bottom: a quick check without the
+	 * lock, the lock, the state re-read under it, then {@code work}.
+	 * <ol>
+	 * <li>{@code quickCheck} runs on the migration connection without the lock; a result
+	 * is the run's result and no lock is taken (the no-op start every application restart
+	 * pays: one connection and one state read);</li>
+	 * <li>otherwise the lock is taken on a connection of its own; while another instance
+	 * holds it, {@code whileWaiting} runs between polls, and a result means that instance
+	 * did the work meanwhile;</li>
+	 * <li>once the lock is held, the state is read again and {@code work} plans and runs
+	 * from it, so concurrent instances apply nothing twice.</li>
+	 * </ol>
 	 */
-	public <T> T write(String command, String target, ReadWork<T> unlockedCheck, ReadWork<T> whileWaiting,
-			LockedWork<T> work) {
+	public <T> T write(String command, String target, ReadWork<Optional<T>> quickCheck,
+			ReadWork<Optional<T>> whileWaiting, LockedWork<T> work) {
 		RunInfo run = new RunInfo(command, target, Instant.now());
 		long start = System.nanoTime();
 		listeners.runStarted(run);
 		LockedSession session = null;
-		T result = null;
-		// The migration connection is opened first and also serves the unlocked check, so
-		// a run with
-		// work to do costs two connections (migration + lock), and a no-op run one.
+		T result;
+		// The migration connection is opened first and also serves the quick check, so a
+		// run with work to do costs two connections (migration + lock), and a no-op run
+		// one.
 		try (Connection connection = connections.open(HostName.applicationName(command))) {
-			if (unlockedCheck != null) {
-				result = unlockedCheck.run(connection, store);
+			StateStore store = store(connection);
+			Optional<T> quick = quickCheck.run(connection, store);
+			if (quick.isPresent()) {
+				result = quick.get();
 			}
-			if (result == null) {
+			else {
 				String lockName = HostName.applicationName("lock");
-				AtomicReference<T> doneMeanwhile = new AtomicReference<>();
-				MigrationLock acquired = MigrationLock.acquire(connections.open(lockName), lockName, store.names(),
-						config.lockWaitTimeout(), listeners, whileWaiting == null ? null : () -> {
-							doneMeanwhile.set(whileWaiting.run(connection, store));
-							return doneMeanwhile.get() != null;
-						});
-				if (acquired == null) {
-					result = doneMeanwhile.get();
+				LockOutcome<T> outcome = MigrationLock.acquire(connections.open(lockName), lockName, store.names(),
+						config.lockWaitTimeout(), listeners, () -> whileWaiting.run(connection, store));
+				if (outcome instanceof LockOutcome.DoneMeanwhile<T> done) {
+					result = done.result();
 				}
 				else {
-					try (MigrationLock lock = acquired) {
+					try (MigrationLock lock = ((LockOutcome.Acquired<T>) outcome).lock()) {
 						DatabaseState state = store.readForPlanning(connection);
-						StepRunner runner = new StepRunner(connection, store, config, listeners, facts, HostName.get());
-						session = new LockedSession(connection, state, store, runner, lock.waited(), HostName.get());
+						StepRunner runner = new StepRunner(connection, store, config, listeners, facts, HostName.get(),
+								lock, connections);
+						session = new LockedSession(connection, state, store, runner, lock, HostName.get());
 						result = work.run(session);
 					}
 				}
@@ -130,8 +137,7 @@ public final class MigrationRuntime {
 			throw ex;
 		}
 		// Reported once the connections are closed and the lock released, so listeners
-		// see the whole run
-		// and may use the database (a pool of one connection included).
+		// see the whole run and may use the database (a pool of one connection included).
 		finish(run, start, session == null ? List.of() : session.applied(), null);
 		return result;
 	}
@@ -139,13 +145,43 @@ public final class MigrationRuntime {
 	/** Opens a connection without the lock for commands that only read. */
 	public <T> T read(ReadWork<T> work) {
 		try (Connection connection = connections.open(HostName.applicationName("read"))) {
-			return work.run(connection, store);
+			return work.run(connection, store(connection));
 		}
 		catch (SQLException ex) {
 			throw new MigrateException(
 					"Could not read the migration state from " + store.versionTable().name() + ": " + ex.getMessage(),
 					ex);
 		}
+	}
+
+	/**
+	 * The state tables, always schema-qualified: without a configured schema, the
+	 * connection's {@code current_schema()} is resolved on first use and kept. A revision
+	 * that changes {@code search_path} then cannot send migrate's own rows into another
+	 * schema's tables of the same name.
+	 */
+	private StateStore store(Connection connection) throws SQLException {
+		StateStore resolved = qualifiedStore;
+		if (resolved == null) {
+			if (store.names().schema() != null) {
+				resolved = store;
+			}
+			else {
+				try (Statement statement = connection.createStatement();
+						ResultSet rs = statement.executeQuery("SELECT current_schema()")) {
+					rs.next();
+					String schema = rs.getString(1);
+					if (schema == null) {
+						throw new MigrateException("The connection has no current schema (its search_path names no "
+								+ "schema that exists), so migrate cannot tell where " + store.versionTable().name()
+								+ " belongs; set migrate.schema (--schema) or fix the search_path");
+					}
+					resolved = new StateStore(store.names().withSchema(schema, false));
+				}
+			}
+			qualifiedStore = resolved;
+		}
+		return resolved;
 	}
 
 	/** The last {@link #write} run of this instance, or null. */

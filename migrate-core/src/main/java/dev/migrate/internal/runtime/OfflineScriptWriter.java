@@ -22,9 +22,17 @@ import java.util.TreeSet;
 /**
  * Writes a plan as a complete {@code psql} script: state-table DDL, then per revision its
  * statements and its version and history rows, inside {@code BEGIN}/{@code COMMIT}
- * exactly where online mode would use a transaction. Running it with
- * {@code psql -v ON_ERROR_STOP=1} leaves the database in the same state (schema and
- * recorded heads) as the online command.
+ * exactly where online mode would use a transaction. Running it with {@code psql -f}
+ * leaves the database in the same state (schema and recorded heads) as the online
+ * command.
+ *
+ * <p>
+ * The script stops itself on the first error: it starts with
+ * {@code \set ON_ERROR_STOP on}, because plain {@code psql -f} otherwise goes on after
+ * the start guard fails and applies the revisions a second time. Each version-table
+ * update or delete checks that it changed exactly one row (the online row-count check),
+ * so a script run by a tool that ignores errors still cannot record heads the database is
+ * not at.
  */
 public final class OfflineScriptWriter {
 
@@ -49,7 +57,9 @@ public final class OfflineScriptWriter {
 			boolean all = config.transactionMode() == TransactionMode.ALL;
 			out.write("-- migrate " + plan.direction().label() + " " + describe(plan.fromHeads()) + " -> "
 					+ describe(plan.toHeads()) + "\n");
-			out.write("-- Generated " + Instant.now() + "; run with: psql -v ON_ERROR_STOP=1 -f <this file>\n\n");
+			out.write("-- Generated " + Instant.now() + "; run with: psql -f <this file>\n");
+			out.write("-- Other runners must stop at the first error (this line is psql's way to say so).\n");
+			out.write("\\set ON_ERROR_STOP on\n\n");
 			if (!config.lockTimeout().isZero() || !config.statementTimeout().isZero()) {
 				out.write("SET lock_timeout = " + config.lockTimeout().toMillis() + ";\n");
 				out.write("SET statement_timeout = " + config.statementTimeout().toMillis() + ";\n\n");
@@ -109,7 +119,7 @@ public final class OfflineScriptWriter {
 			out.write("BEGIN;\n");
 		}
 		for (SqlCommand change : store.versionTable().changes(step.headsBefore(), step.headsAfter())) {
-			out.write(change.render() + ";\n");
+			out.write(checked(change));
 		}
 		HistoryRecord row = new HistoryRecord(0, revision.id(), step.direction().label(),
 				List.copyOf(step.headsBefore()), List.copyOf(step.headsAfter()), facts.checksum(revision),
@@ -128,6 +138,22 @@ public final class OfflineScriptWriter {
 			throw new RawJdbcNotRenderableException(revision.id());
 		}
 		return SqlScriptRenderer.render(recorded.operations(), dialect).statements();
+	}
+
+	/**
+	 * A version-table statement; one that must touch exactly one row raises an error when
+	 * it does not, so that the transaction it is in cannot commit.
+	 */
+	static String checked(SqlCommand change) {
+		if (change.expectedRows() == SqlCommand.ANY_ROWS) {
+			return change.render() + ";\n";
+		}
+		String rendered = change.render();
+		return "DO $migrate$\nDECLARE changed bigint;\nBEGIN\n    " + rendered
+				+ ";\n    GET DIAGNOSTICS changed = ROW_COUNT;\n    IF changed <> " + change.expectedRows() + " THEN\n"
+				+ "        RAISE EXCEPTION 'migrate: % changed % row(s) instead of " + change.expectedRows()
+				+ "; the database is not at the revision this script expects', " + SqlCommand.literal(rendered)
+				+ ", changed;\n    END IF;\nEND\n$migrate$;\n";
 	}
 
 	/**

@@ -18,6 +18,12 @@ public record SqlCommand(String sql, List<Object> parameters, int expectedRows) 
 	public static final int ANY_ROWS = -1;
 
 	/**
+	 * A query that must return exactly one row, else the migration lock was lost (see
+	 * {@link MigrationLock#stillHeld()}).
+	 */
+	public static final int FENCE = -2;
+
+	/**
 	 * Renders literals for offline scripts and messages, the way revision operations
 	 * render them.
 	 */
@@ -29,6 +35,11 @@ public record SqlCommand(String sql, List<Object> parameters, int expectedRows) 
 
 	public static SqlCommand of(String sql, int expectedRows, Object... parameters) {
 		return new SqlCommand(sql, java.util.Arrays.asList(parameters), expectedRows);
+	}
+
+	/** A lock fence: a query that returns one row while the lock is held. */
+	public static SqlCommand fence(String sql, Object... parameters) {
+		return new SqlCommand(sql, java.util.Arrays.asList(parameters), FENCE);
 	}
 
 	/** The statement with literals in place of placeholders, for offline scripts. */

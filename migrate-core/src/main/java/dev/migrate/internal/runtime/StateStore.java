@@ -106,11 +106,20 @@ public final class StateStore {
 		if (!exist[1]) {
 			return new DatabaseState(heads, Map.of(), Map.of(), false);
 		}
+		DatabaseState state;
 		try (Statement statement = connection.createStatement();
 				ResultSet rs = statement.executeQuery(
 						wholeRows ? historyTable.selectLastUpgradesSql() : historyTable.selectLastChecksumsSql())) {
-			return state(heads, rs, wholeRows, false);
+			state = state(heads, rs, wholeRows, false);
 		}
+		List<UnfinishedStep> unfinished = new ArrayList<>();
+		try (Statement statement = connection.createStatement();
+				ResultSet rs = statement.executeQuery(historyTable.selectUnfinishedSql())) {
+			while (rs.next()) {
+				unfinished.add(HistoryTable.readUnfinished(rs));
+			}
+		}
+		return state.withUnfinished(unfinished);
 	}
 
 	/**
@@ -172,6 +181,11 @@ public final class StateStore {
 			}
 			boolean resultSet = statement.execute();
 			for (SqlCommand command : commands) {
+				if (command.expectedRows() == SqlCommand.FENCE) {
+					checkFence(statement, resultSet);
+					resultSet = statement.getMoreResults();
+					continue;
+				}
 				int count = resultSet ? SqlCommand.ANY_ROWS : statement.getUpdateCount();
 				if (command.expectedRows() != SqlCommand.ANY_ROWS && count != command.expectedRows()) {
 					throw new VersionTableConflictException(versionTable.name(), command.render(),
@@ -182,10 +196,23 @@ public final class StateStore {
 		}
 	}
 
+	private static void checkFence(PreparedStatement statement, boolean resultSet) throws SQLException {
+		boolean held = false;
+		if (resultSet) {
+			try (ResultSet rs = statement.getResultSet()) {
+				held = rs.next();
+			}
+		}
+		if (!held) {
+			throw new LockLostException();
+		}
+	}
+
 	private DatabaseState readBoth(Connection connection, boolean wholeRows) throws SQLException {
 		try (Statement statement = connection.createStatement()) {
 			statement.execute(versionTable.selectSql() + ";\n"
-					+ (wholeRows ? historyTable.selectLastUpgradesSql() : historyTable.selectLastChecksumsSql()));
+					+ (wholeRows ? historyTable.selectLastUpgradesSql() : historyTable.selectLastChecksumsSql()) + ";\n"
+					+ historyTable.selectUnfinishedSql());
 			Set<String> heads = new LinkedHashSet<>();
 			try (ResultSet rs = statement.getResultSet()) {
 				while (rs.next()) {
@@ -195,9 +222,20 @@ public final class StateStore {
 			if (!statement.getMoreResults()) {
 				throw new MigrateException("Expected the history rows after the version rows");
 			}
+			DatabaseState state;
 			try (ResultSet rs = statement.getResultSet()) {
-				return state(heads, rs, wholeRows, true);
+				state = state(heads, rs, wholeRows, true);
 			}
+			if (!statement.getMoreResults()) {
+				throw new MigrateException("Expected the unfinished steps after the history rows");
+			}
+			List<UnfinishedStep> unfinished = new ArrayList<>();
+			try (ResultSet rs = statement.getResultSet()) {
+				while (rs.next()) {
+					unfinished.add(HistoryTable.readUnfinished(rs));
+				}
+			}
+			return state.withUnfinished(unfinished);
 		}
 	}
 

@@ -10,11 +10,24 @@ import java.util.Objects;
  * @param versionTable version table name
  * @param historyTable history table name
  */
-public record StateTableNames(String schema, String versionTable, String historyTable) {
+public record StateTableNames(String schema, String versionTable, String historyTable, boolean createSchema) {
 
 	public StateTableNames {
 		Objects.requireNonNull(versionTable, "versionTable");
 		Objects.requireNonNull(historyTable, "historyTable");
+	}
+
+	public StateTableNames(String schema, String versionTable, String historyTable) {
+		this(schema, versionTable, historyTable, schema != null);
+	}
+
+	/**
+	 * The same tables in {@code schema}; {@code create} says whether the schema is
+	 * created when missing (a configured one is, the connection's resolved current schema
+	 * exists).
+	 */
+	public StateTableNames withSchema(String schema, boolean create) {
+		return new StateTableNames(schema, versionTable, historyTable, create);
 	}
 
 	public static StateTableNames of(MigrateConfig config) {
@@ -35,7 +48,7 @@ public record StateTableNames(String schema, String versionTable, String history
 
 	/** {@code CREATE SCHEMA IF NOT EXISTS}, or null when the current schema is used. */
 	public String createSchemaSql() {
-		return schema == null ? null : "CREATE SCHEMA IF NOT EXISTS " + quote(schema);
+		return schema == null || !createSchema ? null : "CREATE SCHEMA IF NOT EXISTS " + quote(schema);
 	}
 
 	private String qualify(String table) {

@@ -1,20 +1,22 @@
 package dev.migrate.internal.runtime;
 
+import dev.migrate.Direction;
 import dev.migrate.MigrateConfig;
 import dev.migrate.MigrateException;
 import dev.migrate.TransactionMode;
-import dev.migrate.result.AppliedStep;
-import dev.migrate.result.HistoryRecord;
 import dev.migrate.internal.dialect.Dialect;
 import dev.migrate.internal.dialect.PostgresDialect;
+import dev.migrate.internal.execution.JdbcOperationExecutor;
 import dev.migrate.internal.graph.MigrationPlan;
 import dev.migrate.internal.graph.MigrationStep;
 import dev.migrate.ops.Operations;
-import dev.migrate.internal.execution.JdbcOperationExecutor;
 import dev.migrate.internal.execution.SchemaPlaceholder;
-import dev.migrate.Direction;
 import dev.migrate.internal.revision.RevisionScript;
 import dev.migrate.internal.source.SqlMigration;
+import dev.migrate.internal.source.SqlStatement;
+import dev.migrate.internal.source.TransactionControl;
+import dev.migrate.result.AppliedStep;
+import dev.migrate.result.HistoryRecord;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -22,7 +24,9 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,20 +36,29 @@ import org.slf4j.LoggerFactory;
  *
  * <ul>
  * <li>per-revision mode: each transactional revision runs in its own transaction together
- * with its version and history rows; a non-transactional revision runs in autocommit,
- * then its rows are written in a short transaction of their own;</li>
+ * with its version and history rows. A non-transactional revision is first recorded as
+ * started (a history row with {@code success} NULL, committed), runs in autocommit while
+ * the statements that completed are noted in that row, then its version row and the
+ * finished history row are written in a short transaction of their own; a failure or an
+ * interruption leaves the row unfinished, which blocks later runs until {@code resolve}
+ * records the operator's decision;</li>
  * <li>mode all: one transaction for every step (the caller has refused non-transactional
  * steps).</li>
  * </ul>
- * {@code lock_timeout}/{@code statement_timeout} are set on the session for the run;
- * recording a failure switches them off for its own transaction, so the failure row is
- * written even while the blocker that caused it still holds its locks. A failed step is
- * rolled back and recorded as a {@code success=false} history row in its own transaction;
- * nothing after it runs.
+ * Every state write carries the lock's fence ({@link MigrationLock#stillHeld()}): a run
+ * that lost the lock stops before it records anything. Before the state rows are written,
+ * and so after every revision, the session is reset to the run's own role, search_path
+ * and timeouts, so a revision's {@code SET ROLE} or {@code SET search_path} reaches
+ * neither migrate's rows nor the next revision. Recording a failure bounds its own
+ * transaction by the lock timeout (10 s when none is set), so a blocker on the history
+ * table delays the error by that long at most; when the migration connection is broken,
+ * the failure is recorded over a new one.
  */
 public final class StepRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(StepRunner.class);
+
+	private static final Duration DEFAULT_STATE_WRITE_TIMEOUT = Duration.ofSeconds(10);
 
 	private final Connection connection;
 
@@ -59,18 +72,28 @@ public final class StepRunner {
 
 	private final String host;
 
+	private final MigrationLock lock;
+
+	private final ConnectionSource connections;
+
 	private final List<AppliedStep> applied = new ArrayList<>();
 
 	private final Dialect dialect;
 
+	private SessionSettings previous;
+
+	private boolean historyTableUpgraded;
+
 	public StepRunner(Connection connection, StateStore store, MigrateConfig config, Listeners listeners,
-			RevisionFacts facts, String host) {
+			RevisionFacts facts, String host, MigrationLock lock, ConnectionSource connections) {
 		this.connection = connection;
 		this.store = store;
 		this.config = config;
 		this.listeners = listeners;
 		this.facts = facts;
 		this.host = host;
+		this.lock = lock;
+		this.connections = connections;
 		this.dialect = PostgresDialect.forConnection(connection);
 	}
 
@@ -87,7 +110,7 @@ public final class StepRunner {
 		if (plan.isEmpty()) {
 			return List.of();
 		}
-		String[] previous = setRevisionTimeouts();
+		previous = setRevisionTimeouts();
 		try {
 			if (config.transactionMode() == TransactionMode.ALL) {
 				runAllInOneTransaction(plan);
@@ -104,7 +127,7 @@ public final class StepRunner {
 			}
 		}
 		finally {
-			restoreTimeouts(previous);
+			restoreSettings(previous);
 		}
 		return applied();
 	}
@@ -112,12 +135,21 @@ public final class StepRunner {
 	/**
 	 * Splits the statements of every SQL revision in the plan (files are split lazily,
 	 * see {@link SqlMigration}), so that a script error stops the command before its
-	 * first step runs.
+	 * first step runs. A transactional revision with a top-level {@code COMMIT},
+	 * {@code ROLLBACK} or the like is refused here too, before anything runs.
 	 */
 	static void splitSqlFirst(MigrationPlan plan) {
 		for (MigrationStep step : plan.steps()) {
 			if (step.revision().migration() instanceof SqlMigration sql) {
 				sql.splitStatements();
+				if (sql.transactional()) {
+					List<SqlStatement> statements = step.direction() == Direction.UPGRADE ? sql.upgradeStatements()
+							: sql.downgradeStatements();
+					Optional<SqlStatement> control = TransactionControl.first(statements);
+					if (control.isPresent()) {
+						throw TransactionControl.refused(step.revision().id(), control.get());
+					}
+				}
 			}
 		}
 	}
@@ -130,39 +162,98 @@ public final class StepRunner {
 		JdbcOperationExecutor executor = new JdbcOperationExecutor(connection, dialect);
 		try {
 			execute(step, executor);
-			commitWithStateRows(step, startedAt, start);
+			store.write(connection, stateWrites(step, startedAt, start));
+			connection.commit();
 		}
 		catch (RuntimeException | SQLException ex) {
 			rollbackQuietly();
-			connection.setAutoCommit(true);
-			throw fail(step, startedAt, start, ex, true);
+			autocommitQuietly();
+			throw fail(step, startedAt, start, ex, true, executor.executedStatements(), false);
 		}
 		connection.setAutoCommit(true);
 		finished(step, start);
 	}
 
+	/**
+	 * A non-transactional revision: recorded as started (committed) before its first
+	 * statement, its progress noted after each statement, finished with its version row.
+	 */
 	private void runInAutocommit(MigrationStep step) throws SQLException {
 		long start = System.nanoTime();
 		Instant startedAt = Instant.now();
 		listeners.stepStarted(step);
-		JdbcOperationExecutor executor = new JdbcOperationExecutor(connection, dialect);
+		recordStarted(step, startedAt, start);
+		String direction = step.direction().label();
+		JdbcOperationExecutor executor = new JdbcOperationExecutor(connection, dialect,
+				completed -> recordProgress(step.revision().id(), direction, completed));
 		try {
 			execute(step, executor);
 		}
 		catch (RuntimeException ex) {
-			throw fail(step, startedAt, start, ex, false);
+			throw fail(step, startedAt, start, ex, false, executor.executedStatements(), false);
 		}
 		connection.setAutoCommit(false);
 		try {
-			commitWithStateRows(step, startedAt, start);
+			List<SqlCommand> commands = new ArrayList<>(sessionReset());
+			commands.add(lock.stillHeld());
+			commands.addAll(store.versionTable().changes(step.headsBefore(), step.headsAfter()));
+			commands.add(store.historyTable()
+				.finishStarted(step.revision().id(), direction, true, elapsed(start).toMillis(), null,
+						executor.executedStatements()));
+			store.write(connection, commands);
+			connection.commit();
 		}
 		catch (RuntimeException | SQLException ex) {
 			rollbackQuietly();
-			connection.setAutoCommit(true);
-			throw fail(step, startedAt, start, ex, false);
+			autocommitQuietly();
+			throw fail(step, startedAt, start, ex, false, executor.executedStatements(), true);
 		}
 		connection.setAutoCommit(true);
 		finished(step, start);
+	}
+
+	/**
+	 * Commits the started row, with the lock's fence, before the first statement runs.
+	 * Nothing has run when this fails, and the error says so.
+	 */
+	private void recordStarted(MigrationStep step, Instant startedAt, long start) throws SQLException {
+		List<SqlCommand> commands = new ArrayList<>();
+		if (!historyTableUpgraded) {
+			commands.add(store.historyTable().upgradeSql());
+		}
+		commands.add(lock.stillHeld());
+		commands.add(store.historyTable().insertStarted(historyRow(step, startedAt, start, true, null)));
+		connection.setAutoCommit(false);
+		try {
+			store.write(connection, commands);
+			connection.commit();
+			historyTableUpgraded = true;
+		}
+		catch (RuntimeException | SQLException ex) {
+			rollbackQuietly();
+			autocommitQuietly();
+			RuntimeException error = new MigrateException("Revision " + step.revision().id() + " (non-transactional)"
+					+ " was not started: recording its start in " + store.historyTable().name() + " failed: "
+					+ ex.getMessage() + "\nNone of its statements ran; the database stays at "
+					+ describe(step.headsBefore()) + ".", ex);
+			listeners.stepFinished(step, elapsed(start), error);
+			throw error;
+		}
+		connection.setAutoCommit(true);
+	}
+
+	/**
+	 * Notes the statements that completed in the started row, so that a kill or a lost
+	 * connection still leaves a record of them. Best effort: a revision that switched to
+	 * a role without rights on the history table is not failed for it.
+	 */
+	private void recordProgress(String revision, String direction, List<String> completed) {
+		try {
+			store.write(connection, List.of(store.historyTable().progress(revision, direction, completed)));
+		}
+		catch (SQLException | RuntimeException ex) {
+			log.debug("Could not note the progress of {} in {}", revision, store.historyTable().name(), ex);
+		}
 	}
 
 	private void runAllInOneTransaction(MigrationPlan plan) throws SQLException {
@@ -170,13 +261,15 @@ public final class StepRunner {
 		MigrationStep current = null;
 		long start = System.nanoTime();
 		Instant startedAt = Instant.now();
+		JdbcOperationExecutor executor = null;
 		try {
 			for (MigrationStep step : plan.steps()) {
 				current = step;
 				start = System.nanoTime();
 				startedAt = Instant.now();
 				listeners.stepStarted(step);
-				execute(step, new JdbcOperationExecutor(connection, dialect));
+				executor = new JdbcOperationExecutor(connection, dialect);
+				execute(step, executor);
 				store.write(connection, stateWrites(step, startedAt, start));
 				finished(step, start);
 			}
@@ -184,10 +277,11 @@ public final class StepRunner {
 		}
 		catch (RuntimeException | SQLException ex) {
 			rollbackQuietly();
-			connection.setAutoCommit(true);
+			autocommitQuietly();
 			// Everything, including the steps that had succeeded, was rolled back.
 			applied.clear();
-			throw fail(current, startedAt, start, ex, true);
+			throw fail(current, startedAt, start, ex, true,
+					executor == null ? List.of() : executor.executedStatements(), false);
 		}
 		connection.setAutoCommit(true);
 	}
@@ -214,28 +308,32 @@ public final class StepRunner {
 	}
 
 	/**
-	 * Writes the step's version and history rows and commits. The counts are checked
-	 * before the commit: a version row someone changed outside the lock rolls the step
-	 * back instead of being committed with it.
+	 * The session reset, the lock's fence, then the step's version and history rows. The
+	 * version-row counts are checked before the commit: a version row someone changed
+	 * outside the lock rolls the step back instead of being committed with it. They are
+	 * written under the revision timeouts: they touch only migrate's own tables while the
+	 * migration lock is held, so nothing waits on them; should they time out, the
+	 * revision's transaction rolls back and a retry applies it.
 	 */
-	private void commitWithStateRows(MigrationStep step, Instant startedAt, long start) throws SQLException {
-		store.write(connection, stateWrites(step, startedAt, start));
-		connection.commit();
+	private List<SqlCommand> stateWrites(MigrationStep step, Instant startedAt, long start) {
+		List<SqlCommand> commands = new ArrayList<>(sessionReset());
+		commands.add(lock.stillHeld());
+		commands.addAll(store.versionTable().changes(step.headsBefore(), step.headsAfter()));
+		commands.add(store.historyTable().insert(historyRow(step, startedAt, start, true, null)));
+		return commands;
 	}
 
 	/**
-	 * The step's version and history rows. They are written under the revision timeouts:
-	 * they touch only migrate's own tables while the migration lock is held, so nothing
-	 * waits on them, and switching the timeouts off around them cost more (a
-	 * {@code set_config} after DDL in the same transaction is re-planned every time) than
-	 * the rows themselves. Should they ever time out, the revision's transaction rolls
-	 * back and a retry applies it.
+	 * Back to the run's own role, search_path and timeouts: whatever a revision set with
+	 * {@code SET ROLE}, {@code SET search_path} or {@code SET statement_timeout} ends
+	 * with it.
 	 */
-	private List<SqlCommand> stateWrites(MigrationStep step, Instant startedAt, long start) {
-		List<SqlCommand> commands = new ArrayList<>(
-				store.versionTable().changes(step.headsBefore(), step.headsAfter()));
-		commands.add(store.historyTable().insert(historyRow(step, startedAt, start, true, null)));
-		return commands;
+	private List<SqlCommand> sessionReset() {
+		return List.of(SqlCommand.of(
+				"SELECT set_config('role', ?, false), set_config('search_path', ?, false), "
+						+ "set_config('lock_timeout', ?, false), set_config('statement_timeout', ?, false)",
+				SqlCommand.ANY_ROWS, previous.role(), previous.searchPath(), millis(config.lockTimeout()),
+				millis(config.statementTimeout())));
 	}
 
 	private HistoryRecord historyRow(MigrationStep step, Instant startedAt, long start, boolean success, String error) {
@@ -254,39 +352,103 @@ public final class StepRunner {
 	}
 
 	/**
-	 * Builds the user-facing error, records the failure in its own transaction, and tells
-	 * listeners.
+	 * Builds the user-facing error, records the failure in its own transaction (over a
+	 * new connection when the migration connection is broken), and tells listeners.
+	 * @param rolledBack whether the step's statements were rolled back
+	 * @param completed statements of the step that completed
+	 * @param recordingFailed whether every statement completed and only recording failed
 	 */
-	private RuntimeException fail(MigrationStep step, Instant startedAt, long start, Exception ex, boolean rolledBack) {
-		RuntimeException error = FailureMessages.describe(step, ex, rolledBack, config.transactionMode());
+	private RuntimeException fail(MigrationStep step, Instant startedAt, long start, Exception ex, boolean rolledBack,
+			List<String> completed, boolean recordingFailed) {
+		RuntimeException error = FailureMessages.describe(step, ex, rolledBack, config.transactionMode(), completed,
+				recordingFailed, store.historyTable().name());
+		List<SqlCommand> commands = new ArrayList<>();
+		if (previous != null) {
+			commands.addAll(sessionReset());
+		}
+		commands.add(boundedTimeoutsForThisTransaction());
+		if (rolledBack) {
+			commands.add(store.historyTable().insert(historyRow(step, startedAt, start, false, error.getMessage())));
+		}
+		else {
+			commands.add(store.historyTable()
+				.finishStarted(step.revision().id(), step.direction().label(), false, elapsed(start).toMillis(),
+						error.getMessage(), completed));
+		}
 		try {
-			connection.setAutoCommit(false);
-			store.write(connection, List.of(timeoutsOffForThisTransaction(),
-					store.historyTable().insert(historyRow(step, startedAt, start, false, error.getMessage()))));
-			connection.commit();
-			connection.setAutoCommit(true);
+			if (isValid(connection)) {
+				writeFailure(connection, commands);
+			}
+			else {
+				try (Connection fresh = connections.open(HostName.applicationName("record"))) {
+					writeFailure(fresh, commands);
+				}
+			}
 		}
 		catch (SQLException | RuntimeException recordError) {
-			rollbackQuietly();
-			log.warn("Could not record the failure of {} in {}", step.revision().id(), store.historyTable().name(),
-					recordError);
+			log.warn("Could not record the failure of {} in {}: {}", step.revision().id(), store.historyTable().name(),
+					recordError.getMessage());
+			log.debug("Recording the failure failed", recordError);
 			error.addSuppressed(recordError);
 		}
 		listeners.stepFinished(step, elapsed(start), error);
 		return error;
 	}
 
+	private void writeFailure(Connection target, List<SqlCommand> commands) throws SQLException {
+		target.setAutoCommit(false);
+		try {
+			store.write(target, commands);
+			target.commit();
+		}
+		catch (SQLException | RuntimeException ex) {
+			try {
+				target.rollback();
+			}
+			catch (SQLException rollbackError) {
+				ex.addSuppressed(rollbackError);
+			}
+			throw ex;
+		}
+		finally {
+			try {
+				target.setAutoCommit(true);
+			}
+			catch (SQLException ex) {
+				log.debug("Could not switch autocommit back on", ex);
+			}
+		}
+	}
+
+	private static boolean isValid(Connection connection) {
+		try {
+			return connection.isValid(2);
+		}
+		catch (SQLException ex) {
+			return false;
+		}
+	}
+
 	/**
-	 * Sets the revision timeouts on the session and returns the previous values. On
+	 * A session's settings as a run found them. Restored at its end; the role and
+	 * search_path are also what every revision starts with.
+	 */
+	private record SessionSettings(String lockTimeout, String statementTimeout, String clientCheckInterval, String role,
+			String searchPath) {
+	}
+
+	/**
+	 * Sets the revision timeouts on the session and returns the previous settings. On
 	 * PostgreSQL 14+ it also sets {@code client_connection_check_interval}, so that if
 	 * this process dies mid-statement (kill -9) the server notices within a second and
 	 * rolls the half-done revision back, instead of letting the orphaned statement run on
 	 * holding its locks.
 	 */
-	private String[] setRevisionTimeouts() throws SQLException {
+	private SessionSettings setRevisionTimeouts() throws SQLException {
 		boolean checkClient = connection.getMetaData().getDatabaseMajorVersion() >= 14;
 		String sql = "SELECT current_setting('lock_timeout'), current_setting('statement_timeout'), "
 				+ (checkClient ? "current_setting('client_connection_check_interval'), " : "'', ")
+				+ "current_setting('role'), current_setting('search_path'), "
 				+ "set_config('lock_timeout', ?, false), set_config('statement_timeout', ?, false)"
 				+ (checkClient ? ", set_config('client_connection_check_interval', '1000', false)" : "");
 		try (PreparedStatement statement = connection.prepareStatement(sql)) {
@@ -294,35 +456,54 @@ public final class StepRunner {
 			statement.setString(2, millis(config.statementTimeout()));
 			try (ResultSet rs = statement.executeQuery()) {
 				rs.next();
-				return new String[] { rs.getString(1), rs.getString(2), rs.getString(3) };
+				return new SessionSettings(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+						rs.getString(5));
 			}
 		}
 	}
 
-	private void restoreTimeouts(String[] previous) {
-		boolean checkClient = !previous[2].isEmpty();
+	private void restoreSettings(SessionSettings settings) {
+		boolean checkClient = !settings.clientCheckInterval().isEmpty();
 		try (PreparedStatement statement = connection
-			.prepareStatement("SELECT set_config('lock_timeout', ?, false), set_config('statement_timeout', ?, false)"
+			.prepareStatement("SELECT set_config('lock_timeout', ?, false), set_config('statement_timeout', ?, false), "
+					+ "set_config('role', ?, false), set_config('search_path', ?, false)"
 					+ (checkClient ? ", set_config('client_connection_check_interval', ?, false)" : ""))) {
-			statement.setString(1, previous[0]);
-			statement.setString(2, previous[1]);
+			statement.setString(1, settings.lockTimeout());
+			statement.setString(2, settings.statementTimeout());
+			statement.setString(3, settings.role());
+			statement.setString(4, settings.searchPath());
 			if (checkClient) {
-				statement.setString(3, previous[2]);
+				statement.setString(5, settings.clientCheckInterval());
 			}
 			statement.execute();
 		}
 		catch (SQLException ex) {
-			log.debug("Could not restore the session's timeouts", ex);
+			log.debug("Could not restore the session's settings", ex);
 		}
 	}
 
-	private static SqlCommand timeoutsOffForThisTransaction() {
-		return SqlCommand.of("SELECT set_config('lock_timeout', '0', true), set_config('statement_timeout', '0', true)",
-				SqlCommand.ANY_ROWS);
+	/**
+	 * Bounds the failure record's own transaction by the lock timeout (10 s when none is
+	 * set): the blocker that made the revision fail may still hold its locks, and the
+	 * error must not wait for it indefinitely.
+	 */
+	private SqlCommand boundedTimeoutsForThisTransaction() {
+		String bound = millis(config.lockTimeout().isZero() ? DEFAULT_STATE_WRITE_TIMEOUT : config.lockTimeout());
+		return SqlCommand.of("SELECT set_config('lock_timeout', ?, true), set_config('statement_timeout', ?, true)",
+				SqlCommand.ANY_ROWS, bound, bound);
 	}
 
 	private static String millis(Duration duration) {
 		return Long.toString(duration.toMillis());
+	}
+
+	private void autocommitQuietly() {
+		try {
+			connection.setAutoCommit(true);
+		}
+		catch (SQLException ex) {
+			log.debug("Could not switch autocommit back on (the connection is broken)", ex);
+		}
 	}
 
 	private void rollbackQuietly() {
@@ -334,6 +515,10 @@ public final class StepRunner {
 		catch (SQLException ex) {
 			log.debug("Rollback failed", ex);
 		}
+	}
+
+	private static String describe(Collection<String> heads) {
+		return heads.isEmpty() ? "base" : String.join(", ", heads);
 	}
 
 	private static Duration elapsed(long start) {

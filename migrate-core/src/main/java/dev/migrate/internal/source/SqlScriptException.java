@@ -32,7 +32,13 @@ public final class SqlScriptException extends RevisionSourceException {
 		 * {@code COPY ... FROM STDIN} or {@code TO STDOUT}, which streams rows through
 		 * the client.
 		 */
-		CLIENT_SIDE_COPY
+		CLIENT_SIDE_COPY,
+		/**
+		 * {@code BEGIN}, {@code COMMIT}, {@code ROLLBACK}, {@code SAVEPOINT} and the like
+		 * at the top level of a transactional revision, which runs in migrate's own
+		 * transaction.
+		 */
+		TRANSACTION_CONTROL
 
 	}
 

@@ -75,6 +75,25 @@ class FailureTest {
 	}
 
 	@Test
+	void transactionControlInATransactionalRevisionIsRefusedBeforeAnythingRuns() throws Exception {
+		try (TestDatabase db = TestDatabase.create()) {
+			Migrate migrate = Migrate.create(Fixtures.config(db, "txcontrol").build());
+			assertThatThrownBy(migrate::upgrade).isInstanceOfSatisfying(SqlScriptException.class, ex -> {
+				assertThat(ex.problem()).isEqualTo(SqlScriptException.Problem.TRANSACTION_CONTROL);
+				assertThat(ex.location())
+					.isEqualTo(new SourceLocation("classpath:runtime-revisions/txcontrol/t0002_commits.sql", 8));
+				assertThat(ex.getMessage()).contains("t0002", "COMMIT", "Nothing was run", "transactional: false");
+			});
+			// Not even t0001 ran, and the COMMIT made nothing of t0002 permanent.
+			assertThat(Fixtures.query(db, "SELECT to_regclass('tx_first') IS NULL, to_regclass('tx_half') IS NULL, "
+					+ "to_regclass('migrate_version') IS NULL"))
+				.containsExactly("t|t|t");
+			assertThatThrownBy(() -> migrate.upgradeSql("heads", new StringWriter()))
+				.isInstanceOf(SqlScriptException.class);
+		}
+	}
+
+	@Test
 	void downgradeThroughAnIrreversibleRevisionFailsBeforeRunningAnything() throws Exception {
 		try (TestDatabase db = TestDatabase.create()) {
 			Migrate migrate = Migrate.create(Fixtures.config(db, "irreversible").build());
@@ -161,6 +180,38 @@ class FailureTest {
 			long start = System.nanoTime();
 			assertThat(migrate.upgrade().applied()).hasSize(2);
 			assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(700));
+		}
+	}
+
+	@Test
+	void aServerThatAcceptsConnectionsAndNeverAnswersIsGivenUpOn() throws Exception {
+		try (ServerSocket silent = new ServerSocket(0)) {
+			List<java.net.Socket> accepted = new java.util.concurrent.CopyOnWriteArrayList<>();
+			Thread acceptor = new Thread(() -> {
+				try {
+					while (true) {
+						accepted.add(silent.accept());
+					}
+				}
+				catch (java.io.IOException ex) {
+					// closed at the end of the test
+				}
+			});
+			acceptor.setDaemon(true);
+			acceptor.start();
+			Migrate migrate = Migrate.create(MigrateConfig.builder()
+				.url("jdbc:postgresql://127.0.0.1:" + silent.getLocalPort() + "/silent")
+				.user("nobody")
+				.locations("classpath:runtime-revisions/graph")
+				.connectRetries(0)
+				.build());
+			long start = System.nanoTime();
+			assertThatThrownBy(migrate::upgrade).isInstanceOf(DatabaseUnavailableException.class)
+				.hasMessageContaining("127.0.0.1:" + silent.getLocalPort());
+			assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(20));
+			for (java.net.Socket socket : accepted) {
+				socket.close();
+			}
 		}
 	}
 

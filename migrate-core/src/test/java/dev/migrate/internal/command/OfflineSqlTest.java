@@ -87,6 +87,62 @@ class OfflineSqlTest {
 		}
 	}
 
+	@Test
+	void scriptRunWithPlainPsqlOnADatabaseAlreadyAtItsTargetStopsAtTheGuard(@TempDir Path dir) throws Exception {
+		try (TestDatabase db = TestDatabase.create()) {
+			Migrate migrate = Migrate.create(Fixtures.config(db, "graph").build());
+			String file = script(dir, "to-d", out -> migrate.upgradeSql("d0001", out));
+			migrate.upgrade("d0001");
+			List<String> history = Fixtures.query(db, "SELECT count(*) FROM migrate_history");
+			// No -v ON_ERROR_STOP=1: the script's own \set stops it.
+			Process process = startPsql(db, file, false);
+			String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+			assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+			assertThat(process.exitValue()).as(output).isNotZero();
+			assertThat(output).contains("this script starts at base, but the database records d0001")
+				.doesNotContain("INSERT", "CREATE TABLE users");
+			assertThat(Fixtures.versions(db)).containsExactly("d0001");
+			assertThat(Fixtures.query(db, "SELECT count(*) FROM migrate_history")).isEqualTo(history);
+		}
+	}
+
+	@Test
+	void versionRowChangesCheckTheirRowCountWhenTheRunnerIgnoresErrors(@TempDir Path dir) throws Exception {
+		try (TestDatabase db = TestDatabase.create()) {
+			Migrate migrate = Migrate.create(Fixtures.config(db, "graph").build());
+			migrate.upgrade("a0001");
+			String text = scriptText(out -> migrate.upgradeSql("a0001:c0001", out));
+			// Someone emptied the version table: c0001's statements succeed, its UPDATE
+			// matches nothing.
+			Fixtures.query(db, "DELETE FROM migrate_version RETURNING revision");
+			// A runner that goes on after errors: neither the stop line nor the guard.
+			String unguarded = text.replace("\\set ON_ERROR_STOP on", "")
+				.replaceAll("(?s)-- Stops here unless.*?\\$migrate\\$;\n\n(?=-- Upgrade)", "");
+			assertThat(unguarded).doesNotContain("Stops here").contains("GET DIAGNOSTICS");
+			Path file = dir.resolve("unguarded.sql");
+			Files.writeString(file, unguarded, StandardCharsets.UTF_8);
+			Process process = startPsql(db, file.toString(), false);
+			String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+			assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+			assertThat(output).contains("changed 0 row(s) instead of 1");
+			// The revision's transaction could not commit: no second history row, heads
+			// as
+			// they were.
+			assertThat(Fixtures.versions(db)).isEmpty();
+			assertThat(Fixtures.query(db, "SELECT count(*) FROM migrate_history WHERE revision = 'c0001'"))
+				.containsExactly("0");
+			assertThat(
+					Fixtures.query(db, "SELECT count(*) FROM information_schema.columns WHERE column_name = 'email'"))
+				.containsExactly("0");
+		}
+	}
+
+	private static String scriptText(ScriptSource source) {
+		StringWriter out = new StringWriter();
+		source.write(out);
+		return out.toString();
+	}
+
 	private static void assertSameState(TestDatabase online, TestDatabase offline) throws Exception {
 		assertThat(Fixtures.versions(offline)).isEqualTo(Fixtures.versions(online));
 		assertThat(Fixtures.schema(offline)).isEqualTo(Fixtures.schema(online));
@@ -123,11 +179,18 @@ class OfflineSqlTest {
 	}
 
 	private static Process startPsql(TestDatabase db, String file) throws Exception {
+		return startPsql(db, file, true);
+	}
+
+	private static Process startPsql(TestDatabase db, String file, boolean onErrorStop) throws Exception {
 		URI uri = URI.create(db.jdbcUrl().substring("jdbc:".length()));
-		ProcessBuilder builder = new ProcessBuilder(
-				List.of("/usr/bin/psql", "-X", "-q", "-v", "ON_ERROR_STOP=1", "-h", uri.getHost(), "-p",
-						Integer.toString(uri.getPort()), "-U", db.user(), "-d", uri.getPath().substring(1), "-f", file))
-			.redirectErrorStream(true);
+		List<String> command = new java.util.ArrayList<>(List.of("/usr/bin/psql", "-X", "-q"));
+		if (onErrorStop) {
+			command.addAll(List.of("-v", "ON_ERROR_STOP=1"));
+		}
+		command.addAll(List.of("-h", uri.getHost(), "-p", Integer.toString(uri.getPort()), "-U", db.user(), "-d",
+				uri.getPath().substring(1), "-f", file));
+		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
 		builder.environment().put("PGPASSWORD", db.password() == null ? "" : db.password());
 		return builder.start();
 	}

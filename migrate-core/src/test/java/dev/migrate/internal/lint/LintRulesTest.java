@@ -6,6 +6,7 @@ import static dev.migrate.internal.lint.LintFixtures.rulesFiredBy;
 import static dev.migrate.internal.lint.LintFixtures.rulesFiredByNonTransactional;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -167,6 +168,25 @@ class LintRulesTest {
 				.contains("concurrently-in-transaction");
 			assertThat(rulesFiredBy("REINDEX INDEX CONCURRENTLY ix_users_email;"))
 				.contains("concurrently-in-transaction");
+		}
+
+		@Test
+		void reportsTopLevelTransactionControlInATransactionalRevision() {
+			for (String sql : List.of("BEGIN;", "START TRANSACTION;", "COMMIT;", "END;", "ROLLBACK;", "ABORT;",
+					"SAVEPOINT s1;", "RELEASE SAVEPOINT s1;", "ROLLBACK TO SAVEPOINT s1;", "PREPARE TRANSACTION 'x';",
+					"/* why */ commit;")) {
+				assertThat(rulesFiredBy("CREATE TABLE t (id int);\n" + sql)).as(sql).contains("transaction-nesting");
+			}
+		}
+
+		@Test
+		void transactionControlInsideDoBlocksAndFunctionsOrNonTransactionalRevisionsIsFine() {
+			assertThat(rulesFiredBy("DO $$ BEGIN PERFORM 1; END $$;\n"
+					+ "CREATE FUNCTION f() RETURNS void LANGUAGE plpgsql AS $f$ BEGIN COMMIT; END $f$;\n"
+					+ "CREATE TABLE begin_log (id int);"))
+				.doesNotContain("transaction-nesting");
+			assertThat(rulesFiredByNonTransactional("CREATE TABLE t (id int);\nCOMMIT;"))
+				.doesNotContain("transaction-nesting");
 		}
 
 		@Test

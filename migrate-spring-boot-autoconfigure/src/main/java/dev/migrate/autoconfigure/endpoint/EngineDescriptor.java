@@ -16,12 +16,14 @@ import java.util.List;
  * @param mode the startup mode, {@code apply}, {@code verify} or {@code none}
  * @param lastRun the last command this instance ran, or {@code null}
  * @param applied applied revisions, in apply order
+ * @param failed non-transactional steps that failed or were interrupted and await
+ * {@code migrate resolve}
  * @param fleet the fleet summary when the application runs a fleet (docs/fleet.md), else
  * absent
  */
 public record EngineDescriptor(List<String> current, List<String> heads, boolean upToDate,
 		List<PendingRevisionDescriptor> pending, List<ChecksumMismatchDescriptor> checksumMismatches, String mode,
-		LastRunDescriptor lastRun, List<AppliedRevisionDescriptor> applied,
+		LastRunDescriptor lastRun, List<AppliedRevisionDescriptor> applied, List<FailedStepDescriptor> failed,
 		@JsonInclude(JsonInclude.Include.NON_NULL) FleetDescriptor fleet) implements MigrationsDescriptor {
 
 	static EngineDescriptor of(MigrationStatus status, String mode) {
@@ -29,12 +31,13 @@ public record EngineDescriptor(List<String> current, List<String> heads, boolean
 				status.pending().stream().map(PendingRevisionDescriptor::of).toList(),
 				status.mismatches().stream().map(ChecksumMismatchDescriptor::of).toList(), mode,
 				(status.lastRun() != null) ? LastRunDescriptor.of(status.lastRun()) : null,
-				status.applied().stream().map(AppliedRevisionDescriptor::of).toList(), null);
+				status.applied().stream().map(AppliedRevisionDescriptor::of).toList(),
+				status.failed().stream().map(FailedStepDescriptor::of).toList(), null);
 	}
 
 	/** The same state with the fleet summary. */
 	EngineDescriptor withFleet(FleetDescriptor fleet) {
 		return new EngineDescriptor(this.current, this.heads, this.upToDate, this.pending, this.checksumMismatches,
-				this.mode, this.lastRun, this.applied, fleet);
+				this.mode, this.lastRun, this.applied, this.failed, fleet);
 	}
 }

@@ -11,8 +11,9 @@ import org.springframework.boot.health.contributor.Status;
 /**
  * Health of one engine's database: {@code UP} when up to date, {@code OUT_OF_SERVICE}
  * while revisions are pending (or applied ones changed), {@code DOWN} when the state
- * cannot be read. Meant for a readiness group, never for liveness: restarting does not
- * apply a migration.
+ * cannot be read or a non-transactional step failed or was interrupted (it awaits
+ * {@code migrate resolve}; restarting or retrying cannot fix it). Meant for a readiness
+ * group, never for liveness: restarting does not apply a migration.
  */
 public class MigrationsHealthIndicator implements HealthIndicator {
 
@@ -44,10 +45,18 @@ public class MigrationsHealthIndicator implements HealthIndicator {
 			return Health.down(ex).build();
 		}
 		this.recorders.forEach((recorder) -> recorder.record(this.engineName, status));
-		Health.Builder builder = status.upToDate() ? Health.up() : Health.status(Status.OUT_OF_SERVICE);
+		Health.Builder builder = !status.failed().isEmpty() ? Health.down()
+				: status.upToDate() ? Health.up() : Health.status(Status.OUT_OF_SERVICE);
 		builder.withDetail("current", List.copyOf(status.current()))
 			.withDetail("heads", List.copyOf(status.heads()))
 			.withDetail("pending", status.pending().size());
+		if (!status.failed().isEmpty()) {
+			builder.withDetail("failed",
+					status.failed()
+						.stream()
+						.map((step) -> step.revision() + " " + step.direction() + " " + step.state())
+						.toList());
+		}
 		if (!status.mismatches().isEmpty()) {
 			builder.withDetail("checksumMismatches", status.mismatches().size());
 		}

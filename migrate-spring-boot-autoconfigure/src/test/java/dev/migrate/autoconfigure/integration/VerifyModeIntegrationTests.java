@@ -1,8 +1,10 @@
 package dev.migrate.autoconfigure.integration;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.migrate.Migrate;
+import dev.migrate.Resolution;
 import dev.migrate.autoconfigure.MigrateAutoConfiguration;
 import dev.migrate.autoconfigure.PendingMigrationsException;
 import dev.migrate.autoconfigure.health.MigrationsHealthContributorAutoConfiguration;
@@ -11,6 +13,7 @@ import dev.migrate.testing.TestDatabase;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.diagnostics.FailureAnalysis;
@@ -76,6 +79,34 @@ class VerifyModeIntegrationTests {
 			assertThat(upToDate.getDetails()).containsEntry("pending", 0);
 		});
 		assertThat(tableExists("users")).isTrue();
+	}
+
+	@Test
+	void healthIsDownWhileANonTransactionalStepAwaitsResolve() throws Exception {
+		// A database of its own: the other tests expect theirs without state tables.
+		try (TestDatabase own = TestDatabase.create()) {
+			healthIsDownWhileANonTransactionalStepAwaitsResolve(own);
+		}
+	}
+
+	private void healthIsDownWhileANonTransactionalStepAwaitsResolve(TestDatabase own) {
+		this.runner
+			.withPropertyValues("migrate.mode=none", "migrate.locations=classpath:failing-nontx",
+					"spring.datasource.url=" + own.jdbcUrl())
+			.run((context) -> {
+				Migrate migrate = context.getBean(Migrate.class);
+				assertThatThrownBy(() -> migrate.upgrade("heads")).hasMessageContaining("division by zero");
+				HealthIndicator indicator = context.getBean("migrationsHealthContributor", HealthIndicator.class);
+				Health health = indicator.health();
+				assertThat(health.getStatus()).isEqualTo(Status.DOWN);
+				assertThat(health.getDetails()).containsEntry("failed", List.of("f1a2b3c4d5e6 upgrade failed"));
+				assertThat(migrate.status().failed()).singleElement()
+					.satisfies((step) -> assertThat(step.completedStatements())
+						.containsExactly("CREATE TABLE half_applied (id int)"));
+
+				migrate.resolve("f1a2b3c4d5e6", Resolution.ROLLED_BACK);
+				assertThat(indicator.health().getStatus()).isEqualTo(Status.OUT_OF_SERVICE);
+			});
 	}
 
 	@Test
