@@ -58,6 +58,8 @@ public final class Linter {
 
 	private final boolean engineLockTimeoutEnabled;
 
+	private final boolean engineStatementTimeoutEnabled;
+
 	private final Dialect dialect;
 
 	private Linter(Builder builder) {
@@ -75,6 +77,7 @@ public final class Linter {
 		}
 		this.severities = Map.copyOf(effective);
 		this.engineLockTimeoutEnabled = builder.engineLockTimeoutEnabled;
+		this.engineStatementTimeoutEnabled = builder.engineStatementTimeoutEnabled;
 		this.dialect = builder.dialect;
 	}
 
@@ -119,11 +122,13 @@ public final class Linter {
 	 */
 	public LintReport lint(List<RevisionScript> revisions) {
 		Map<String, String> tablesCreatedByEarlierRevisions = new HashMap<>();
+		NotNullProofs notNullProofs = new NotNullProofs();
 		List<LintFinding> findings = new ArrayList<>();
 		List<String> ids = new ArrayList<>();
 		for (RevisionScript revision : revisions) {
 			ids.add(revision.id());
-			RevisionLintContext context = lintRevision(revision, tablesCreatedByEarlierRevisions, findings);
+			RevisionLintContext context = lintRevision(revision, tablesCreatedByEarlierRevisions, notNullProofs,
+					findings);
 			for (String table : context.newTables()) {
 				tablesCreatedByEarlierRevisions.putIfAbsent(table, revision.id());
 			}
@@ -132,7 +137,7 @@ public final class Linter {
 	}
 
 	private RevisionLintContext lintRevision(RevisionScript revision, Map<String, String> earlierTables,
-			List<LintFinding> findings) {
+			NotNullProofs notNullProofs, List<LintFinding> findings) {
 		RecordingOperationExecutor recorder = RecordingOperationExecutor.locating(revision.id(), revision.location());
 		List<RuleViolation> problems = new ArrayList<>();
 		try {
@@ -161,7 +166,7 @@ public final class Linter {
 		statements = withFileSuppressions(revision, statements);
 		RevisionLintContext context = new RevisionLintContext(revision.id(), revision.message(), revision.location(),
 				RevisionTransactionality.expected(revision.transactional(), recorder.operations(), dialect),
-				engineLockTimeoutEnabled, earlierTables);
+				engineLockTimeoutEnabled, engineStatementTimeoutEnabled, earlierTables, notNullProofs);
 		List<RuleViolation> violations = new ArrayList<>();
 		for (LintStatement statement : statements) {
 			for (LintRule rule : enabledRules()) {
@@ -252,6 +257,8 @@ public final class Linter {
 
 		private boolean engineLockTimeoutEnabled = true;
 
+		private boolean engineStatementTimeoutEnabled;
+
 		private Dialect dialect = new PostgresDialect();
 
 		private Builder() {
@@ -286,6 +293,18 @@ public final class Linter {
 		 */
 		public Builder engineLockTimeout(Duration lockTimeout) {
 			this.engineLockTimeoutEnabled = lockTimeout != null && !lockTimeout.isZero() && !lockTimeout.isNegative();
+			return this;
+		}
+
+		/**
+		 * The engine's {@code statement-timeout} setting (off by default, like the
+		 * engine's): when zero, revisions that lock existing tables without setting
+		 * {@code statement_timeout} themselves are reported
+		 * ({@code require-statement-timeout}).
+		 */
+		public Builder engineStatementTimeout(Duration statementTimeout) {
+			this.engineStatementTimeoutEnabled = statementTimeout != null && !statementTimeout.isZero()
+					&& !statementTimeout.isNegative();
 			return this;
 		}
 

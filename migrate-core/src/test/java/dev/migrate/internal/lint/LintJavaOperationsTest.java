@@ -8,6 +8,7 @@ import dev.migrate.Migration;
 import dev.migrate.Revision;
 import dev.migrate.ops.CheckConstraint;
 import dev.migrate.ops.ColumnType;
+import dev.migrate.ops.DropOption;
 import dev.migrate.ops.ForeignKey;
 import dev.migrate.ops.Operations;
 import dev.migrate.internal.source.JavaRevisionReader;
@@ -53,8 +54,31 @@ class LintJavaOperationsTest {
 			op.addColumn("users", "phone", ColumnType.TEXT);
 			op.addColumn("users", "active", ColumnType.BOOLEAN, c -> c.notNull().defaultValue(true));
 			op.addConstraintNotValid("orders", CheckConstraint.of("total >= 0").named("orders_total_positive"));
+		}
+
+	}
+
+	@Revision(id = "abcd0005", message = "the safe way, continued: validation commits separately")
+	public static final class SafeValidation implements Migration {
+
+		@Override
+		public void upgrade(Operations op) {
 			op.validateConstraint("orders", "orders_total_positive");
-			op.createIndex("ix_users_email", "users", i -> i.columns("email").concurrently().ifNotExists());
+		}
+
+	}
+
+	/**
+	 * Runs in autocommit (AUTO, because of the concurrent build), so each operation must
+	 * survive a retry: a failed build leaves an invalid index, dropped first.
+	 */
+	@Revision(id = "abcd0006", message = "the safe way: a concurrent index in a revision of its own")
+	public static final class SafeConcurrentIndex implements Migration {
+
+		@Override
+		public void upgrade(Operations op) {
+			op.dropIndex("ix_users_email", DropOption.CONCURRENTLY, DropOption.IF_EXISTS);
+			op.createIndex("ix_users_email", "users", i -> i.columns("email").concurrently());
 		}
 
 	}
@@ -94,6 +118,8 @@ class LintJavaOperationsTest {
 	@Test
 	void safeOperationsPass() {
 		assertThat(rules(new Safe())).isEmpty();
+		assertThat(rules(new SafeValidation())).isEmpty();
+		assertThat(rules(new SafeConcurrentIndex())).isEmpty();
 	}
 
 	@Test
@@ -103,7 +129,7 @@ class LintJavaOperationsTest {
 		assertThat(report.active()).singleElement().satisfies(finding -> {
 			assertThat(finding.ruleId()).isEqualTo("identifier-too-long");
 			assertThat(finding.location().toString())
-				.isEqualTo("dev/migrate/internal/lint/LintJavaOperationsTest.java:67");
+				.isEqualTo("dev/migrate/internal/lint/LintJavaOperationsTest.java:91");
 		});
 	}
 

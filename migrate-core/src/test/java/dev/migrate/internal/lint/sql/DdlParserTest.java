@@ -72,12 +72,16 @@ class DdlParserTest {
 		assertThat(parse("SET LOCAL lock_timeout TO 0")).isEqualTo(new SetLockTimeout(false));
 		assertThat(parse("SET lock_timeout TO DEFAULT")).isEqualTo(new SetLockTimeout(false));
 		assertThat(parse("SELECT set_config('lock_timeout', '2s', true)")).isEqualTo(new SetLockTimeout(true));
-		assertThat(parse("SET statement_timeout = '5s'")).isEqualTo(new OtherStatement("SET"));
+		assertThat(parse("SET statement_timeout = '5s'")).isEqualTo(new SetStatementTimeout(true));
+		assertThat(parse("SELECT set_config('statement_timeout', '0', false)"))
+			.isEqualTo(new SetStatementTimeout(false));
+		assertThat(parse("SET search_path = app")).isEqualTo(new OtherStatement("SET"));
 	}
 
 	@Test
 	void leavesEverythingElseAlone() {
-		assertThat(parse("UPDATE users SET a = 1")).isEqualTo(new OtherStatement("UPDATE"));
+		assertThat(parse("DELETE FROM users WHERE a = 1")).isEqualTo(new OtherStatement("DELETE"));
+		assertThat(parse("INSERT INTO users (a) VALUES (1)")).isEqualTo(new OtherStatement("INSERT"));
 		assertThat(parse("CREATE FUNCTION f() RETURNS int AS $$ SELECT 1 $$ LANGUAGE sql"))
 			.isEqualTo(new OtherStatement("CREATE"));
 	}
