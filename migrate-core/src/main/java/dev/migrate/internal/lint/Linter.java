@@ -56,6 +56,9 @@ public final class Linter {
 
 	private final Map<String, Severity> severities;
 
+	/** The rules not configured off, computed once: they run for every statement. */
+	private final List<LintRule> enabledRules;
+
 	private final boolean engineLockTimeoutEnabled;
 
 	private final boolean engineStatementTimeoutEnabled;
@@ -76,6 +79,7 @@ public final class Linter {
 			effective.put(override.getKey(), Objects.requireNonNull(override.getValue(), "severity"));
 		}
 		this.severities = Map.copyOf(effective);
+		this.enabledRules = rules.stream().filter(rule -> severities.get(rule.id()) != Severity.OFF).toList();
 		this.engineLockTimeoutEnabled = builder.engineLockTimeoutEnabled;
 		this.engineStatementTimeoutEnabled = builder.engineStatementTimeoutEnabled;
 		this.dialect = builder.dialect;
@@ -241,7 +245,7 @@ public final class Linter {
 	}
 
 	private List<LintRule> enabledRules() {
-		return rules.stream().filter(rule -> severities.get(rule.id()) != Severity.OFF).toList();
+		return enabledRules;
 	}
 
 	private List<String> ruleIds() {
