@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.migrate.Migration;
 import dev.migrate.Revision;
+import dev.migrate.Transactional;
 import dev.migrate.ops.CheckConstraint;
 import dev.migrate.ops.ColumnType;
 import dev.migrate.ops.DropOption;
@@ -83,6 +84,34 @@ class LintJavaOperationsTest {
 
 	}
 
+	/** The rules added for parity with Squawk see typed operations too. */
+	@Revision(id = "abcd0007", message = "hazards the newer rules catch")
+	public static final class NewerHazards implements Migration {
+
+		@Override
+		public void upgrade(Operations op) {
+			op.addConstraintNotValid("orders", CheckConstraint.of("total >= 0").named("orders_total_positive"));
+			op.validateConstraint("orders", "orders_total_positive");
+			op.dropNotNull("users", "email");
+			op.addColumn("users", "visits", ColumnType.INTEGER);
+			op.addColumn("users", "nickname", ColumnType.varchar(30));
+			op.addEnumValue("order_status", "archived");
+			op.execute("REINDEX INDEX ix_users_email");
+		}
+
+	}
+
+	@Revision(id = "abcd0008", message = "the same, the safe way", transactional = Transactional.FALSE)
+	public static final class NewerHazardsSafe implements Migration {
+
+		@Override
+		public void upgrade(Operations op) {
+			op.addEnumValue("order_status", "archived", v -> v.after("shipped").ifNotExists());
+			op.executeNonTransactional("REINDEX INDEX CONCURRENTLY ix_users_email");
+		}
+
+	}
+
 	@Revision(id = "abcd0003", message = "a name PostgreSQL would truncate")
 	public static final class LongName implements Migration {
 
@@ -116,10 +145,18 @@ class LintJavaOperationsTest {
 	}
 
 	@Test
+	void newerRulesCheckTypedOperationsToo() {
+		assertThat(rules(new NewerHazards())).containsExactly("validate-constraint-in-same-transaction",
+				"ban-drop-not-null", "prefer-bigint-over-int", "prefer-text-field", "require-enum-value-ordering",
+				"require-concurrent-reindex");
+	}
+
+	@Test
 	void safeOperationsPass() {
 		assertThat(rules(new Safe())).isEmpty();
 		assertThat(rules(new SafeValidation())).isEmpty();
 		assertThat(rules(new SafeConcurrentIndex())).isEmpty();
+		assertThat(rules(new NewerHazardsSafe())).isEmpty();
 	}
 
 	@Test
@@ -129,7 +166,7 @@ class LintJavaOperationsTest {
 		assertThat(report.active()).singleElement().satisfies(finding -> {
 			assertThat(finding.ruleId()).isEqualTo("identifier-too-long");
 			assertThat(finding.location().toString())
-				.isEqualTo("dev/migrate/internal/lint/LintJavaOperationsTest.java:91");
+				.isEqualTo("dev/migrate/internal/lint/LintJavaOperationsTest.java:120");
 		});
 	}
 
