@@ -4,6 +4,7 @@ import dev.migrate.internal.lint.sql.AlterTable;
 import dev.migrate.internal.lint.sql.AlterTableAction;
 import dev.migrate.internal.lint.sql.TableConstraint;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -19,18 +20,18 @@ import java.util.Map;
  */
 final class NotNullProofs {
 
-	/** {@code table/constraint} to the column it proves, for checks added NOT VALID. */
-	private final Map<String, String> notValid = new HashMap<>();
+	/** {@code table/constraint} to the columns it proves, for checks added NOT VALID. */
+	private final Map<String, List<String>> notValid = new HashMap<>();
 
-	/** {@code table/constraint} to the column it proves, for validated checks. */
-	private final Map<String, String> validated = new HashMap<>();
+	/** {@code table/constraint} to the columns it proves, for validated checks. */
+	private final Map<String, List<String>> validated = new HashMap<>();
 
 	/** Whether a validated check proves {@code column} of {@code table} NOT NULL. */
 	boolean proves(String table, String column) {
 		String prefix = table + "/";
 		return validated.entrySet()
 			.stream()
-			.anyMatch(entry -> entry.getKey().startsWith(prefix) && entry.getValue().equals(column));
+			.anyMatch(entry -> entry.getKey().startsWith(prefix) && entry.getValue().contains(column));
 	}
 
 	/** Takes note of the not-null checks {@code statement} adds, validates or drops. */
@@ -40,18 +41,20 @@ final class NotNullProofs {
 		}
 		for (AlterTableAction action : alter.actions()) {
 			String key = alter.table() + "/";
-			if (action.kind() == AlterTableAction.Kind.ADD_CONSTRAINT && action.constraint().notNullColumn() != null) {
+			if (action.kind() == AlterTableAction.Kind.ADD_CONSTRAINT
+					&& !action.constraint().notNullColumns().isEmpty()) {
 				TableConstraint check = action.constraint();
 				// An unnamed check gets a generated name nobody can VALIDATE by name
-				// here;
-				// keyed by column so it still counts when it is valid from the start.
-				String name = check.name() != null ? check.name() : "?" + check.notNullColumn();
-				(check.notValid() ? notValid : validated).put(key + name, check.notNullColumn());
+				// here,
+				// so it is keyed by its columns: it still counts when valid from the
+				// start.
+				String name = check.name() != null ? check.name() : "?" + check.notNullColumns();
+				(check.notValid() ? notValid : validated).put(key + name, check.notNullColumns());
 			}
 			else if (action.kind() == AlterTableAction.Kind.VALIDATE_CONSTRAINT && action.newName() != null) {
-				String column = notValid.remove(key + action.newName());
-				if (column != null) {
-					validated.put(key + action.newName(), column);
+				List<String> columns = notValid.remove(key + action.newName());
+				if (columns != null) {
+					validated.put(key + action.newName(), columns);
 				}
 			}
 			else if (action.kind() == AlterTableAction.Kind.DROP_CONSTRAINT && action.newName() != null) {

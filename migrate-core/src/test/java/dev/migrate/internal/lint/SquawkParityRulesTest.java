@@ -73,6 +73,29 @@ class SquawkParityRulesTest {
 		}
 
 		@Test
+		void acceptsSeveralColumnsProvenByOneCheck() {
+			assertThat(ruleIds(Linter.withDefaults()
+				.lint(List.of(
+						revision("aaaa0001",
+								"ALTER TABLE users ADD CONSTRAINT ck_names CHECK (first_name IS NOT NULL AND "
+										+ "(last_name IS NOT NULL)) NOT VALID;"),
+						revision("aaaa0002",
+								"ALTER TABLE users VALIDATE CONSTRAINT ck_names;\n"
+										+ "ALTER TABLE users ALTER COLUMN first_name SET NOT NULL;\n"
+										+ "ALTER TABLE users ALTER COLUMN last_name SET NOT NULL;")))))
+				.isEmpty();
+			assertThat(ruleIds(Linter.withDefaults()
+				.lint(List.of(
+						revision("aaaa0001",
+								"ALTER TABLE users ADD CONSTRAINT ck_names CHECK (first_name IS NOT NULL OR "
+										+ "last_name IS NOT NULL) NOT VALID;"),
+						revision("aaaa0002",
+								"ALTER TABLE users VALIDATE CONSTRAINT ck_names;\n"
+										+ "ALTER TABLE users ALTER COLUMN first_name SET NOT NULL;")))))
+				.containsExactly("set-not-null");
+		}
+
+		@Test
 		void stillReportsWithoutAValidatedCheckOnThatColumn() {
 			assertThat(
 					ruleIds(Linter.withDefaults()

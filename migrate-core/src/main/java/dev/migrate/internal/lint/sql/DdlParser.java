@@ -319,7 +319,7 @@ public final class DdlParser {
 			name = cursor.identifier();
 		}
 		TableConstraint.Kind kind;
-		String notNullColumn = null;
+		List<String> notNullColumns = List.of();
 		if (cursor.accept("primary", "key")) {
 			kind = TableConstraint.Kind.PRIMARY_KEY;
 		}
@@ -331,7 +331,7 @@ public final class DdlParser {
 		else if (cursor.accept("check")) {
 			kind = TableConstraint.Kind.CHECK;
 			if (cursor.peek() != null && cursor.peek().isSymbol("(")) {
-				notNullColumn = notNullColumn(cursor.parenthesised());
+				notNullColumns = notNullColumns(cursor.parenthesised());
 			}
 		}
 		else if (cursor.accept("foreign", "key")) {
@@ -357,25 +357,51 @@ public final class DdlParser {
 				notValid = true;
 			}
 		}
-		return new TableConstraint(kind, name, notValid, usingIndex, notNullColumn);
+		return new TableConstraint(kind, name, notValid, usingIndex, notNullColumns);
 	}
 
 	/**
-	 * The column of a check expression that is exactly {@code c IS NOT NULL} (in any
-	 * number of parentheses), else {@code null}.
+	 * The columns of a check expression that is {@code c IS NOT NULL}, or several such
+	 * terms joined by {@code AND} (in any number of parentheses); empty for any other
+	 * expression.
 	 */
-	private static String notNullColumn(List<SqlToken> expression) {
-		List<SqlToken> inner = expression;
-		while (inner.size() > 2 && inner.get(0).isSymbol("(") && inner.get(inner.size() - 1).isSymbol(")")
-				&& TokenCursor.splitTopLevel(inner).size() == 1
+	private static List<String> notNullColumns(List<SqlToken> expression) {
+		List<String> columns = new ArrayList<>();
+		List<SqlToken> term = new ArrayList<>();
+		int depth = 0;
+		for (SqlToken token : unparenthesised(expression)) {
+			depth += token.isSymbol("(") ? 1 : token.isSymbol(")") ? -1 : 0;
+			if (depth == 0 && token.is("and")) {
+				if (!addNotNullColumn(term, columns)) {
+					return List.of();
+				}
+				term = new ArrayList<>();
+			}
+			else {
+				term.add(token);
+			}
+		}
+		return addNotNullColumn(term, columns) ? columns : List.of();
+	}
+
+	private static boolean addNotNullColumn(List<SqlToken> term, List<String> columns) {
+		List<SqlToken> inner = unparenthesised(term);
+		if (inner.size() == 4 && inner.get(0).isIdentifier() && inner.get(1).is("is") && inner.get(2).is("not")
+				&& inner.get(3).is("null")) {
+			columns.add(inner.get(0).identifier());
+			return true;
+		}
+		return false;
+	}
+
+	/** {@code tokens} without parentheses that enclose all of them. */
+	private static List<SqlToken> unparenthesised(List<SqlToken> tokens) {
+		List<SqlToken> inner = tokens;
+		while (inner.size() > 2 && inner.get(0).isSymbol("(")
 				&& new TokenCursor(inner).skipItem().size() == inner.size()) {
 			inner = inner.subList(1, inner.size() - 1);
 		}
-		if (inner.size() == 4 && inner.get(0).isIdentifier() && inner.get(1).is("is") && inner.get(2).is("not")
-				&& inner.get(3).is("null")) {
-			return inner.get(0).identifier();
-		}
-		return null;
+		return inner;
 	}
 
 	private static DdlStatement truncate(TokenCursor cursor) {

@@ -101,7 +101,7 @@ class DdlParserTest {
 		AlterTable check = (AlterTable) parse(
 				"ALTER TABLE t ADD CONSTRAINT nn CHECK ((\"Email\" IS NOT NULL)) NOT VALID");
 		assertThat(check.actions().get(0).constraint())
-			.isEqualTo(new TableConstraint(TableConstraint.Kind.CHECK, "nn", true, false, "Email"));
+			.isEqualTo(new TableConstraint(TableConstraint.Kind.CHECK, "nn", true, false, java.util.List.of("Email")));
 	}
 
 	@Test
