@@ -4,8 +4,8 @@
 -- transactional: false
 
 -- migrate:upgrade
-CREATE UNIQUE INDEX CONCURRENTLY IF NOT EXISTS ux_users_email ON users (email);
-ALTER TABLE users ADD CONSTRAINT users_email_key UNIQUE USING INDEX ux_users_email;
+DROP INDEX CONCURRENTLY IF EXISTS ux_users_email;
+CREATE UNIQUE INDEX CONCURRENTLY ux_users_email ON users (email);
 
 -- migrate:downgrade
-ALTER TABLE users DROP CONSTRAINT users_email_key;
+DROP INDEX CONCURRENTLY IF EXISTS ux_users_email;

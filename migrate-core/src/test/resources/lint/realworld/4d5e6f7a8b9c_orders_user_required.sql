@@ -8,7 +8,9 @@ ALTER TABLE orders VALIDATE CONSTRAINT orders_user_fk;
 ALTER TABLE orders
     ALTER COLUMN user_id SET NOT NULL;
 ALTER TABLE orders ADD CONSTRAINT orders_total_positive CHECK (total >= 0);
+ALTER TABLE users ADD CONSTRAINT users_email_key UNIQUE USING INDEX ux_users_email;
 
 -- migrate:downgrade
+ALTER TABLE users DROP CONSTRAINT users_email_key;
 ALTER TABLE orders DROP CONSTRAINT orders_total_positive;
 ALTER TABLE orders ALTER COLUMN user_id DROP NOT NULL;

@@ -34,7 +34,7 @@ class LintCliCommandTest {
 			.contains("ERROR set-not-null at classpath:lint/realworld/4d5e6f7a8b9c_orders_user_required.sql:8")
 			.contains("    ALTER TABLE orders ALTER COLUMN user_id SET NOT NULL")
 			.contains("suppressed drop-column")
-			.endsWith("6 errors, 3 warnings, 3 infos, 1 suppressed in 7 revisions\n");
+			.endsWith("7 errors, 3 warnings, 5 infos, 1 suppressed in 7 revisions\n");
 	}
 
 	@Test
@@ -43,7 +43,7 @@ class LintCliCommandTest {
 
 		assertThat(run.exitCode()).isEqualTo(ExitCode.CHECK_FAILED);
 		assertThat(run.out()).startsWith("{\"revisions\": [\"1a2b3c4d5e6f\", ")
-			.contains("\"errors\": 6")
+			.contains("\"errors\": 7")
 			.contains("\"rule\": \"rename-column\"");
 	}
 
@@ -64,7 +64,7 @@ class LintCliCommandTest {
 				"--locations", "classpath:lint/realworld", "lint", "base:heads");
 
 		assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.CHECK_FAILED);
-		assertThat(run.out()).endsWith("6 errors, 3 warnings, 3 infos, 1 suppressed in 7 revisions\n");
+		assertThat(run.out()).endsWith("7 errors, 3 warnings, 5 infos, 1 suppressed in 7 revisions\n");
 	}
 
 	@Test

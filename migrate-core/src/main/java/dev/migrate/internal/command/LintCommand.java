@@ -32,7 +32,11 @@ public final class LintCommand {
 	 */
 	public LintReport run(String range, Map<String, Severity> severities) {
 		MigrateConfig config = this.context.config();
-		Linter linter = Linter.builder().severities(severities).engineLockTimeout(config.lockTimeout()).build();
+		Linter linter = Linter.builder()
+			.severities(severities)
+			.engineLockTimeout(config.lockTimeout())
+			.engineStatementTimeout(config.statementTimeout())
+			.build();
 		if (range != null) {
 			return linter.lint(this.context.graph().planRange(Direction.UPGRADE, range));
 		}

@@ -29,6 +29,23 @@ import dev.migrate.internal.lint.rules.SetNotNullRule;
 import dev.migrate.internal.lint.rules.UnusedLintIgnoreRule;
 import dev.migrate.internal.lint.rules.VacuumFullRule;
 import dev.migrate.internal.lint.rules.VolatileDefaultRule;
+import dev.migrate.internal.lint.rules.ValidateConstraintInSameTransactionRule;
+import dev.migrate.internal.lint.rules.BanDropDatabaseRule;
+import dev.migrate.internal.lint.rules.BanTruncateCascadeRule;
+import dev.migrate.internal.lint.rules.RequireConcurrentReindexRule;
+import dev.migrate.internal.lint.rules.RequireConcurrentPartitionDetachRule;
+import dev.migrate.internal.lint.rules.BanDropNotNullRule;
+import dev.migrate.internal.lint.rules.BanCreateDomainWithConstraintRule;
+import dev.migrate.internal.lint.rules.BanAlterDomainWithAddConstraintRule;
+import dev.migrate.internal.lint.rules.RequireEnumValueOrderingRule;
+import dev.migrate.internal.lint.rules.BanDuplicateColumnAssignmentsRule;
+import dev.migrate.internal.lint.rules.PreferBigintOverIntRule;
+import dev.migrate.internal.lint.rules.PreferBigintOverSmallintRule;
+import dev.migrate.internal.lint.rules.PreferTextFieldRule;
+import dev.migrate.internal.lint.rules.BanUncommittedTransactionRule;
+import dev.migrate.internal.lint.rules.RequireTableSchemaRule;
+import dev.migrate.internal.lint.rules.RequireStatementTimeoutRule;
+import dev.migrate.internal.lint.rules.PreferRobustStmtsRule;
 import java.util.List;
 
 /** The built-in rules. */
@@ -43,10 +60,17 @@ public final class LintRules {
 				new DropColumnRule(), new DropTableRule(), new RenameColumnRule(), new RenameTableRule(),
 				new ChangeColumnTypeRule(), new CreateIndexNonConcurrentlyRule(), new DropIndexNonConcurrentlyRule(),
 				new ConcurrentlyInTransactionRule(), new TransactionNestingRule(), new ForeignKeyWithoutNotValidRule(),
-				new CheckWithoutNotValidRule(), new AddUniqueConstraintRule(), new AddPrimaryKeyRule(),
-				new VacuumFullRule(), new ClusterRule(), new IdentifierTooLongRule(), new PreferTextOverCharRule(),
+				new CheckWithoutNotValidRule(), new ValidateConstraintInSameTransactionRule(),
+				new AddUniqueConstraintRule(), new AddPrimaryKeyRule(), new BanDropNotNullRule(),
+				new RequireConcurrentReindexRule(), new RequireConcurrentPartitionDetachRule(), new VacuumFullRule(),
+				new ClusterRule(), new BanDropDatabaseRule(), new BanTruncateCascadeRule(),
+				new BanCreateDomainWithConstraintRule(), new BanAlterDomainWithAddConstraintRule(),
+				new BanDuplicateColumnAssignmentsRule(), new BanUncommittedTransactionRule(),
+				new PreferRobustStmtsRule(), new IdentifierTooLongRule(), new PreferTextOverCharRule(),
+				new PreferTextFieldRule(), new PreferBigintOverIntRule(), new PreferBigintOverSmallintRule(),
 				new PreferTimestamptzRule(), new PreferIdentityRule(), new PreferJsonbRule(),
-				new RevisionWithoutMessageRule(), new ExpandAndContractTogetherRule(), new MissingLockTimeoutRule(),
+				new RequireEnumValueOrderingRule(), new RequireTableSchemaRule(), new RevisionWithoutMessageRule(),
+				new ExpandAndContractTogetherRule(), new MissingLockTimeoutRule(), new RequireStatementTimeoutRule(),
 				new InvalidLintIgnoreRule(), new UnusedLintIgnoreRule(), new IncompleteLintRule());
 	}
 

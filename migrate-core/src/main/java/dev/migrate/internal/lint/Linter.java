@@ -56,7 +56,12 @@ public final class Linter {
 
 	private final Map<String, Severity> severities;
 
+	/** The rules not configured off, computed once: they run for every statement. */
+	private final List<LintRule> enabledRules;
+
 	private final boolean engineLockTimeoutEnabled;
+
+	private final boolean engineStatementTimeoutEnabled;
 
 	private final Dialect dialect;
 
@@ -74,7 +79,9 @@ public final class Linter {
 			effective.put(override.getKey(), Objects.requireNonNull(override.getValue(), "severity"));
 		}
 		this.severities = Map.copyOf(effective);
+		this.enabledRules = rules.stream().filter(rule -> severities.get(rule.id()) != Severity.OFF).toList();
 		this.engineLockTimeoutEnabled = builder.engineLockTimeoutEnabled;
+		this.engineStatementTimeoutEnabled = builder.engineStatementTimeoutEnabled;
 		this.dialect = builder.dialect;
 	}
 
@@ -119,11 +126,13 @@ public final class Linter {
 	 */
 	public LintReport lint(List<RevisionScript> revisions) {
 		Map<String, String> tablesCreatedByEarlierRevisions = new HashMap<>();
+		NotNullProofs notNullProofs = new NotNullProofs();
 		List<LintFinding> findings = new ArrayList<>();
 		List<String> ids = new ArrayList<>();
 		for (RevisionScript revision : revisions) {
 			ids.add(revision.id());
-			RevisionLintContext context = lintRevision(revision, tablesCreatedByEarlierRevisions, findings);
+			RevisionLintContext context = lintRevision(revision, tablesCreatedByEarlierRevisions, notNullProofs,
+					findings);
 			for (String table : context.newTables()) {
 				tablesCreatedByEarlierRevisions.putIfAbsent(table, revision.id());
 			}
@@ -132,7 +141,7 @@ public final class Linter {
 	}
 
 	private RevisionLintContext lintRevision(RevisionScript revision, Map<String, String> earlierTables,
-			List<LintFinding> findings) {
+			NotNullProofs notNullProofs, List<LintFinding> findings) {
 		RecordingOperationExecutor recorder = RecordingOperationExecutor.locating(revision.id(), revision.location());
 		List<RuleViolation> problems = new ArrayList<>();
 		try {
@@ -161,7 +170,7 @@ public final class Linter {
 		statements = withFileSuppressions(revision, statements);
 		RevisionLintContext context = new RevisionLintContext(revision.id(), revision.message(), revision.location(),
 				RevisionTransactionality.expected(revision.transactional(), recorder.operations(), dialect),
-				engineLockTimeoutEnabled, earlierTables);
+				engineLockTimeoutEnabled, engineStatementTimeoutEnabled, earlierTables, notNullProofs);
 		List<RuleViolation> violations = new ArrayList<>();
 		for (LintStatement statement : statements) {
 			for (LintRule rule : enabledRules()) {
@@ -236,7 +245,7 @@ public final class Linter {
 	}
 
 	private List<LintRule> enabledRules() {
-		return rules.stream().filter(rule -> severities.get(rule.id()) != Severity.OFF).toList();
+		return enabledRules;
 	}
 
 	private List<String> ruleIds() {
@@ -251,6 +260,8 @@ public final class Linter {
 		private final Map<String, Severity> overrides = new LinkedHashMap<>();
 
 		private boolean engineLockTimeoutEnabled = true;
+
+		private boolean engineStatementTimeoutEnabled;
 
 		private Dialect dialect = new PostgresDialect();
 
@@ -286,6 +297,18 @@ public final class Linter {
 		 */
 		public Builder engineLockTimeout(Duration lockTimeout) {
 			this.engineLockTimeoutEnabled = lockTimeout != null && !lockTimeout.isZero() && !lockTimeout.isNegative();
+			return this;
+		}
+
+		/**
+		 * The engine's {@code statement-timeout} setting (off by default, like the
+		 * engine's): when zero, revisions that lock existing tables without setting
+		 * {@code statement_timeout} themselves are reported
+		 * ({@code require-statement-timeout}).
+		 */
+		public Builder engineStatementTimeout(Duration statementTimeout) {
+			this.engineStatementTimeoutEnabled = statementTimeout != null && !statementTimeout.isZero()
+					&& !statementTimeout.isNegative();
 			return this;
 		}
 

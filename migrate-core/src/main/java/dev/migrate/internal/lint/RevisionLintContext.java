@@ -5,6 +5,7 @@ import dev.migrate.internal.lint.sql.AlterTableAction;
 import dev.migrate.internal.lint.sql.CreateIndex;
 import dev.migrate.internal.lint.sql.CreateTable;
 import dev.migrate.internal.lint.sql.SetLockTimeout;
+import dev.migrate.internal.lint.sql.SetStatementTimeout;
 import dev.migrate.result.SourceLocation;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -35,7 +36,11 @@ public final class RevisionLintContext {
 
 	private final boolean engineLockTimeoutEnabled;
 
+	private final boolean engineStatementTimeoutEnabled;
+
 	private final Map<String, String> tablesCreatedByEarlierRevisions;
+
+	private final NotNullProofs notNullProofs;
 
 	private final Set<String> newTables = new HashSet<>();
 
@@ -47,14 +52,19 @@ public final class RevisionLintContext {
 
 	private boolean lockTimeoutSet;
 
+	private boolean statementTimeoutSet;
+
 	RevisionLintContext(String revisionId, String message, SourceLocation location, boolean transactional,
-			boolean engineLockTimeoutEnabled, Map<String, String> tablesCreatedByEarlierRevisions) {
+			boolean engineLockTimeoutEnabled, boolean engineStatementTimeoutEnabled,
+			Map<String, String> tablesCreatedByEarlierRevisions, NotNullProofs notNullProofs) {
 		this.revisionId = revisionId;
 		this.message = message;
 		this.location = location;
 		this.transactional = transactional;
 		this.engineLockTimeoutEnabled = engineLockTimeoutEnabled;
+		this.engineStatementTimeoutEnabled = engineStatementTimeoutEnabled;
 		this.tablesCreatedByEarlierRevisions = tablesCreatedByEarlierRevisions;
+		this.notNullProofs = notNullProofs;
 	}
 
 	public String revisionId() {
@@ -90,6 +100,31 @@ public final class RevisionLintContext {
 	 */
 	public boolean lockTimeoutSet() {
 		return lockTimeoutSet;
+	}
+
+	/**
+	 * Whether the engine sets {@code statement_timeout} for revision statements
+	 * ({@code migrate.statement-timeout} > 0).
+	 */
+	public boolean engineStatementTimeoutEnabled() {
+		return engineStatementTimeoutEnabled;
+	}
+
+	/**
+	 * Whether the revision set a non-zero {@code statement_timeout} itself before the
+	 * current statement.
+	 */
+	public boolean statementTimeoutSet() {
+		return statementTimeoutSet;
+	}
+
+	/**
+	 * Whether a validated {@code CHECK (column IS NOT NULL)} on {@code table} is known
+	 * from the linted revisions so far (this one up to the current statement, and the
+	 * earlier ones), so that {@code SET NOT NULL} needs no scan on PostgreSQL 12+.
+	 */
+	public boolean provenNotNull(String table, String column) {
+		return notNullProofs.proves(table, column);
 	}
 
 	/**
@@ -156,6 +191,7 @@ public final class RevisionLintContext {
 	 */
 	void afterStatement(LintStatement statement) {
 		statements.add(statement);
+		notNullProofs.record(statement);
 		if (statement.ddl() instanceof CreateTable create) {
 			newTables.add(create.table());
 		}
@@ -164,6 +200,9 @@ public final class RevisionLintContext {
 		}
 		else if (statement.ddl() instanceof SetLockTimeout timeout) {
 			lockTimeoutSet = timeout.enabled();
+		}
+		else if (statement.ddl() instanceof SetStatementTimeout timeout) {
+			statementTimeoutSet = timeout.enabled();
 		}
 		else if (statement.ddl() instanceof AlterTable alter) {
 			for (AlterTableAction action : alter.actions()) {

@@ -6,8 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.migrate.Migration;
 import dev.migrate.Revision;
+import dev.migrate.Transactional;
 import dev.migrate.ops.CheckConstraint;
 import dev.migrate.ops.ColumnType;
+import dev.migrate.ops.DropOption;
 import dev.migrate.ops.ForeignKey;
 import dev.migrate.ops.Operations;
 import dev.migrate.internal.source.JavaRevisionReader;
@@ -53,8 +55,59 @@ class LintJavaOperationsTest {
 			op.addColumn("users", "phone", ColumnType.TEXT);
 			op.addColumn("users", "active", ColumnType.BOOLEAN, c -> c.notNull().defaultValue(true));
 			op.addConstraintNotValid("orders", CheckConstraint.of("total >= 0").named("orders_total_positive"));
+		}
+
+	}
+
+	@Revision(id = "abcd0005", message = "the safe way, continued: validation commits separately")
+	public static final class SafeValidation implements Migration {
+
+		@Override
+		public void upgrade(Operations op) {
 			op.validateConstraint("orders", "orders_total_positive");
-			op.createIndex("ix_users_email", "users", i -> i.columns("email").concurrently().ifNotExists());
+		}
+
+	}
+
+	/**
+	 * Runs in autocommit (AUTO, because of the concurrent build), so each operation must
+	 * survive a retry: a failed build leaves an invalid index, dropped first.
+	 */
+	@Revision(id = "abcd0006", message = "the safe way: a concurrent index in a revision of its own")
+	public static final class SafeConcurrentIndex implements Migration {
+
+		@Override
+		public void upgrade(Operations op) {
+			op.dropIndex("ix_users_email", DropOption.CONCURRENTLY, DropOption.IF_EXISTS);
+			op.createIndex("ix_users_email", "users", i -> i.columns("email").concurrently());
+		}
+
+	}
+
+	/** The rules added for parity with Squawk see typed operations too. */
+	@Revision(id = "abcd0007", message = "hazards the newer rules catch")
+	public static final class NewerHazards implements Migration {
+
+		@Override
+		public void upgrade(Operations op) {
+			op.addConstraintNotValid("orders", CheckConstraint.of("total >= 0").named("orders_total_positive"));
+			op.validateConstraint("orders", "orders_total_positive");
+			op.dropNotNull("users", "email");
+			op.addColumn("users", "visits", ColumnType.INTEGER);
+			op.addColumn("users", "nickname", ColumnType.varchar(30));
+			op.addEnumValue("order_status", "archived");
+			op.execute("REINDEX INDEX ix_users_email");
+		}
+
+	}
+
+	@Revision(id = "abcd0008", message = "the same, the safe way", transactional = Transactional.FALSE)
+	public static final class NewerHazardsSafe implements Migration {
+
+		@Override
+		public void upgrade(Operations op) {
+			op.addEnumValue("order_status", "archived", v -> v.after("shipped").ifNotExists());
+			op.executeNonTransactional("REINDEX INDEX CONCURRENTLY ix_users_email");
 		}
 
 	}
@@ -92,8 +145,18 @@ class LintJavaOperationsTest {
 	}
 
 	@Test
+	void newerRulesCheckTypedOperationsToo() {
+		assertThat(rules(new NewerHazards())).containsExactly("validate-constraint-in-same-transaction",
+				"ban-drop-not-null", "prefer-bigint-over-int", "prefer-text-field", "require-enum-value-ordering",
+				"require-concurrent-reindex");
+	}
+
+	@Test
 	void safeOperationsPass() {
 		assertThat(rules(new Safe())).isEmpty();
+		assertThat(rules(new SafeValidation())).isEmpty();
+		assertThat(rules(new SafeConcurrentIndex())).isEmpty();
+		assertThat(rules(new NewerHazardsSafe())).isEmpty();
 	}
 
 	@Test
@@ -103,7 +166,7 @@ class LintJavaOperationsTest {
 		assertThat(report.active()).singleElement().satisfies(finding -> {
 			assertThat(finding.ruleId()).isEqualTo("identifier-too-long");
 			assertThat(finding.location().toString())
-				.isEqualTo("dev/migrate/internal/lint/LintJavaOperationsTest.java:67");
+				.isEqualTo("dev/migrate/internal/lint/LintJavaOperationsTest.java:120");
 		});
 	}
 

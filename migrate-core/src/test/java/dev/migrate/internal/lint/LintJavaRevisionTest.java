@@ -64,6 +64,7 @@ class LintJavaRevisionTest {
 
 		@Override
 		public void upgrade(Operations op) {
+			op.executeNonTransactional("DROP INDEX CONCURRENTLY IF EXISTS ix_users_email");
 			op.executeNonTransactional("CREATE INDEX CONCURRENTLY ix_users_email ON users (email)");
 		}
 

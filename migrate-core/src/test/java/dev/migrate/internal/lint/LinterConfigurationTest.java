@@ -89,12 +89,13 @@ class LinterConfigurationTest {
 		assertThat(rules).extracting(LintRule::id)
 			.doesNotHaveDuplicates()
 			.allMatch(id -> id.matches("[a-z]+(-[a-z0-9]+)*"));
-		assertThat(rules).allSatisfy(rule -> {
-			assertThat(rule.description()).endsWith(".");
-			assertThat(rule.defaultSeverity()).isNotEqualTo(Severity.OFF);
-		});
+		assertThat(rules).allSatisfy(rule -> assertThat(rule.description()).endsWith("."));
+		// Opt-in rules are off unless configured; every other rule reports by default.
+		assertThat(rules).filteredOn(rule -> rule.defaultSeverity() == Severity.OFF)
+			.extracting(LintRule::id)
+			.containsExactlyInAnyOrder("require-table-schema", "require-statement-timeout");
 		assertThat(new HashSet<>(rules.stream().map(LintRule::defaultSeverity).toList()))
-			.containsExactlyInAnyOrder(Severity.ERROR, Severity.WARNING, Severity.INFO);
+			.containsExactlyInAnyOrder(Severity.ERROR, Severity.WARNING, Severity.INFO, Severity.OFF);
 	}
 
 	@Test

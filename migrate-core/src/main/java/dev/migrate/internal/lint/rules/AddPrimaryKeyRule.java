@@ -54,9 +54,10 @@ public final class AddPrimaryKeyRule implements LintRule {
 				"Adds " + what + " to existing table " + context.describeTable(AlteredTables.table(statement))
 						+ ": the index build and the NOT NULL check of its columns run under an ACCESS EXCLUSIVE lock "
 						+ "that blocks reads and writes.",
-				"Make the key columns NOT NULL safely (CHECK ... IS NOT NULL NOT VALID, VALIDATE, SET NOT NULL), "
-						+ "build CREATE UNIQUE INDEX CONCURRENTLY on them, then ALTER TABLE ... ADD CONSTRAINT name "
-						+ "PRIMARY KEY USING INDEX index_name.",
+				"Make the key columns NOT NULL safely (CHECK ... IS NOT NULL NOT VALID, VALIDATE in a later "
+						+ "revision, SET NOT NULL), build the index in a non-transactional revision (DROP INDEX "
+						+ "CONCURRENTLY IF EXISTS index_name, then CREATE UNIQUE INDEX CONCURRENTLY index_name), then in "
+						+ "a later revision ALTER TABLE ... ADD CONSTRAINT name PRIMARY KEY USING INDEX index_name.",
 				statement);
 	}
 

@@ -54,8 +54,9 @@ public final class AddUniqueConstraintRule implements LintRule {
 		return new Violation(
 				"Adds " + what + " to existing table " + context.describeTable(AlteredTables.table(statement))
 						+ ": the unique index is built while an ACCESS EXCLUSIVE lock blocks reads and writes.",
-				"Build the index first with CREATE UNIQUE INDEX CONCURRENTLY (non-transactional revision), then "
-						+ "ALTER TABLE ... ADD CONSTRAINT name UNIQUE USING INDEX index_name, which is instant.",
+				"Build the index first in a non-transactional revision (DROP INDEX CONCURRENTLY IF EXISTS "
+						+ "index_name, then CREATE UNIQUE INDEX CONCURRENTLY index_name), then in a later revision ALTER "
+						+ "TABLE ... ADD CONSTRAINT name UNIQUE USING INDEX index_name, which is instant.",
 				statement);
 	}
 

@@ -39,8 +39,9 @@ public final class CheckWithoutNotValidRule implements LintRule {
 							+ context.describeTable(AlteredTables.table(statement)) + " without NOT VALID: every "
 							+ "row is checked while an ACCESS EXCLUSIVE lock blocks reads and writes.",
 					"Add the constraint with NOT VALID (instant; enforced for new rows), then run ALTER TABLE ... "
-							+ "VALIDATE CONSTRAINT in a later statement or revision, which only takes a SHARE "
-							+ "UPDATE EXCLUSIVE lock.",
+							+ "VALIDATE CONSTRAINT in a later revision, which only takes a SHARE UPDATE EXCLUSIVE "
+							+ "lock (not in the same transaction: there the ADD's ACCESS EXCLUSIVE lock is still "
+							+ "held during the scan).",
 					statement))
 			.toList();
 	}

@@ -43,8 +43,9 @@ public final class ConcurrentlyInTransactionRule implements LintRule {
 						+ ": PostgreSQL refuses it inside a transaction block (\"cannot run inside a transaction "
 						+ "block\"), so the deployment fails here.",
 				"Mark the revision non-transactional (SQL: -- transactional: false; Java: "
-						+ "@Revision(transactional = Transactional.FALSE) or AUTO) and keep the statement idempotent "
-						+ "(IF NOT EXISTS / IF EXISTS), since a failure leaves earlier statements applied.",
+						+ "@Revision(transactional = Transactional.FALSE) or AUTO) and keep its statements re-runnable "
+						+ "(IF NOT EXISTS / IF EXISTS; DROP INDEX CONCURRENTLY IF EXISTS before CREATE INDEX "
+						+ "CONCURRENTLY), since a failure leaves earlier statements applied.",
 				statement));
 	}
 

@@ -40,9 +40,10 @@ public final class CreateIndexNonConcurrentlyRule implements LintRule {
 				"Creates " + name + " on existing table " + context.describeTable(index.table())
 						+ " without CONCURRENTLY: the build holds a SHARE lock that blocks every insert, update and "
 						+ "delete until it finishes.",
-				"Use CREATE " + (index.unique() ? "UNIQUE " : "") + "INDEX CONCURRENTLY IF NOT EXISTS in a revision "
-						+ "marked transactional: false (Java: createIndex(...).concurrently()), alone or with other "
-						+ "non-transactional statements.",
+				"Use DROP INDEX CONCURRENTLY IF EXISTS name, then CREATE " + (index.unique() ? "UNIQUE " : "")
+						+ "INDEX CONCURRENTLY name, in a revision marked transactional: false (Java: "
+						+ "createIndex(...).concurrently()), alone or with other non-transactional statements; the "
+						+ "drop removes the invalid index a failed build leaves, so a retry succeeds.",
 				statement));
 	}
 

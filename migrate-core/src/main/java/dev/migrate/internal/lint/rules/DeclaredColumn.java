@@ -40,9 +40,31 @@ record DeclaredColumn(String table, String column, List<SqlToken> type) {
 		return columns;
 	}
 
-	/** The first word of the type, lower case; empty for quoted or missing types. */
+	/**
+	 * The first word of the type as PostgreSQL resolves it: lower case unless quoted
+	 * ({@code "bpchar"} is {@code bpchar}, {@code "Serial"} is no type name PostgreSQL
+	 * knows); empty when missing.
+	 */
 	String typeName() {
-		return type.isEmpty() || type.get(0).type() != SqlToken.Type.WORD ? "" : type.get(0).identifier();
+		return type.isEmpty() || !type.get(0).isIdentifier() ? "" : type.get(0).identifier();
+	}
+
+	/** Whether the type's first word is a quoted identifier. */
+	boolean quotedType() {
+		return !type.isEmpty() && type.get(0).type() == SqlToken.Type.QUOTED_IDENTIFIER;
+	}
+
+	/**
+	 * The type's first number argument, e.g. 20 for {@code varchar(20)}; -1 when there is
+	 * none.
+	 */
+	int length() {
+		for (int i = 1; i + 1 < type.size(); i++) {
+			if (type.get(i).isSymbol("(") && type.get(i + 1).text().matches("[0-9]{1,9}")) {
+				return Integer.parseInt(type.get(i + 1).text());
+			}
+		}
+		return -1;
 	}
 
 	/** True when the type tokens contain the key words {@code words} in sequence. */

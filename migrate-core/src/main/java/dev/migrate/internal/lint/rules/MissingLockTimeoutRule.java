@@ -5,13 +5,6 @@ import dev.migrate.internal.lint.LintStatement;
 import dev.migrate.internal.lint.RevisionLintContext;
 import dev.migrate.result.Severity;
 import dev.migrate.internal.lint.Violation;
-import dev.migrate.internal.lint.sql.AlterTable;
-import dev.migrate.internal.lint.sql.Cluster;
-import dev.migrate.internal.lint.sql.CreateIndex;
-import dev.migrate.internal.lint.sql.DropIndex;
-import dev.migrate.internal.lint.sql.DropTable;
-import dev.migrate.internal.lint.sql.OtherStatement;
-import dev.migrate.internal.lint.sql.Vacuum;
 import java.util.List;
 
 /**
@@ -40,7 +33,7 @@ public final class MissingLockTimeoutRule implements LintRule {
 	@Override
 	public List<Violation> check(LintStatement statement, RevisionLintContext context) {
 		if (context.engineLockTimeoutEnabled() || context.lockTimeoutSet() || context.alreadyReported(id())
-				|| !locksExistingTable(statement, context)) {
+				|| !StrongLocks.onExistingTable(statement, context)) {
 			return List.of();
 		}
 		return List.of(new Violation(
@@ -50,29 +43,6 @@ public final class MissingLockTimeoutRule implements LintRule {
 				"Enable migrate.lock-timeout (e.g. 5s) or start the revision with SET lock_timeout = '5s' and retry "
 						+ "the deployment when it times out.",
 				statement));
-	}
-
-	private static boolean locksExistingTable(LintStatement statement, RevisionLintContext context) {
-		if (statement.ddl() instanceof AlterTable alter) {
-			return context.isExistingTable(alter.table());
-		}
-		if (statement.ddl() instanceof DropTable drop) {
-			return drop.tables().stream().anyMatch(context::isExistingTable);
-		}
-		if (statement.ddl() instanceof CreateIndex index) {
-			return !index.concurrently() && context.isExistingTable(index.table());
-		}
-		if (statement.ddl() instanceof DropIndex drop) {
-			return !drop.concurrently() && drop.indexes().stream().anyMatch(index -> !context.isNewIndex(index));
-		}
-		if (statement.ddl() instanceof Vacuum vacuum) {
-			return vacuum.full();
-		}
-		if (statement.ddl() instanceof Cluster) {
-			return true;
-		}
-		return statement.ddl() instanceof OtherStatement other
-				&& (other.command().equals("TRUNCATE") || other.command().equals("LOCK"));
 	}
 
 }

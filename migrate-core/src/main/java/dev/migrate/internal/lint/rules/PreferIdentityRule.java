@@ -5,6 +5,7 @@ import dev.migrate.internal.lint.LintStatement;
 import dev.migrate.internal.lint.RevisionLintContext;
 import dev.migrate.result.Severity;
 import dev.migrate.internal.lint.Violation;
+import dev.migrate.internal.lint.sql.ColumnDefinition;
 import java.util.List;
 
 /**
@@ -31,9 +32,7 @@ public final class PreferIdentityRule implements LintRule {
 	public List<Violation> check(LintStatement statement, RevisionLintContext context) {
 		return DeclaredColumn.in(statement)
 			.stream()
-			.filter(column -> column.type().size() == 1 && column.type()
-				.get(0)
-				.isAny("serial", "serial2", "serial4", "serial8", "smallserial", "bigserial"))
+			.filter(column -> column.type().size() == 1 && ColumnDefinition.isSerialType(column.typeName()))
 			.map(column -> new Violation(
 					"Column " + column.describe() + " is declared " + column.typeName()
 							+ ": its sequence is a separate "

@@ -32,13 +32,24 @@ public final class PreferTextOverCharRule implements LintRule {
 	public List<Violation> check(LintStatement statement, RevisionLintContext context) {
 		return DeclaredColumn.in(statement)
 			.stream()
-			.filter(column -> (column.typeName().equals("char") || column.typeName().equals("character")
-					|| column.typeName().equals("bpchar")) && !column.typeContains("varying"))
+			.filter(PreferTextOverCharRule::blankPadded)
 			.map(column -> new Violation(
 					"Column " + column.describe() + " is declared char(n): values are blank-padded to the length, "
 							+ "comparisons ignore trailing blanks, and it is no faster than text or varchar.",
-					"Use text (with a CHECK (length(...) <= n) if the limit matters) or varchar(n).", statement))
+					"Use text, with a CHECK (char_length(...) <= n) constraint if the limit matters.", statement))
 			.toList();
+	}
+
+	/**
+	 * {@code char(n)}, {@code character(n)}, {@code bpchar}, {@code nchar(n)} and
+	 * {@code national character(n)}, quoted or not; but not the quoted {@code "char"},
+	 * which is PostgreSQL's internal one-byte type, nor the {@code varying} forms.
+	 */
+	private static boolean blankPadded(DeclaredColumn column) {
+		String name = column.typeName();
+		boolean padded = (name.equals("char") && !column.quotedType()) || name.equals("character")
+				|| name.equals("bpchar") || name.equals("nchar") || name.equals("national");
+		return padded && !column.typeContains("varying");
 	}
 
 }

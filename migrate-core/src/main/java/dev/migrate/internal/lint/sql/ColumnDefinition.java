@@ -1,6 +1,7 @@
 package dev.migrate.internal.lint.sql;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * A column as written in {@code CREATE TABLE} or {@code ALTER TABLE ... ADD COLUMN}.
@@ -22,6 +23,9 @@ public record ColumnDefinition(String name, List<SqlToken> type, boolean notNull
 		boolean primaryKey, boolean unique, boolean references, boolean check, boolean identity,
 		boolean generatedStored) {
 
+	private static final Set<String> SERIAL_TYPES = Set.of("serial", "serial2", "serial4", "serial8", "smallserial",
+			"bigserial");
+
 	public ColumnDefinition {
 		type = List.copyOf(type);
 		defaultValue = defaultValue == null ? null : List.copyOf(defaultValue);
@@ -42,10 +46,19 @@ public record ColumnDefinition(String name, List<SqlToken> type, boolean notNull
 
 	/**
 	 * True when the type is one of the serial pseudo-types, which imply a
-	 * {@code nextval()} default.
+	 * {@code nextval()} default. A quoted {@code "serial"} is the same pseudo-type: it
+	 * still creates a sequence.
 	 */
 	public boolean serial() {
-		return type.size() == 1
-				&& type.get(0).isAny("serial", "serial2", "serial4", "serial8", "smallserial", "bigserial");
+		return type.size() == 1 && isSerialType(typeName());
 	}
+
+	/**
+	 * True for the names of the serial pseudo-types ({@code serial},
+	 * {@code bigserial}...).
+	 */
+	public static boolean isSerialType(String typeName) {
+		return SERIAL_TYPES.contains(typeName);
+	}
+
 }

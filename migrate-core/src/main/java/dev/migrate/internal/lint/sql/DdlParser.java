@@ -37,6 +37,32 @@ public final class DdlParser {
 			cursor.accept("if", "exists");
 			return new DropTable(names(cursor));
 		}
+		if (cursor.accept("drop", "database")) {
+			cursor.accept("if", "exists");
+			return new DropDatabase(cursor.identifier());
+		}
+		if (cursor.accept("truncate")) {
+			return truncate(cursor);
+		}
+		if (cursor.accept("reindex")) {
+			return reindex(cursor);
+		}
+		if (cursor.accept("alter", "domain")) {
+			return alterDomain(cursor);
+		}
+		if (cursor.accept("alter", "type")) {
+			return alterType(cursor);
+		}
+		if (cursor.lookingAt("update")) {
+			return update(cursor);
+		}
+		if (cursor.lookingAt("insert")) {
+			return insert(tokens);
+		}
+		TransactionControl.Kind transactionControl = transactionControl(cursor);
+		if (transactionControl != null) {
+			return new TransactionControl(transactionControl);
+		}
 		if (cursor.accept("drop", "index")) {
 			boolean concurrently = cursor.accept("concurrently");
 			cursor.accept("if", "exists");
@@ -52,8 +78,11 @@ public final class DdlParser {
 		if (cursor.lookingAt("set")) {
 			return set(cursor);
 		}
-		if (cursor.lookingAt("select") && setsLockTimeoutViaSetConfig(tokens)) {
-			return new SetLockTimeout(setConfigValueEnabled(tokens));
+		if (cursor.lookingAt("select") && setsViaSetConfig(tokens, "lock_timeout")) {
+			return new SetLockTimeout(setConfigValueEnabled(tokens, "lock_timeout"));
+		}
+		if (cursor.lookingAt("select") && setsViaSetConfig(tokens, "statement_timeout")) {
+			return new SetStatementTimeout(setConfigValueEnabled(tokens, "statement_timeout"));
 		}
 		return new OtherStatement(tokens.get(0).text().toUpperCase(Locale.ROOT));
 	}
@@ -66,6 +95,9 @@ public final class DdlParser {
 		}
 		while (cursor.peek() != null && cursor.peek().isAny("global", "local", "temporary", "temp", "unlogged")) {
 			cursor.next();
+		}
+		if (cursor.accept("domain")) {
+			return createDomain(cursor);
 		}
 		if (cursor.accept("table")) {
 			cursor.accept("if", "not", "exists");
@@ -158,6 +190,9 @@ public final class DdlParser {
 		}
 		if (cursor.accept("validate", "constraint")) {
 			return action(AlterTableAction.Kind.VALIDATE_CONSTRAINT, null, cursor.identifier(), null, null, tokens);
+		}
+		if (cursor.accept("detach", "partition")) {
+			return action(AlterTableAction.Kind.DETACH_PARTITION, null, cursor.qualifiedName(), null, null, tokens);
 		}
 		return other(tokens);
 	}
@@ -284,6 +319,7 @@ public final class DdlParser {
 			name = cursor.identifier();
 		}
 		TableConstraint.Kind kind;
+		List<String> notNullColumns = List.of();
 		if (cursor.accept("primary", "key")) {
 			kind = TableConstraint.Kind.PRIMARY_KEY;
 		}
@@ -294,6 +330,9 @@ public final class DdlParser {
 		}
 		else if (cursor.accept("check")) {
 			kind = TableConstraint.Kind.CHECK;
+			if (cursor.peek() != null && cursor.peek().isSymbol("(")) {
+				notNullColumns = notNullColumns(cursor.parenthesised());
+			}
 		}
 		else if (cursor.accept("foreign", "key")) {
 			kind = TableConstraint.Kind.FOREIGN_KEY;
@@ -318,7 +357,187 @@ public final class DdlParser {
 				notValid = true;
 			}
 		}
-		return new TableConstraint(kind, name, notValid, usingIndex);
+		return new TableConstraint(kind, name, notValid, usingIndex, notNullColumns);
+	}
+
+	/**
+	 * The columns of a check expression that is {@code c IS NOT NULL}, or several such
+	 * terms joined by {@code AND} (in any number of parentheses); empty for any other
+	 * expression.
+	 */
+	private static List<String> notNullColumns(List<SqlToken> expression) {
+		List<String> columns = new ArrayList<>();
+		List<SqlToken> term = new ArrayList<>();
+		int depth = 0;
+		for (SqlToken token : unparenthesised(expression)) {
+			depth += token.isSymbol("(") ? 1 : token.isSymbol(")") ? -1 : 0;
+			if (depth == 0 && token.is("and")) {
+				if (!addNotNullColumn(term, columns)) {
+					return List.of();
+				}
+				term = new ArrayList<>();
+			}
+			else {
+				term.add(token);
+			}
+		}
+		return addNotNullColumn(term, columns) ? columns : List.of();
+	}
+
+	private static boolean addNotNullColumn(List<SqlToken> term, List<String> columns) {
+		List<SqlToken> inner = unparenthesised(term);
+		if (inner.size() == 4 && inner.get(0).isIdentifier() && inner.get(1).is("is") && inner.get(2).is("not")
+				&& inner.get(3).is("null")) {
+			columns.add(inner.get(0).identifier());
+			return true;
+		}
+		return false;
+	}
+
+	/** {@code tokens} without parentheses that enclose all of them. */
+	private static List<SqlToken> unparenthesised(List<SqlToken> tokens) {
+		List<SqlToken> inner = tokens;
+		while (inner.size() > 2 && inner.get(0).isSymbol("(")
+				&& new TokenCursor(inner).skipItem().size() == inner.size()) {
+			inner = inner.subList(1, inner.size() - 1);
+		}
+		return inner;
+	}
+
+	private static DdlStatement truncate(TokenCursor cursor) {
+		cursor.accept("table");
+		List<String> tables = new ArrayList<>();
+		boolean cascade = false;
+		for (List<SqlToken> part : TokenCursor.splitTopLevel(cursor.rest())) {
+			TokenCursor element = new TokenCursor(part);
+			element.accept("only");
+			String table = element.qualifiedName();
+			if (table != null && !(part.size() == 1 && part.get(0).isAny("cascade", "restrict"))) {
+				tables.add(table);
+			}
+			cascade |= part.stream().anyMatch(token -> token.is("cascade"));
+		}
+		return new Truncate(tables, cascade);
+	}
+
+	private static DdlStatement reindex(TokenCursor cursor) {
+		boolean concurrently = false;
+		if (cursor.peek() != null && cursor.peek().isSymbol("(")) {
+			// PostgreSQL 14+ also accepts CONCURRENTLY as an option: REINDEX
+			// (CONCURRENTLY) ...
+			for (List<SqlToken> option : TokenCursor.splitTopLevel(cursor.parenthesised())) {
+				boolean off = option.size() > 1 && option.get(1).isAny("false", "off", "0");
+				concurrently |= !option.isEmpty() && option.get(0).is("concurrently") && !off;
+			}
+		}
+		String target = "";
+		SqlToken next = cursor.peek();
+		if (next != null && next.isAny("index", "table", "schema", "database", "system")) {
+			target = cursor.next().identifier();
+		}
+		concurrently |= cursor.accept("concurrently");
+		return new Reindex(target, cursor.qualifiedName(), concurrently);
+	}
+
+	private static DdlStatement createDomain(TokenCursor cursor) {
+		String name = cursor.qualifiedName();
+		boolean constrained = cursor.rest()
+			.stream()
+			.anyMatch(token -> token.isAny("check", "constraint") || token.is("not"));
+		return name == null ? new OtherStatement("CREATE") : new CreateDomain(name, constrained);
+	}
+
+	private static DdlStatement alterDomain(TokenCursor cursor) {
+		String name = cursor.qualifiedName();
+		if (name == null) {
+			return new OtherStatement("ALTER");
+		}
+		boolean adds = cursor.lookingAt("add") || cursor.lookingAt("set", "not", "null");
+		List<SqlToken> rest = cursor.rest();
+		boolean notValid = false;
+		for (int i = 0; i + 1 < rest.size(); i++) {
+			notValid |= rest.get(i).is("not") && rest.get(i + 1).is("valid");
+		}
+		return new AlterDomain(name, adds, notValid);
+	}
+
+	private static DdlStatement alterType(TokenCursor cursor) {
+		String name = cursor.qualifiedName();
+		if (name == null || !cursor.accept("add", "value")) {
+			return new OtherStatement("ALTER");
+		}
+		boolean positioned = cursor.rest().stream().anyMatch(token -> token.isAny("before", "after"));
+		return new AddEnumValue(name, positioned);
+	}
+
+	private static DdlStatement update(TokenCursor cursor) {
+		cursor.accept("update");
+		cursor.accept("only");
+		String table = cursor.qualifiedName();
+		while (!cursor.atEnd() && !cursor.lookingAt("set")) {
+			cursor.skipItem();
+		}
+		if (table == null || !cursor.accept("set")) {
+			return new OtherStatement("UPDATE");
+		}
+		return new Update(table, assignedColumns(cursor));
+	}
+
+	/**
+	 * {@code INSERT ... ON CONFLICT ... DO UPDATE SET ...}; other inserts are "other".
+	 */
+	private static DdlStatement insert(List<SqlToken> tokens) {
+		TokenCursor cursor = new TokenCursor(tokens);
+		cursor.accept("insert", "into");
+		String table = cursor.qualifiedName();
+		while (!cursor.atEnd() && !cursor.lookingAt("do", "update", "set")) {
+			cursor.skipItem();
+		}
+		if (table == null || !cursor.accept("do", "update", "set")) {
+			return new OtherStatement("INSERT");
+		}
+		return new Update(table, assignedColumns(cursor));
+	}
+
+	/**
+	 * The target columns of a {@code SET} list, up to {@code FROM}, {@code WHERE} or
+	 * {@code RETURNING}. Assignments to a subscript or field ({@code a[1] = ...}) are
+	 * left out: several of those may name the same column.
+	 */
+	private static List<String> assignedColumns(TokenCursor cursor) {
+		List<SqlToken> list = new ArrayList<>();
+		while (!cursor.atEnd() && !cursor.peek().isAny("from", "where", "returning")) {
+			list.addAll(cursor.skipItem());
+		}
+		List<String> columns = new ArrayList<>();
+		for (List<SqlToken> assignment : TokenCursor.splitTopLevel(list)) {
+			if (assignment.size() > 1 && assignment.get(0).isSymbol("(")) {
+				for (List<SqlToken> column : TokenCursor.splitTopLevel(new TokenCursor(assignment).parenthesised())) {
+					if (column.size() == 1 && column.get(0).isIdentifier()) {
+						columns.add(column.get(0).identifier());
+					}
+				}
+			}
+			else if (assignment.size() > 1 && assignment.get(0).isIdentifier() && assignment.get(1).isSymbol("=")) {
+				columns.add(assignment.get(0).identifier());
+			}
+		}
+		return columns;
+	}
+
+	/** The transaction control statement at the cursor, or {@code null}. */
+	private static TransactionControl.Kind transactionControl(TokenCursor cursor) {
+		if (cursor.lookingAt("begin") || cursor.lookingAt("start", "transaction")) {
+			return TransactionControl.Kind.BEGIN;
+		}
+		if ((cursor.lookingAt("commit") || cursor.lookingAt("end")) && !cursor.lookingAt("commit", "prepared")) {
+			return TransactionControl.Kind.COMMIT;
+		}
+		if ((cursor.lookingAt("rollback") || cursor.lookingAt("abort")) && !cursor.lookingAt("rollback", "to")
+				&& !cursor.lookingAt("rollback", "prepared")) {
+			return TransactionControl.Kind.ROLLBACK;
+		}
+		return null;
 	}
 
 	private static DdlStatement vacuum(TokenCursor cursor) {
@@ -340,28 +559,30 @@ public final class DdlParser {
 		if (!cursor.accept("local")) {
 			cursor.accept("session");
 		}
-		if (!cursor.accept("lock_timeout")) {
+		boolean lockTimeout = cursor.accept("lock_timeout");
+		if (!lockTimeout && !cursor.accept("statement_timeout")) {
 			return new OtherStatement("SET");
 		}
 		if (!cursor.accept("to")) {
 			cursor.acceptSymbol("=");
 		}
-		return new SetLockTimeout(!isZero(cursor.peek()));
+		boolean enabled = !isZero(cursor.peek());
+		return lockTimeout ? new SetLockTimeout(enabled) : new SetStatementTimeout(enabled);
 	}
 
-	private static boolean setsLockTimeoutViaSetConfig(List<SqlToken> tokens) {
+	private static boolean setsViaSetConfig(List<SqlToken> tokens, String setting) {
 		for (int i = 0; i + 2 < tokens.size(); i++) {
 			if (tokens.get(i).is("set_config") && tokens.get(i + 1).isSymbol("(")
-					&& tokens.get(i + 2).text().equalsIgnoreCase("'lock_timeout'")) {
+					&& tokens.get(i + 2).text().equalsIgnoreCase("'" + setting + "'")) {
 				return true;
 			}
 		}
 		return false;
 	}
 
-	private static boolean setConfigValueEnabled(List<SqlToken> tokens) {
+	private static boolean setConfigValueEnabled(List<SqlToken> tokens, String setting) {
 		for (int i = 0; i + 4 < tokens.size(); i++) {
-			if (tokens.get(i).text().equalsIgnoreCase("'lock_timeout'") && tokens.get(i + 1).isSymbol(",")) {
+			if (tokens.get(i).text().equalsIgnoreCase("'" + setting + "'") && tokens.get(i + 1).isSymbol(",")) {
 				return !isZero(tokens.get(i + 2));
 			}
 		}

@@ -6,6 +6,7 @@ package dev.migrate.internal.lint.sql;
  * token by token.
  */
 public sealed interface DdlStatement permits CreateTable, AlterTable, CreateIndex, DropIndex, DropTable, Vacuum,
-		Cluster, SetLockTimeout, OtherStatement {
+		Cluster, SetLockTimeout, SetStatementTimeout, Reindex, Truncate, DropDatabase, CreateDomain, AlterDomain,
+		AddEnumValue, TransactionControl, Update, OtherStatement {
 
 }

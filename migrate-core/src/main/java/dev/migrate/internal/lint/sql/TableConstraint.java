@@ -1,5 +1,7 @@
 package dev.migrate.internal.lint.sql;
 
+import java.util.List;
+
 /**
  * A table constraint ({@code ADD CONSTRAINT ...} or a constraint element of
  * {@code CREATE TABLE}).
@@ -8,8 +10,20 @@ package dev.migrate.internal.lint.sql;
  * @param name the constraint name, or {@code null} when PostgreSQL picks one
  * @param notValid whether {@code NOT VALID} is given (existing rows are not checked)
  * @param usingIndex whether it adopts an existing index ({@code UNIQUE USING INDEX idx})
+ * @param notNullColumns for {@code CHECK (c IS NOT NULL)} or
+ * {@code CHECK (a IS NOT NULL AND b IS NOT NULL)}, those columns (a validated check lets
+ * {@code SET NOT NULL} on them prove itself without a scan); otherwise empty
  */
-public record TableConstraint(Kind kind, String name, boolean notValid, boolean usingIndex) {
+public record TableConstraint(Kind kind, String name, boolean notValid, boolean usingIndex,
+		List<String> notNullColumns) {
+
+	public TableConstraint {
+		notNullColumns = List.copyOf(notNullColumns);
+	}
+
+	public TableConstraint(Kind kind, String name, boolean notValid, boolean usingIndex) {
+		this(kind, name, notValid, usingIndex, List.of());
+	}
 
 	/** Constraint kinds. */
 	public enum Kind {

@@ -72,12 +72,42 @@ class DdlParserTest {
 		assertThat(parse("SET LOCAL lock_timeout TO 0")).isEqualTo(new SetLockTimeout(false));
 		assertThat(parse("SET lock_timeout TO DEFAULT")).isEqualTo(new SetLockTimeout(false));
 		assertThat(parse("SELECT set_config('lock_timeout', '2s', true)")).isEqualTo(new SetLockTimeout(true));
-		assertThat(parse("SET statement_timeout = '5s'")).isEqualTo(new OtherStatement("SET"));
+		assertThat(parse("SET statement_timeout = '5s'")).isEqualTo(new SetStatementTimeout(true));
+		assertThat(parse("SELECT set_config('statement_timeout', '0', false)"))
+			.isEqualTo(new SetStatementTimeout(false));
+		assertThat(parse("SET search_path = app")).isEqualTo(new OtherStatement("SET"));
+	}
+
+	@Test
+	void recognizesTheStatementsOfTheSquawkParityRules() {
+		assertThat(parse("REINDEX (VERBOSE) INDEX CONCURRENTLY app.ix")).isEqualTo(new Reindex("index", "ix", true));
+		assertThat(parse("REINDEX TABLE t")).isEqualTo(new Reindex("table", "t", false));
+		assertThat(parse("TRUNCATE ONLY a, b RESTART IDENTITY CASCADE"))
+			.isEqualTo(new Truncate(java.util.List.of("a", "b"), true));
+		assertThat(parse("DROP DATABASE IF EXISTS legacy")).isEqualTo(new DropDatabase("legacy"));
+		assertThat(parse("CREATE DOMAIN d AS int NOT NULL")).isEqualTo(new CreateDomain("d", true));
+		assertThat(parse("ALTER DOMAIN d ADD CHECK (VALUE > 0) NOT VALID")).isEqualTo(new AlterDomain("d", true, true));
+		assertThat(parse("ALTER DOMAIN d VALIDATE CONSTRAINT c")).isEqualTo(new AlterDomain("d", false, false));
+		assertThat(parse("ALTER TYPE s ADD VALUE 'x' BEFORE 'y'")).isEqualTo(new AddEnumValue("s", true));
+		assertThat(parse("START TRANSACTION ISOLATION LEVEL SERIALIZABLE"))
+			.isEqualTo(new TransactionControl(TransactionControl.Kind.BEGIN));
+		assertThat(parse("END")).isEqualTo(new TransactionControl(TransactionControl.Kind.COMMIT));
+		assertThat(parse("ROLLBACK TO SAVEPOINT s")).isEqualTo(new OtherStatement("ROLLBACK"));
+		assertThat(parse("UPDATE ONLY t AS x SET a = 1, (b, c) = (2, 3), d[1] = 4 FROM u WHERE x.a = u.a"))
+			.isEqualTo(new Update("t", java.util.List.of("a", "b", "c")));
+		AlterTable detach = (AlterTable) parse("ALTER TABLE p DETACH PARTITION app.c CONCURRENTLY");
+		assertThat(detach.actions().get(0).kind()).isEqualTo(AlterTableAction.Kind.DETACH_PARTITION);
+		assertThat(detach.actions().get(0).newName()).isEqualTo("c");
+		AlterTable check = (AlterTable) parse(
+				"ALTER TABLE t ADD CONSTRAINT nn CHECK ((\"Email\" IS NOT NULL)) NOT VALID");
+		assertThat(check.actions().get(0).constraint())
+			.isEqualTo(new TableConstraint(TableConstraint.Kind.CHECK, "nn", true, false, java.util.List.of("Email")));
 	}
 
 	@Test
 	void leavesEverythingElseAlone() {
-		assertThat(parse("UPDATE users SET a = 1")).isEqualTo(new OtherStatement("UPDATE"));
+		assertThat(parse("DELETE FROM users WHERE a = 1")).isEqualTo(new OtherStatement("DELETE"));
+		assertThat(parse("INSERT INTO users (a) VALUES (1)")).isEqualTo(new OtherStatement("INSERT"));
 		assertThat(parse("CREATE FUNCTION f() RETURNS int AS $$ SELECT 1 $$ LANGUAGE sql"))
 			.isEqualTo(new OtherStatement("CREATE"));
 	}
