@@ -32,7 +32,7 @@ public final class CatalogSnapshot {
 			SELECT 'schema ' || nspname FROM pg_namespace
 			  WHERE nspname NOT IN ('pg_catalog', 'information_schema', 'public') AND nspname NOT LIKE 'pg\\_%'
 			UNION ALL SELECT 'extension ' || extname FROM pg_extension WHERE extname <> 'plpgsql'
-			UNION ALL SELECT 'relation ' || qname || ' kind ' || relkind FROM rel WHERE relkind IN ('r', 'p', 'v', 'm', 'f', 'S')
+			UNION ALL SELECT 'relation ' || qname || ' kind ' || relkind::text FROM rel WHERE relkind IN ('r', 'p', 'v', 'm', 'f', 'S')
 			UNION ALL SELECT 'column ' || r.qname || '.' || a.attname || ' ' || format_type(a.atttypid, a.atttypmod)
 			    || CASE WHEN a.attnotnull THEN ' not null' ELSE '' END
 			    || coalesce(' default ' || pg_get_expr(d.adbin, d.adrelid), '')

@@ -146,7 +146,7 @@ final class CheckSession implements AutoCloseable {
 	void stairway(boolean noTrace, StepReporter steps) {
 		TestDatabase database = fresh();
 		Migrate engine = target.engineOn(database);
-		RevisionData data = new RevisionData(target.settings().data(), target.revisions().classLoader());
+		RevisionData data = new RevisionData(target.settings().data(), target.classLoader());
 		Set<String> irreversible = Set.of(target.settings().irreversible());
 		List<HistoryEntry> order = new ArrayList<>(engine.history().entries());
 		Collections.reverse(order);

@@ -50,6 +50,12 @@ public @interface MigrationChecks {
 	Check[] skip() default {};
 
 	/**
+	 * The only checks to run (less those in {@link #skip()}); empty for all.
+	 * {@link Check#NO_TRACE} is part of {@link Check#STAIRWAY}.
+	 */
+	Check[] only() default {};
+
+	/**
 	 * SQL revision locations when not in a Spring test; empty means
 	 * {@code classpath:db/revisions}.
 	 */

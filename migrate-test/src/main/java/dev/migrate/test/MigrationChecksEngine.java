@@ -74,6 +74,11 @@ public final class MigrationChecksEngine implements TestEngine {
 		MigrationChecks settings = type.getAnnotation(MigrationChecks.class);
 		Set<Check> skipped = EnumSet.noneOf(Check.class);
 		skipped.addAll(Arrays.asList(settings.skip()));
+		if (settings.only().length > 0) {
+			Set<Check> only = EnumSet.copyOf(Arrays.asList(settings.only()));
+			only.add(Check.NO_TRACE);
+			skipped.addAll(EnumSet.complementOf(EnumSet.copyOf(only)));
+		}
 		Node classNode = new Node(classId, type.getSimpleName(), ClassSource.from(type), TestDescriptor.Type.CONTAINER,
 				type, null);
 		for (Check check : Check.values()) {

@@ -61,7 +61,7 @@ public final class MigrationRunner implements AutoCloseable {
 	 */
 	public static MigrationRunner create(MigrateConfig revisions) {
 		TestDatabase database = TestDatabase.create(TestDatabaseServers.shared(), null);
-		return on(new MigrationTarget(revisions, null, "", TestDatabaseServers.shared(), null), database);
+		return on(MigrationTarget.of(revisions, null, "", TestDatabaseServers.shared(), null), database);
 	}
 
 	static MigrationRunner on(MigrationTarget target, TestDatabase database) {

@@ -37,7 +37,7 @@ final class SpringMigrationTargets {
 		SchemaModelSource model = context.getBeanProvider(SchemaModelSource.class).getIfUnique();
 		String modelSource = (model != null) ? "the context's " + model.getClass().getSimpleName()
 				: "the test's application context has no SchemaModelSource bean (it comes with JPA entities)";
-		return new MigrationTarget(engine.config(), model, modelSource, server(context), settings);
+		return MigrationTarget.of(engine.config(), model, modelSource, server(context), settings);
 	}
 
 	private static Migrate engine(ApplicationContext context, MigrationChecks settings, Class<?> testClass) {
