@@ -15,8 +15,10 @@ import java.util.TreeSet;
  * What a database's schema and data look like, as sorted lines of text: one per table,
  * column (type, nullability, default, identity), constraint, index, sequence, view,
  * function, trigger, enum, comment and grant, from the catalog (one query, no pg_dump),
- * plus one per table with rows (count and a hash of the rows). migrate's own state tables
- * are left out. Two snapshots are compared with {@link #differences(CatalogSnapshot)}.
+ * plus one per table with rows (count and a hash of the rows as JSON, so column order
+ * does not count: a downgrade may add a column back at the end). migrate's own state
+ * tables are left out. Two snapshots are compared with
+ * {@link #differences(CatalogSnapshot)}.
  */
 public final class CatalogSnapshot {
 
@@ -102,7 +104,8 @@ public final class CatalogSnapshot {
 				String literal = "'" + table.replace("'", "''") + "'";
 				sql.append("SELECT 'rows ' || ")
 					.append(literal)
-					.append(" || ' ' || count(*) || ' md5 ' || coalesce(md5(string_agg(t::text, '|' ORDER BY t::text)), '')")
+					.append(" || ' ' || count(*) || ' md5 ' || coalesce(md5(string_agg(to_jsonb(t)::text, '|'"
+							+ " ORDER BY to_jsonb(t)::text)), '')")
 					.append(" FROM ")
 					.append(table)
 					.append(" t HAVING count(*) > 0");

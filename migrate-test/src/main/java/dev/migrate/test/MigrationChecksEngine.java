@@ -18,6 +18,7 @@ import org.junit.platform.engine.discovery.UniqueIdSelector;
 import org.junit.platform.engine.support.descriptor.AbstractTestDescriptor;
 import org.junit.platform.engine.support.descriptor.ClassSource;
 import org.junit.platform.engine.support.descriptor.EngineDescriptor;
+import org.junit.platform.engine.support.descriptor.MethodSource;
 import org.opentest4j.TestAbortedException;
 
 /**
@@ -83,10 +84,11 @@ public final class MigrationChecksEngine implements TestEngine {
 				type, null);
 		for (Check check : Check.values()) {
 			if (check != Check.NO_TRACE && !skipped.contains(check)) {
-				classNode.addChild(new Node(classId.append("check", check.name()), check.displayName(),
-						ClassSource.from(type),
-						(check == Check.STAIRWAY) ? TestDescriptor.Type.CONTAINER_AND_TEST : TestDescriptor.Type.TEST,
-						type, check));
+				classNode.addChild(
+						new Node(classId.append("check", check.name()), check.displayName(),
+								MethodSource.from(type.getName(), check.displayName()), (check == Check.STAIRWAY)
+										? TestDescriptor.Type.CONTAINER_AND_TEST : TestDescriptor.Type.TEST,
+								type, check));
 			}
 		}
 		engine.addChild(classNode);
@@ -143,7 +145,8 @@ public final class MigrationChecksEngine implements TestEngine {
 	private static boolean runStep(Node stairway, String name, CheckSession.ThrowingStep step,
 			EngineExecutionListener listener) {
 		Node node = new Node(stairway.getUniqueId().append("revision", name.split(" ", 2)[0]), name,
-				stairway.getSource().orElse(null), TestDescriptor.Type.TEST, stairway.testClass, null);
+				MethodSource.from(stairway.testClass.getName(), "stairway " + name), TestDescriptor.Type.TEST,
+				stairway.testClass, null);
 		stairway.addChild(node);
 		listener.dynamicTestRegistered(node);
 		listener.executionStarted(node);
