@@ -78,6 +78,12 @@ public @interface MigrationChecks {
 	String[] irreversible() default {};
 
 	/**
+	 * Whether the stairway upgrades through every revision without a downgrade, as if it
+	 * were listed in {@link #irreversible()}, instead of failing at it.
+	 */
+	boolean allowIrreversible() default false;
+
+	/**
 	 * Where the stairway's data fixtures live: {@code <location>/<revision id>.sql} is
 	 * run right after that revision is upgraded, so the steps that follow must keep its
 	 * rows (pytest-alembic's {@code at_revision_data}).
