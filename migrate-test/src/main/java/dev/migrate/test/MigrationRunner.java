@@ -55,13 +55,19 @@ public final class MigrationRunner implements AutoCloseable {
 	}
 
 	/**
-	 * A runner for the revisions and settings of {@code revisions} (its database, if any,
-	 * is ignored) on a fresh database of the kit's server: embedded PostgreSQL unless
-	 * {@code MIGRATE_TEST_DATABASE_URL} names another.
+	 * A runner for the revisions and settings of {@code revisions} on a fresh database of
+	 * the kit's server: embedded PostgreSQL unless {@code MIGRATE_TEST_DATABASE_URL}
+	 * names another. The runner sets its database on the builder, replacing any.
+	 * <pre>{@code
+	 * MigrationRunner runner = MigrationRunner.create(MigrateConfig.builder().locations("classpath:db/revisions"));
+	 * }</pre>
 	 */
-	public static MigrationRunner create(MigrateConfig revisions) {
+	public static MigrationRunner create(MigrateConfig.Builder revisions) {
 		TestDatabase database = TestDatabase.create(TestDatabaseServers.shared(), null);
-		return on(MigrationTarget.of(revisions, null, "", TestDatabaseServers.shared(), null), database);
+		MigrationTarget target = new MigrationTarget(() -> revisions, null,
+				List.of(MigrateConfig.DEFAULT_VERSION_TABLE, MigrateConfig.DEFAULT_HISTORY_TABLE), null, "",
+				TestDatabaseServers.shared(), null);
+		return on(target, database);
 	}
 
 	static MigrationRunner on(MigrationTarget target, TestDatabase database) {
