@@ -3,7 +3,6 @@ package dev.migrate.test;
 import dev.migrate.IrreversibleMigrationException;
 import dev.migrate.Migrate;
 import dev.migrate.MigrateException;
-import dev.migrate.SqlScripts;
 import dev.migrate.result.DriftCheckResult;
 import dev.migrate.result.HistoryEntry;
 import dev.migrate.result.LintReport;
@@ -16,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.opentest4j.TestAbortedException;
 
@@ -77,17 +77,17 @@ final class CheckSession implements AutoCloseable {
 		if (target.model() == null) {
 			throw new TestAbortedException("Drift check skipped: " + target.modelSource());
 		}
-		DriftCheckResult result = target.engineOn(atHeads()).checkDrift(target.model());
+		DriftCheckResult result = target.engineOn(atHeads()).check(target.model());
 		if (!result.passed()) {
 			throw new AssertionError("The schema after upgrade heads differs from the entity model ("
-					+ target.modelSource() + "):\n  " + String.join("\n  ", result.differences())
+					+ target.modelSource() + "):\n  " + String.join("\n  ", result.drift().differences())
 					+ "\nWrite a revision for them: `migrate revision --autogenerate -m MESSAGE`.");
 		}
 	}
 
 	void lint() {
 		String after = target.settings().lintAfter();
-		LintReport report = target.engineOn(atHeads()).lint(after.isEmpty() ? ":heads" : after + ":heads");
+		LintReport report = target.engineOn(atHeads()).lint(after.isEmpty() ? ":heads" : after + ":heads", Map.of());
 		if (report.hasErrors()) {
 			throw new AssertionError("migrate lint found errors:\n" + report.toText());
 		}
@@ -105,7 +105,7 @@ final class CheckSession implements AutoCloseable {
 			throw new TestAbortedException(
 					"Offline check skipped: there is no offline script for these revisions: " + ex.getMessage(), ex);
 		}
-		String failed = run(database, SqlScripts.split(script.toString(), "upgrade --sql"));
+		String failed = run(database, Migrate.splitScript(script.toString(), "upgrade --sql"));
 		if (failed != null) {
 			throw new AssertionError("The offline script (upgrade --sql) failed on an empty database: " + failed);
 		}
@@ -156,7 +156,7 @@ final class CheckSession implements AutoCloseable {
 		Collections.reverse(order);
 		for (HistoryEntry entry : order) {
 			String id = entry.revision().id();
-			List<String> parents = entry.revision().parents();
+			List<String> parents = entry.revision().revises();
 			String name = describe(id, entry.revision().message());
 			boolean passed = steps.run(name, () -> {
 				List<String> headsBefore = engine.current().heads();

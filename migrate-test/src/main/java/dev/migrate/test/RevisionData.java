@@ -1,6 +1,6 @@
 package dev.migrate.test;
 
-import dev.migrate.SqlScripts;
+import dev.migrate.Migrate;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -58,7 +58,7 @@ final class RevisionData {
 		}
 		String name = location + "/" + revision + ".sql";
 		try (Statement statement = connection.createStatement()) {
-			for (String sql : SqlScripts.split(script, name)) {
+			for (String sql : Migrate.splitScript(script, name)) {
 				statement.execute(sql);
 			}
 		}
