@@ -307,4 +307,21 @@ public final class Migrate {
 		return new RevisionCommand(this.context).merge(message, revisions, directory, java);
 	}
 
+	/**
+	 * Splits a PostgreSQL script into statements with the lexer that reads SQL revisions
+	 * (dollar quoting, {@code E''} strings, nested comments, {@code DO} blocks), for
+	 * tools that run scripts over JDBC (the test kit's offline check and data fixtures).
+	 * @param script the script text
+	 * @param name the script's name, used in error messages
+	 * @return the statements in order, without their terminating semicolons
+	 * @throws MigrateException when a quote or comment is never closed, or the script
+	 * uses psql meta-commands
+	 */
+	public static List<String> splitScript(String script, String name) {
+		return dev.migrate.internal.source.SqlStatementSplitter.split(script, name, 1)
+			.stream()
+			.map(dev.migrate.internal.source.SqlStatement::sql)
+			.toList();
+	}
+
 }

@@ -33,6 +33,12 @@ final class ExternalTestDatabaseServer implements TestDatabaseServer {
 		this.extraParameters = extraParameters;
 	}
 
+	/** {@code server} with other credentials. */
+	ExternalTestDatabaseServer(ExternalTestDatabaseServer server, String user, String password) {
+		this(server.hostPort, server.adminDatabase, user == null ? server.user : user,
+				password == null ? server.password : password, server.extraParameters);
+	}
+
 	static ExternalTestDatabaseServer parse(String url) {
 		String text = url.trim();
 		if (text.startsWith("jdbc:")) {

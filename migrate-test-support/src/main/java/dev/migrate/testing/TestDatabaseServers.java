@@ -29,6 +29,16 @@ public final class TestDatabaseServers {
 		return shared;
 	}
 
+	/**
+	 * A server reached with a JDBC URL and credentials (e.g. a Testcontainers container's
+	 * or {@code @ServiceConnection}'s); the URL's database is used to create and drop
+	 * test databases, so the user needs {@code CREATEDB}.
+	 */
+	public static TestDatabaseServer external(String jdbcUrl, String user, String password) {
+		ExternalTestDatabaseServer parsed = ExternalTestDatabaseServer.parse(jdbcUrl);
+		return new ExternalTestDatabaseServer(parsed, user, password);
+	}
+
 	private static TestDatabaseServer choose() {
 		String url = setting(URL_VARIABLE);
 		if (url != null) {

@@ -1,0 +1,1 @@
+INSERT INTO notes (kind, body) VALUES ('plain', 'buy milk'), ('todo', 'call Ada');
