@@ -50,4 +50,9 @@ public record FleetResult(String command, List<FleetTargetResult> targets, Durat
 		return targets.stream().mapToInt(target -> target.applied().size()).sum();
 	}
 
+	/** The result as JSON, for {@code migrate fleet ... --format json}. */
+	public String toJson() {
+		return FleetJsonWriter.write(this);
+	}
+
 }

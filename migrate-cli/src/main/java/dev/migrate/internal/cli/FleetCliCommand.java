@@ -5,7 +5,6 @@ import dev.migrate.FleetTargets;
 import dev.migrate.Migrate;
 import dev.migrate.MigrateFleet;
 import dev.migrate.cli.ExitCode;
-import dev.migrate.internal.fleet.FleetJsonWriter;
 import dev.migrate.result.FleetResult;
 import dev.migrate.result.FleetState;
 import java.io.PrintStream;
@@ -108,7 +107,7 @@ final class FleetCliCommand extends AbstractCliCommand {
 			default -> fleet.verify();
 		};
 		if (json) {
-			out.print(FleetJsonWriter.write(result));
+			out.print(result.toJson());
 		}
 		else {
 			FleetTable.print(out, result);

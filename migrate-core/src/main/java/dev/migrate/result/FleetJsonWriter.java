@@ -1,23 +1,19 @@
-package dev.migrate.internal.fleet;
+package dev.migrate.result;
 
-import dev.migrate.internal.json.JsonStrings;
-import dev.migrate.result.FleetResult;
-import dev.migrate.result.FleetState;
-import dev.migrate.result.FleetTargetResult;
 import java.util.Collection;
 
 /**
  * The JSON of {@code migrate fleet ... --format json} (docs/fleet.md): the counts per
  * state as the endpoint's {@code fleet} object names them, then one object per target.
  */
-public final class FleetJsonWriter {
+final class FleetJsonWriter {
 
 	private FleetJsonWriter() {
 	}
 
-	public static String write(FleetResult result) {
+	static String write(FleetResult result) {
 		StringBuilder out = new StringBuilder("{\"command\": ");
-		JsonStrings.append(out, result.command());
+		LintJsonWriter.string(out, result.command());
 		out.append(", \"targets\": ")
 			.append(result.targets().size())
 			.append(", \"upToDate\": ")
@@ -42,17 +38,17 @@ public final class FleetJsonWriter {
 
 	private static void target(StringBuilder out, FleetTargetResult target) {
 		out.append("{\"target\": ");
-		JsonStrings.append(out, target.target());
+		LintJsonWriter.string(out, target.target());
 		out.append(", \"state\": ");
-		JsonStrings.append(out, target.state().label());
+		LintJsonWriter.string(out, target.state().label());
 		out.append(", \"current\": ");
 		strings(out, target.current());
 		out.append(", \"pending\": ").append(target.pending()).append(", \"applied\": ");
 		strings(out, target.applied());
 		out.append(", \"failedRevision\": ");
-		JsonStrings.append(out, target.failedRevision());
+		LintJsonWriter.string(out, target.failedRevision());
 		out.append(", \"error\": ");
-		JsonStrings.append(out, target.error());
+		LintJsonWriter.string(out, target.error());
 		out.append(", \"durationMs\": ").append(target.duration().toMillis()).append('}');
 	}
 
@@ -61,7 +57,7 @@ public final class FleetJsonWriter {
 		boolean first = true;
 		for (String value : values) {
 			out.append(first ? "" : ", ");
-			JsonStrings.append(out, value);
+			LintJsonWriter.string(out, value);
 			first = false;
 		}
 		out.append(']');

@@ -1,4 +1,0 @@
-/**
- * JSON output helpers. Private API. No compatibility guarantees.
- */
-package dev.migrate.internal.json;
