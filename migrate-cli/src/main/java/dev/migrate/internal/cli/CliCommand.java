@@ -40,6 +40,16 @@ public interface CliCommand {
 	}
 
 	/**
+	 * Whether this command line reads or changes the database. Graph-only commands answer
+	 * {@code false} and then run without a url, and with an unreachable one, since they
+	 * never connect; {@code MigrateCli} refuses a command that answers {@code true} when
+	 * no database is configured (exit 2).
+	 */
+	default boolean needsDatabase(CommandArguments arguments) {
+		return true;
+	}
+
+	/**
 	 * Runs the command and returns its exit code ({@link ExitCode#OK} or
 	 * {@link ExitCode#CHECK_FAILED}).
 	 */

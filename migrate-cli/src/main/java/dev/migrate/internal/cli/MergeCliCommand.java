@@ -26,6 +26,11 @@ final class MergeCliCommand extends AbstractCliCommand {
 	}
 
 	@Override
+	public boolean needsDatabase(CommandArguments arguments) {
+		return false;
+	}
+
+	@Override
 	public int run(Migrate engine, CommandArguments arguments, PrintStream out) {
 		GeneratedRevision revision = engine.merge(arguments.value(RevisionCliCommand.MESSAGE.name()),
 				arguments.positionals(), RevisionCliCommand.directory(arguments),

@@ -58,6 +58,12 @@ final class RevisionCliCommand extends AbstractCliCommand {
 		}
 	}
 
+	/** Only {@code --autogenerate} compares with the database. */
+	@Override
+	public boolean needsDatabase(CommandArguments arguments) {
+		return arguments.has(AUTOGENERATE.name());
+	}
+
 	@Override
 	public int run(Migrate engine, CommandArguments arguments, PrintStream out) {
 		RevisionRequest request = new RevisionRequest(arguments.value(MESSAGE.name()),
