@@ -329,6 +329,15 @@ public final class Migrate {
 	}
 
 	/**
+	 * {@code init}: creates {@code directory} with a first, empty base revision for the
+	 * author to fill in. Needs no engine and no database.
+	 * @throws MigrateException when the directory already holds revisions
+	 */
+	public static GeneratedRevision init(Path directory) {
+		return dev.migrate.internal.command.InitCommand.run(Objects.requireNonNull(directory, "directory"));
+	}
+
+	/**
 	 * Splits a PostgreSQL script into statements with the lexer that reads SQL revisions
 	 * (dollar quoting, {@code E''} strings, nested comments, {@code DO} blocks), for
 	 * tools that run scripts over JDBC (the test kit's offline check and data fixtures).

@@ -200,6 +200,9 @@ public final class MigrateCli {
 			throw new UsageException("no command given");
 		}
 		line.command().validate(line.arguments());
+		if (!line.command().needsEngine()) {
+			return line.command().run(null, line.arguments(), out);
+		}
 		ResolvedSettings settings = SettingsResolver.resolve(line.settings(), environment, applicationSettings,
 				applicationOrigin);
 		MigrateConfig config = config(settings, line.command().needsDatabase(line.arguments()));

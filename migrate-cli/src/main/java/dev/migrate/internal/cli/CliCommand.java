@@ -50,6 +50,14 @@ public interface CliCommand {
 	}
 
 	/**
+	 * Whether the command works on the revisions (nearly all do); {@code init}, which
+	 * creates them, runs with a {@code null} engine, before any location is read.
+	 */
+	default boolean needsEngine() {
+		return true;
+	}
+
+	/**
 	 * Runs the command and returns its exit code ({@link ExitCode#OK} or
 	 * {@link ExitCode#CHECK_FAILED}).
 	 */

@@ -28,7 +28,7 @@ final class RevisionCliCommand extends AbstractCliCommand {
 			"fill it with the changes from the database (at the heads) to the entity model");
 
 	private static final CommandOption HEAD = new CommandOption("--head", null, "REV",
-			"revise REV instead of the single current head");
+			"revise REV instead of the single current head; base starts a new base (with --branch-label, a new line)");
 
 	private static final CommandOption BRANCH_LABEL = new CommandOption("--branch-label", null, "L",
 			"branch labels, comma-separated");
