@@ -102,7 +102,7 @@ class AppJarCommandIT {
 		File err = Files.createTempFile(this.workDir, "stderr", ".log").toFile();
 		Process process = new ProcessBuilder(command).redirectOutput(out).redirectError(err).start();
 		try {
-			assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("command finished").isTrue();
+			assertThat(process.waitFor(300, TimeUnit.SECONDS)).as("command finished").isTrue();
 			return new Result(process.exitValue(), Files.readString(out.toPath(), StandardCharsets.UTF_8),
 					Files.readString(err.toPath(), StandardCharsets.UTF_8));
 		}

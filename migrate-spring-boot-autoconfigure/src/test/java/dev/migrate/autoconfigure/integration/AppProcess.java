@@ -37,7 +37,7 @@ final class AppProcess {
 		try {
 			// A web server left running would keep the process alive: that is a failure
 			// too.
-			assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("process finished").isTrue();
+			assertThat(process.waitFor(300, TimeUnit.SECONDS)).as("process finished").isTrue();
 			long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
 			return new Result(process.exitValue(), Files.readString(out.toPath(), StandardCharsets.UTF_8),
 					Files.readString(err.toPath(), StandardCharsets.UTF_8), millis);

@@ -76,7 +76,7 @@ class HibernateRefusedSchemaCommandTests {
 		File err = Files.createTempFile(this.workDir, "stderr", ".log").toFile();
 		Process process = new ProcessBuilder(command).redirectOutput(out).redirectError(err).start();
 		try {
-			assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("process finished").isTrue();
+			assertThat(process.waitFor(300, TimeUnit.SECONDS)).as("process finished").isTrue();
 			return new Result(process.exitValue(), Files.readString(out.toPath(), StandardCharsets.UTF_8),
 					Files.readString(err.toPath(), StandardCharsets.UTF_8));
 		}
