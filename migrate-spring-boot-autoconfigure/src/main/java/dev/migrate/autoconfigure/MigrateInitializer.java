@@ -111,7 +111,7 @@ public class MigrateInitializer implements SmartFactoryBean<MigrateInitializer.D
 	}
 
 	private void apply(String name, Migrate engine) {
-		if (this.engines.size() > 1) {
+		if (this.engineCount > 1) {
 			logger.info("Migrating the database of engine '" + name + "'");
 		}
 		// The engine logs where the database is once the run is over ("Database is up to
