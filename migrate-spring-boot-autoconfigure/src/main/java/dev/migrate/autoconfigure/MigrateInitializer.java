@@ -2,7 +2,6 @@ package dev.migrate.autoconfigure;
 
 import dev.migrate.Migrate;
 import dev.migrate.result.ChecksumMismatch;
-import dev.migrate.result.UpgradeResult;
 import dev.migrate.result.VerifyResult;
 import dev.migrate.result.PlannedStep;
 import java.util.List;
@@ -112,15 +111,13 @@ public class MigrateInitializer implements SmartFactoryBean<MigrateInitializer.D
 	}
 
 	private void apply(String name, Migrate engine) {
-		UpgradeResult result = engine.upgrade(this.properties.getTarget());
-		if (result.upToDate()) {
-			logger.info("Database of engine '" + name + "' is up to date at " + result.headsAfter());
+		if (this.engineCount > 1) {
+			logger.info("Migrating the database of engine '" + name + "'");
 		}
-		else {
-			logger.info("Upgraded database of engine '" + name + "' from " + result.headsBefore() + " to "
-					+ result.headsAfter() + ": applied " + result.applied().size() + " revision(s) in "
-					+ result.duration().toMillis() + " ms");
-		}
+		// The engine logs where the database is once the run is over ("Database is up to
+		// date at ..." or "Applied N revision(s) ..."), as it does for the CLI: logging
+		// the result here as well printed every start's line twice.
+		engine.upgrade(this.properties.getTarget());
 	}
 
 	private void verify(String name, Migrate engine) {
