@@ -23,6 +23,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.springframework.boot.diagnostics.FailureAnalyzer;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.health.contributor.Status;
@@ -32,6 +34,7 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.context.runner.ContextConsumer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.io.support.SpringFactoriesLoader;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -93,6 +96,9 @@ class AheadIntegrationTests {
 			assertThat(context.getStartupFailure()).rootCause()
 				.isInstanceOf(DatabaseAheadException.class)
 				.hasMessageContaining("ahead of this release by 1 revision: 3c4d5e6f7081");
+			FailureAnalysis analysis = analyze(context.getStartupFailure(), DatabaseAheadException.class);
+			assertThat(analysis.getDescription()).contains("migrate.on-ahead=fail").contains("    3c4d5e6f7081");
+			assertThat(analysis.getAction()).contains("migrate.on-ahead=warn");
 		});
 		this.runner.withPropertyValues("migrate.mode=apply", "migrate.on-ahead=fail")
 			.run((context) -> assertThat(context.getStartupFailure()).rootCause()
@@ -115,11 +121,17 @@ class AheadIntegrationTests {
 				.build())
 			.upgrade("9f00aa11bb22");
 		this.runner.withPropertyValues("migrate.mode=verify", "migrate.on-pending=warn", "migrate.on-ahead=ignore")
-			.run((context) -> assertThat(context.getStartupFailure()).rootCause()
-				.isInstanceOfSatisfying(DivergedDatabaseException.class, (ex) -> {
-					assertThat(ex.unknown()).containsExactly("9f00aa11bb22");
-					assertThat(ex.missing()).containsExactly("2b3c4d5e6f70");
-				}));
+			.run((context) -> {
+				assertThat(context.getStartupFailure()).rootCause()
+					.isInstanceOfSatisfying(DivergedDatabaseException.class, (ex) -> {
+						assertThat(ex.unknown()).containsExactly("9f00aa11bb22");
+						assertThat(ex.missing()).containsExactly("2b3c4d5e6f70");
+					});
+				FailureAnalysis analysis = analyze(context.getStartupFailure(), DivergedDatabaseException.class);
+				assertThat(analysis.getDescription()).containsSubsequence("does not know:", "    9f00aa11bb22",
+						"not applied:", "    2b3c4d5e6f70");
+				assertThat(analysis.getAction()).contains("Deploy the release that contains 9f00aa11bb22");
+			});
 		this.runner.withPropertyValues("migrate.mode=apply")
 			.run((context) -> assertThat(context.getStartupFailure()).rootCause()
 				.isInstanceOf(DivergedDatabaseException.class));
@@ -166,6 +178,22 @@ class AheadIntegrationTests {
 			// Nothing written: the next release's three history rows only.
 			assertThat(count("SELECT count(*) FROM migrate_history")).isEqualTo(3);
 		};
+	}
+
+	/**
+	 * The analysis of the registered analyzer for {@code type}; it must be registered.
+	 */
+	private static FailureAnalysis analyze(Throwable failure, Class<? extends Throwable> type) {
+		SpringFactoriesLoader.FailureHandler skip = (factory, name, ex) -> {
+		};
+		for (FailureAnalyzer analyzer : SpringFactoriesLoader.forDefaultResourceLocation()
+			.load(FailureAnalyzer.class, null, skip)) {
+			FailureAnalysis analysis = analyzer.analyze(failure);
+			if (analysis != null && type.isInstance(analysis.getCause())) {
+				return analysis;
+			}
+		}
+		throw new AssertionError("no failure analyzer for " + type.getName());
 	}
 
 	private void migrateAsTheNextRelease() {
