@@ -2,6 +2,7 @@ package dev.migrate.autoconfigure;
 
 import org.jspecify.annotations.Nullable;
 
+import dev.migrate.OnAhead;
 import dev.migrate.TransactionMode;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
@@ -123,6 +124,15 @@ public class MigrateProperties {
 	 * Whether to fail when an applied revision's checksum no longer matches its source.
 	 */
 	private boolean validateChecksums = true;
+
+	/**
+	 * What to do when the database holds applied revisions this release does not know
+	 * while all of its own are applied (the next release already migrated it): 'ignore',
+	 * 'warn' (start, and report them through the endpoint and health details) or 'fail'.
+	 * A database that also lacks revisions of this release has diverged, which always
+	 * fails.
+	 */
+	private OnAhead onAhead = OnAhead.WARN;
 
 	public boolean isEnabled() {
 		return this.enabled;
@@ -274,6 +284,14 @@ public class MigrateProperties {
 
 	public void setValidateChecksums(boolean validateChecksums) {
 		this.validateChecksums = validateChecksums;
+	}
+
+	public OnAhead getOnAhead() {
+		return this.onAhead;
+	}
+
+	public void setOnAhead(OnAhead onAhead) {
+		this.onAhead = onAhead;
 	}
 
 }
