@@ -204,13 +204,12 @@ final class CheckSession implements AutoCloseable {
 					Set<String> down = downgrade(engine, name, id, parents, allowIrreversible);
 					if (down != null) {
 						// Stepping down to the parent also takes away other branches
-						// built on
-						// it; they come back here, so the comparison sees only this
+						// built
+						// on it; they come back here, so the comparison sees only this
 						// revision's traces.
 						if (!down.equals(headsBefore)) {
 							for (String head : headsBefore) {
-								down = upgrade(engine, head,
-										"re-upgrade of " + head + " after the downgrade of " + name);
+								upgrade(engine, head, "re-upgrade of " + head + " after the downgrade of " + name);
 							}
 						}
 						if (noTrace) {
