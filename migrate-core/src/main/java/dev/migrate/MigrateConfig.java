@@ -40,6 +40,8 @@ public final class MigrateConfig {
 
 	public static final boolean DEFAULT_VALIDATE_CHECKSUMS = true;
 
+	public static final OnAhead DEFAULT_ON_AHEAD = OnAhead.WARN;
+
 	private final DataSource dataSource;
 
 	private final String url;
@@ -76,6 +78,8 @@ public final class MigrateConfig {
 
 	private final boolean validateChecksums;
 
+	private final OnAhead onAhead;
+
 	private final String appVersion;
 
 	private final List<MigrateListener> listeners;
@@ -102,6 +106,7 @@ public final class MigrateConfig {
 		this.connectRetries = b.connectRetries;
 		this.connectRetryInterval = requireNotNegative(b.connectRetryInterval, "connectRetryInterval");
 		this.validateChecksums = b.validateChecksums;
+		this.onAhead = Objects.requireNonNull(b.onAhead, "onAhead");
 		this.appVersion = blankToNull(b.appVersion);
 		this.listeners = List.copyOf(b.listeners);
 	}
@@ -130,6 +135,7 @@ public final class MigrateConfig {
 		b.connectRetries = connectRetries;
 		b.connectRetryInterval = connectRetryInterval;
 		b.validateChecksums = validateChecksums;
+		b.onAhead = onAhead;
 		b.appVersion = appVersion;
 		b.listeners = new ArrayList<>(listeners);
 		return b;
@@ -233,6 +239,14 @@ public final class MigrateConfig {
 		return validateChecksums;
 	}
 
+	/**
+	 * What to do when the database holds applied revisions this release does not know
+	 * while every revision of this release is applied.
+	 */
+	public OnAhead onAhead() {
+		return onAhead;
+	}
+
 	/** The application's version, recorded in the history table; null when unknown. */
 	public String appVersion() {
 		return appVersion;
@@ -252,8 +266,8 @@ public final class MigrateConfig {
 				+ historyTable + ", lockWaitTimeout=" + lockWaitTimeout + ", lockTimeout=" + lockTimeout
 				+ ", statementTimeout=" + statementTimeout + ", transactionMode=" + transactionMode
 				+ ", connectRetries=" + connectRetries + ", connectRetryInterval=" + connectRetryInterval
-				+ ", validateChecksums=" + validateChecksums + ", appVersion=" + appVersion + ", listeners="
-				+ listeners.size() + "]";
+				+ ", validateChecksums=" + validateChecksums + ", onAhead=" + onAhead + ", appVersion=" + appVersion
+				+ ", listeners=" + listeners.size() + "]";
 	}
 
 	private static ClassLoader defaultClassLoader() {
@@ -318,6 +332,8 @@ public final class MigrateConfig {
 		private Duration connectRetryInterval = DEFAULT_CONNECT_RETRY_INTERVAL;
 
 		private boolean validateChecksums = DEFAULT_VALIDATE_CHECKSUMS;
+
+		private OnAhead onAhead = DEFAULT_ON_AHEAD;
 
 		private String appVersion;
 
@@ -421,6 +437,11 @@ public final class MigrateConfig {
 
 		public Builder validateChecksums(boolean validateChecksums) {
 			this.validateChecksums = validateChecksums;
+			return this;
+		}
+
+		public Builder onAhead(OnAhead onAhead) {
+			this.onAhead = onAhead;
 			return this;
 		}
 

@@ -30,7 +30,9 @@ enum Setting {
 	TRANSACTION_MODE("MODE", SettingType.TRANSACTION_MODE, "per-revision, or all for one transaction for the run"),
 	CONNECT_RETRIES("N", SettingType.COUNT, "retries while the database refuses connections"),
 	CONNECT_RETRY_INTERVAL("DURATION", SettingType.DURATION, "pause between connection attempts"),
-	VALIDATE_CHECKSUMS("BOOL", SettingType.BOOLEAN, "whether edited applied revisions block upgrade");
+	VALIDATE_CHECKSUMS("BOOL", SettingType.BOOLEAN, "whether edited applied revisions block upgrade"),
+	ON_AHEAD("POLICY", SettingType.ON_AHEAD,
+			"ignore, warn or fail when the database has revisions this release does not know");
 
 	private final String argument;
 

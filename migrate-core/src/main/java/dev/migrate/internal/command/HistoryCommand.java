@@ -39,11 +39,14 @@ public final class HistoryCommand {
 			.read((connection, store) -> new Snapshot(store.readHeadsOnly(connection), store.readHistory(connection)))
 				: new Snapshot(Set.of(), List.of());
 		Set<String> current = snapshot.heads();
+		// Ranges and applied marks from the revisions this release knows (all of them
+		// unless the database is ahead of it).
+		Set<String> known = DatabasePosition.trace(context.graph(), current, snapshot.rows()).known();
 		Map<String, HistoryRecord> lastUpgrades = HistoryTable.lastUpgrades(snapshot.rows());
 		List<RevisionScript> revisions = range == null || range.isBlank() ? context.graph().history()
-				: context.graph().range(current, range);
+				: context.graph().range(known, range);
 		Set<String> applied = new HashSet<>();
-		for (RevisionScript revision : context.graph().applied(current)) {
+		for (RevisionScript revision : context.graph().applied(known)) {
 			applied.add(revision.id());
 		}
 		Set<String> heads = new HashSet<>();

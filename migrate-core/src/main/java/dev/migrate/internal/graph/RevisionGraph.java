@@ -4,6 +4,7 @@ import dev.migrate.Direction;
 import dev.migrate.internal.revision.RevisionScript;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -171,6 +172,30 @@ public final class RevisionGraph {
 	 */
 	public List<RevisionScript> range(Collection<String> currentHeads, String range) {
 		return ranges.history(AppliedState.recorded(index, currentHeads), parseRange(range));
+	}
+
+	/**
+	 * The canonical heads of the state in which {@code revisions} and everything they
+	 * need are applied: what a version table would record for them. Unlike recorded
+	 * heads, the ids may overlap (one may be an ancestor of another).
+	 * @throws UnknownRevisionException when an id is not a revision of this graph
+	 */
+	public Set<String> headsOf(Collection<String> revisions) {
+		int[] indexes = new int[revisions.size()];
+		int i = 0;
+		for (String id : revisions) {
+			int at = index.indexOf(id);
+			if (at < 0) {
+				throw new UnknownRevisionException(id, id);
+			}
+			indexes[i++] = at;
+		}
+		AppliedState state = AppliedState.upTo(index, indexes);
+		Set<String> heads = new LinkedHashSet<>();
+		for (int head : state.heads) {
+			heads.add(index.ids[head]);
+		}
+		return heads;
 	}
 
 	/** The applied revisions implied by the recorded heads, newest first. */
