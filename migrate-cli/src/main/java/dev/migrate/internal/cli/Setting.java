@@ -30,7 +30,9 @@ enum Setting {
 	TRANSACTION_MODE("MODE", SettingType.TRANSACTION_MODE, "per-revision, or all for one transaction for the run"),
 	CONNECT_RETRIES("N", SettingType.COUNT, "retries while the database refuses connections"),
 	CONNECT_RETRY_INTERVAL("DURATION", SettingType.DURATION, "pause between connection attempts"),
-	VALIDATE_CHECKSUMS("BOOL", SettingType.BOOLEAN, "whether edited applied revisions block upgrade");
+	VALIDATE_CHECKSUMS("BOOL", SettingType.BOOLEAN, "whether edited applied revisions block upgrade"),
+	NAMING_CONVENTION("KIND=TEMPLATE,...", SettingType.MAP,
+			"names for unnamed constraints and indexes (ix, uq, fk, ck, pk), e.g. ix=ix_%(table_name)s_%(column_0_N_name)s");
 
 	private final String argument;
 
