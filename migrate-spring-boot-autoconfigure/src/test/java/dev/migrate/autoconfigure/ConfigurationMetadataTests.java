@@ -30,7 +30,8 @@ class ConfigurationMetadataTests {
 				"migrate.target", "migrate.locations", "migrate.packages", "migrate.schema", "migrate.version-table",
 				"migrate.history-table", "migrate.url", "migrate.user", "migrate.password", "migrate.lock-wait-timeout",
 				"migrate.lock-timeout", "migrate.statement-timeout", "migrate.transaction-mode",
-				"migrate.connect-retries", "migrate.connect-retry-interval", "migrate.validate-checksums");
+				"migrate.connect-retries", "migrate.connect-retry-interval", "migrate.validate-checksums",
+				"migrate.naming-convention");
 		properties.forEach((name,
 				property) -> assertThat(property.path("description").asString()).as(name).isNotBlank().endsWith("."));
 		assertThat(properties.get("migrate.enabled").get("defaultValue").asBoolean()).isTrue();

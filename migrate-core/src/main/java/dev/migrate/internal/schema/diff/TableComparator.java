@@ -4,6 +4,7 @@ import dev.migrate.schema.CheckConstraint;
 import dev.migrate.schema.Column;
 import dev.migrate.schema.ColumnIdentity;
 import dev.migrate.internal.schema.DefaultValueNormalizer;
+import dev.migrate.internal.schema.NamingConvention;
 import dev.migrate.schema.ForeignKey;
 import dev.migrate.schema.Index;
 import dev.migrate.schema.PrimaryKey;
@@ -211,9 +212,15 @@ final class TableComparator {
 
 	private CheckConstraint counterpart(QualifiedName table, CheckConstraint expected,
 			List<CheckConstraint> candidates) {
-		java.util.Set<String> names = expected.name() != null ? java.util.Set.of(expected.name()) : java.util.Set.of(
-				options.namingConvention().check(table.name(), expected.columns()),
-				dev.migrate.internal.schema.NamingConvention.postgresName("ck", table.name(), expected.columns()));
+		// The convention's name and PostgreSQL's are the same when no convention is set.
+		java.util.Set<String> names = new java.util.HashSet<>();
+		if (expected.name() != null) {
+			names.add(expected.name());
+		}
+		else {
+			names.add(options.namingConvention().check(table.name(), expected.columns()));
+			names.add(NamingConvention.postgresName("ck", table.name(), expected.columns()));
+		}
 		for (CheckConstraint candidate : candidates) {
 			if (names.contains(candidate.name())) {
 				return candidate;
