@@ -31,7 +31,7 @@ class ConfigurationMetadataTests {
 				"migrate.history-table", "migrate.url", "migrate.user", "migrate.password", "migrate.lock-wait-timeout",
 				"migrate.lock-timeout", "migrate.statement-timeout", "migrate.transaction-mode",
 				"migrate.connect-retries", "migrate.connect-retry-interval", "migrate.validate-checksums",
-				"migrate.naming-convention");
+				"migrate.naming-convention", "migrate.on-ahead");
 		properties.forEach((name,
 				property) -> assertThat(property.path("description").asString()).as(name).isNotBlank().endsWith("."));
 		assertThat(properties.get("migrate.enabled").get("defaultValue").asBoolean()).isTrue();
@@ -47,6 +47,7 @@ class ConfigurationMetadataTests {
 		assertThat(properties.get("migrate.connect-retries").get("defaultValue").asInt()).isEqualTo(10);
 		assertThat(properties.get("migrate.connect-retry-interval").get("defaultValue").asString()).isEqualTo("1s");
 		assertThat(properties.get("migrate.validate-checksums").get("defaultValue").asBoolean()).isTrue();
+		assertThat(properties.get("migrate.on-ahead").get("defaultValue").asString()).isEqualTo("warn");
 	}
 
 }

@@ -12,7 +12,10 @@ import java.util.Set;
 
 /**
  * {@code current [-v]}: the heads recorded in the database, one {@code <id> (head)} per
- * line; nothing at base, as in Alembic, so scripts can test for empty output.
+ * line; nothing at base, as in Alembic, so scripts can test for empty output. A database
+ * ahead of this release (the next release migrated it) gets one more line,
+ * {@code ahead of this release by ...}; one that has diverged (unknown revisions applied,
+ * own ones missing) says so and exits 1.
  */
 final class CurrentCliCommand extends AbstractCliCommand {
 
@@ -35,7 +38,14 @@ final class CurrentCliCommand extends AbstractCliCommand {
 					: RevisionFormat.id(revision, markers) + System.lineSeparator());
 		}
 		for (String unknown : current.unknown()) {
-			out.println(unknown + " (unknown revision: no loaded revision has this id)");
+			out.println(unknown + " (not a revision of this release)");
+		}
+		if (current.diverged()) {
+			out.println(RevisionFormat.diverged(current.ahead(), current.missing()));
+			return ExitCode.FAILURE;
+		}
+		if (!current.ahead().isEmpty()) {
+			out.println(RevisionFormat.ahead(current.ahead()));
 		}
 		return ExitCode.OK;
 	}

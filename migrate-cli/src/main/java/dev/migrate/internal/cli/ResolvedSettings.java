@@ -2,6 +2,7 @@ package dev.migrate.internal.cli;
 
 import dev.migrate.SecretMasker;
 import dev.migrate.MigrateConfig;
+import dev.migrate.OnAhead;
 import dev.migrate.TransactionMode;
 import java.time.Duration;
 import java.util.Collections;
@@ -60,6 +61,7 @@ public final class ResolvedSettings {
 			case CONNECT_RETRY_INTERVAL -> builder.connectRetryInterval((Duration) value);
 			case VALIDATE_CHECKSUMS -> builder.validateChecksums((Boolean) value);
 			case NAMING_CONVENTION -> builder.namingConvention(SettingType.asMap(value));
+			case ON_AHEAD -> builder.onAhead((OnAhead) value);
 			default -> throw new IllegalStateException("no mapping for " + setting);
 		}
 	}

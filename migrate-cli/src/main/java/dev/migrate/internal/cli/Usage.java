@@ -77,6 +77,7 @@ public final class Usage {
 			case CONNECT_RETRIES -> String.valueOf(MigrateConfig.DEFAULT_CONNECT_RETRIES);
 			case CONNECT_RETRY_INTERVAL -> Durations.format(MigrateConfig.DEFAULT_CONNECT_RETRY_INTERVAL);
 			case VALIDATE_CHECKSUMS -> String.valueOf(MigrateConfig.DEFAULT_VALIDATE_CHECKSUMS);
+			case ON_AHEAD -> MigrateConfig.DEFAULT_ON_AHEAD.value();
 			default -> null;
 		};
 	}

@@ -5,11 +5,16 @@ import dev.migrate.result.RevisionInfo;
 
 import dev.migrate.internal.revision.RevisionScript;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** {@code current}: the heads recorded in the database, without the lock (a read). */
+/**
+ * {@code current}: the heads recorded in the database, without the lock (a read). When
+ * some are unknown to this release, the history table tells how far the database is ahead
+ * of it, or that it has diverged.
+ */
 public final class CurrentCommand {
 
 	private final CommandContext context;
@@ -19,8 +24,10 @@ public final class CurrentCommand {
 	}
 
 	public CurrentResult run() {
-		List<String> heads = context.runtime()
-			.read((connection, store) -> List.copyOf(store.readHeadsOnly(connection)));
+		DatabasePosition position = context.runtime()
+			.read((connection, store) -> DatabasePosition.of(context.graph(),
+					new LinkedHashSet<>(store.readHeadsOnly(connection)), () -> store.readHistory(connection)));
+		List<String> heads = List.copyOf(position.recorded());
 		List<RevisionInfo> known = new ArrayList<>();
 		List<String> unknown = new ArrayList<>();
 		for (String head : heads) {
@@ -33,7 +40,8 @@ public final class CurrentCommand {
 			}
 		}
 		return new CurrentResult(heads, known, unknown,
-				context.graph().heads().stream().map(RevisionScript::id).collect(Collectors.toSet()));
+				context.graph().heads().stream().map(RevisionScript::id).collect(Collectors.toSet()), position.ahead(),
+				position.missing());
 	}
 
 }
