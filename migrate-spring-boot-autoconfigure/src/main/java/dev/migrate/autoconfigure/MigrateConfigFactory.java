@@ -87,6 +87,7 @@ public final class MigrateConfigFactory {
 			.connectRetries(props.getConnectRetries())
 			.connectRetryInterval(props.getConnectRetryInterval())
 			.validateChecksums(props.isValidateChecksums())
+			.namingConvention(props.getNamingConvention())
 			.onAhead(props.getOnAhead())
 			.appVersion(this.appVersion);
 		this.listeners.orderedStream().forEach(builder::listener);

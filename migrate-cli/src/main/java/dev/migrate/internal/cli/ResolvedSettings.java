@@ -60,6 +60,7 @@ public final class ResolvedSettings {
 			case CONNECT_RETRIES -> builder.connectRetries((Integer) value);
 			case CONNECT_RETRY_INTERVAL -> builder.connectRetryInterval((Duration) value);
 			case VALIDATE_CHECKSUMS -> builder.validateChecksums((Boolean) value);
+			case NAMING_CONVENTION -> builder.namingConvention(SettingType.asMap(value));
 			case ON_AHEAD -> builder.onAhead((OnAhead) value);
 			default -> throw new IllegalStateException("no mapping for " + setting);
 		}

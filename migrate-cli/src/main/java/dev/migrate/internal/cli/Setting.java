@@ -31,6 +31,8 @@ enum Setting {
 	CONNECT_RETRIES("N", SettingType.COUNT, "retries while the database refuses connections"),
 	CONNECT_RETRY_INTERVAL("DURATION", SettingType.DURATION, "pause between connection attempts"),
 	VALIDATE_CHECKSUMS("BOOL", SettingType.BOOLEAN, "whether edited applied revisions block upgrade"),
+	NAMING_CONVENTION("KIND=TEMPLATE,...", SettingType.MAP,
+			"names for unnamed constraints and indexes (ix, uq, fk, ck, pk), e.g. ix=ix_%(table_name)s_%(column_0_N_name)s"),
 	ON_AHEAD("POLICY", SettingType.ON_AHEAD,
 			"ignore, warn or fail when the database has revisions this release does not know");
 
