@@ -6,11 +6,15 @@ import dev.migrate.result.VerifyResult;
 import dev.migrate.result.PlannedStep;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.springframework.beans.factory.InitializingBean;
+import org.springframework.context.ApplicationStartupAware;
+import org.springframework.core.metrics.ApplicationStartup;
+import org.springframework.core.metrics.StartupStep;
 
 /**
  * Runs {@code migrate.mode} for every engine while the context starts. It is a database
@@ -18,7 +22,7 @@ import org.springframework.beans.factory.InitializingBean;
  * EntityManagerFactory, JdbcTemplate and other beans that use the database are created
  * only after it has finished.
  */
-public class MigrateInitializer implements InitializingBean {
+public class MigrateInitializer implements InitializingBean, ApplicationStartupAware {
 
 	private static final Log logger = LogFactory.getLog(MigrateInitializer.class);
 
@@ -27,6 +31,8 @@ public class MigrateInitializer implements InitializingBean {
 	private final MigrateProperties properties;
 
 	private final List<MigrationStatusRecorder> recorders;
+
+	private ApplicationStartup applicationStartup = ApplicationStartup.DEFAULT;
 
 	/**
 	 * Creates an initializer.
@@ -45,19 +51,40 @@ public class MigrateInitializer implements InitializingBean {
 	}
 
 	@Override
+	public void setApplicationStartup(ApplicationStartup applicationStartup) {
+		this.applicationStartup = applicationStartup;
+	}
+
+	@Override
 	public void afterPropertiesSet() {
 		for (Map.Entry<String, Migrate> entry : this.engines.entrySet()) {
 			String name = entry.getKey();
 			Migrate engine = entry.getValue();
-			switch (this.properties.getMode()) {
-				case APPLY -> apply(name, engine);
-				case VERIFY -> verify(name, engine);
-				case NONE -> logger.debug("migrate.mode=none: not touching the database of engine '" + name + "'");
+			// Startup steps (BufferingApplicationStartup, /actuator/startup) show what a
+			// start pays for migrate: this step, and those of the engine bean's creation.
+			StartupStep step = this.applicationStartup
+				.start("migrate." + this.properties.getMode().name().toLowerCase(Locale.ROOT))
+				.tag("engine", name);
+			try {
+				switch (this.properties.getMode()) {
+					case APPLY -> apply(name, engine);
+					case VERIFY -> verify(name, engine);
+					case NONE -> logger.debug("migrate.mode=none: not touching the database of engine '" + name + "'");
+				}
+			}
+			finally {
+				step.end();
 			}
 			if (this.properties.getMode() != MigrateMode.NONE && !this.recorders.isEmpty()) {
 				// Gauges would otherwise show nothing until the first endpoint read.
-				var status = engine.status();
-				this.recorders.forEach((recorder) -> recorder.record(name, status));
+				StartupStep read = this.applicationStartup.start("migrate.state-read").tag("engine", name);
+				try {
+					var status = engine.status();
+					this.recorders.forEach((recorder) -> recorder.record(name, status));
+				}
+				finally {
+					read.end();
+				}
 			}
 		}
 	}
