@@ -12,8 +12,11 @@ import javax.sql.DataSource;
  * {@link #builder()}, derive variants with {@link #toBuilder()}.
  *
  * <p>
- * Exactly one way to connect is required: a {@link DataSource}, or a JDBC {@code url}
- * (with optional user and password). The password never appears in {@link #toString()}.
+ * One way to connect: a {@link DataSource}, or a JDBC {@code url} (with optional user and
+ * password). A configuration without either is an engine for the graph-only commands
+ * (heads, branches, show, history, lint of a range, offline SQL of a range): they never
+ * connect; a command that needs the database fails with a message saying so
+ * ({@link #hasDatabase()}). The password never appears in {@link #toString()}.
  */
 public final class MigrateConfig {
 
@@ -78,11 +81,8 @@ public final class MigrateConfig {
 	private final List<MigrateListener> listeners;
 
 	private MigrateConfig(Builder b) {
-		if (b.dataSource == null && (b.url == null || b.url.isBlank())) {
-			throw new IllegalArgumentException("migrate needs a DataSource or a JDBC url");
-		}
 		this.dataSource = b.dataSource;
-		this.url = b.url;
+		this.url = b.dataSource == null ? blankToNull(b.url) : b.url;
 		this.user = b.user;
 		this.password = b.password;
 		this.locations = List.copyOf(b.locations);
@@ -138,6 +138,14 @@ public final class MigrateConfig {
 	/** The DataSource migrations connect through, or null when {@link #url()} is used. */
 	public DataSource dataSource() {
 		return dataSource;
+	}
+
+	/**
+	 * Whether a DataSource or a url is configured; without one only the graph-only
+	 * commands work.
+	 */
+	public boolean hasDatabase() {
+		return dataSource != null || url != null;
 	}
 
 	/** JDBC url used when no DataSource is given. */
@@ -238,7 +246,7 @@ public final class MigrateConfig {
 	public String toString() {
 		return "MigrateConfig["
 				+ (dataSource != null ? "dataSource=" + dataSource.getClass().getName()
-						: "url=" + SecretMasker.maskUrls(url))
+						: url == null ? "no database" : "url=" + SecretMasker.maskUrls(url))
 				+ ", user=" + user + ", locations=" + locations + ", packages=" + packages + ", migrations="
 				+ migrations.size() + ", schema=" + schema + ", versionTable=" + versionTable + ", historyTable="
 				+ historyTable + ", lockWaitTimeout=" + lockWaitTimeout + ", lockTimeout=" + lockTimeout
@@ -432,8 +440,8 @@ public final class MigrateConfig {
 		}
 
 		/**
-		 * Whether a DataSource or a url has been given: without one, {@link #build}
-		 * refuses.
+		 * Whether a DataSource or a url has been given: without one, the engine runs only
+		 * the commands that need no database.
 		 */
 		public boolean hasDatabase() {
 			return dataSource != null || (url != null && !url.isBlank());

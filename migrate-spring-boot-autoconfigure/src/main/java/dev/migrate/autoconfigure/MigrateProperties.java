@@ -1,5 +1,7 @@
 package dev.migrate.autoconfigure;
 
+import org.jspecify.annotations.Nullable;
+
 import dev.migrate.TransactionMode;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
@@ -53,7 +55,7 @@ public class MigrateProperties {
 	 * Schema of the version and history tables; defaults to the connection's current
 	 * schema.
 	 */
-	private String schema;
+	private @Nullable String schema;
 
 	/**
 	 * Name of the table holding one row per current head.
@@ -69,18 +71,18 @@ public class MigrateProperties {
 	 * JDBC URL of a separate connection for migrations; defaults to the application's
 	 * DataSource.
 	 */
-	private String url;
+	private @Nullable String url;
 
 	/**
 	 * Login user for migrations; with no URL, connects to the application's database as
 	 * this user.
 	 */
-	private String user;
+	private @Nullable String user;
 
 	/**
 	 * Login password for migrations.
 	 */
-	private String password;
+	private @Nullable String password;
 
 	/**
 	 * Longest wait for the migration lock held by another instance.
@@ -170,11 +172,11 @@ public class MigrateProperties {
 		this.packages = packages;
 	}
 
-	public String getSchema() {
+	public @Nullable String getSchema() {
 		return this.schema;
 	}
 
-	public void setSchema(String schema) {
+	public void setSchema(@Nullable String schema) {
 		this.schema = schema;
 	}
 
@@ -194,27 +196,27 @@ public class MigrateProperties {
 		this.historyTable = historyTable;
 	}
 
-	public String getUrl() {
+	public @Nullable String getUrl() {
 		return this.url;
 	}
 
-	public void setUrl(String url) {
+	public void setUrl(@Nullable String url) {
 		this.url = url;
 	}
 
-	public String getUser() {
+	public @Nullable String getUser() {
 		return this.user;
 	}
 
-	public void setUser(String user) {
+	public void setUser(@Nullable String user) {
 		this.user = user;
 	}
 
-	public String getPassword() {
+	public @Nullable String getPassword() {
 		return this.password;
 	}
 
-	public void setPassword(String password) {
+	public void setPassword(@Nullable String password) {
 		this.password = password;
 	}
 

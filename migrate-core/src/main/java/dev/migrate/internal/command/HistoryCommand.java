@@ -4,6 +4,7 @@ import dev.migrate.result.HistoryEntry;
 import dev.migrate.result.HistoryRecord;
 import dev.migrate.result.HistoryResult;
 
+import dev.migrate.internal.graph.RevisionGraph;
 import dev.migrate.internal.revision.RevisionScript;
 import dev.migrate.internal.runtime.HistoryTable;
 import java.util.ArrayList;
@@ -14,8 +15,9 @@ import java.util.Set;
 
 /**
  * {@code history [-r RANGE]}: the revisions of the graph (or a range), newest first,
- * marked head / current / applied, plus the history-table rows recorded for them. Reads
- * the heads and the rows over one connection.
+ * marked head / current / applied, plus the history-table rows recorded for them. From
+ * the graph alone unless asked to read the database (or the range names {@code current});
+ * then the heads and the rows come over one connection.
  */
 public final class HistoryCommand {
 
@@ -25,11 +27,17 @@ public final class HistoryCommand {
 		this.context = context;
 	}
 
-	public HistoryResult run(String range) {
+	/**
+	 * @param range {@code from:to}, or {@code null} for the whole graph
+	 * @param readDatabase mark current and applied revisions and add the recorded rows;
+	 * without it nothing connects unless the range names {@code current}
+	 */
+	public HistoryResult run(String range, boolean readDatabase) {
 		// The rows hold each revision's last upgrade too: one read of the history serves
 		// both.
-		Snapshot snapshot = context.runtime()
-			.read((connection, store) -> new Snapshot(store.readHeadsOnly(connection), store.readHistory(connection)));
+		Snapshot snapshot = readDatabase || RevisionGraph.rangeNamesCurrent(range) ? context.runtime()
+			.read((connection, store) -> new Snapshot(store.readHeadsOnly(connection), store.readHistory(connection)))
+				: new Snapshot(Set.of(), List.of());
 		Set<String> current = snapshot.heads();
 		Map<String, HistoryRecord> lastUpgrades = HistoryTable.lastUpgrades(snapshot.rows());
 		List<RevisionScript> revisions = range == null || range.isBlank() ? context.graph().history()

@@ -163,8 +163,9 @@ public final class RevisionGraph {
 	/**
 	 * The revisions of a range {@code from:to}, both ends included, newest first (for
 	 * {@code history -r}): those {@code to} needs and that are built on {@code from}. An
-	 * empty {@code from} means base, an empty {@code to} means heads; relative ends count
-	 * from the current heads.
+	 * empty {@code from} means base, an empty {@code to} means heads, {@code current}
+	 * means {@code currentHeads}; a relative end counts from the other end and stops at
+	 * base or a head, as in Alembic.
 	 * @throws RangeNotAncestorException when {@code from} is not an ancestor of
 	 * {@code to}
 	 */
@@ -236,6 +237,24 @@ public final class RevisionGraph {
 
 	private int indexOf(String reference) {
 		return index.indexOf(resolve(reference).id());
+	}
+
+	/**
+	 * Whether a range text names {@code current} at either end, so that resolving it
+	 * needs the database's heads; false for null and for malformed text (parsing it later
+	 * reports the problem).
+	 */
+	public static boolean rangeNamesCurrent(String range) {
+		if (range == null || range.isBlank()) {
+			return false;
+		}
+		try {
+			return Target.parse(range) instanceof Target.Range parsed
+					&& (parsed.from() instanceof Target.Current || parsed.to() instanceof Target.Current);
+		}
+		catch (MalformedTargetException ex) {
+			return false;
+		}
 	}
 
 	private static Target.Range parseRange(String text) {

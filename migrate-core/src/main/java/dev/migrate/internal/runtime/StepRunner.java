@@ -110,6 +110,12 @@ public final class StepRunner {
 		if (plan.isEmpty()) {
 			return List.of();
 		}
+		// Decide every step's transactionality first: a revision declared transactional
+		// with an operation that cannot run in a transaction is refused before the first
+		// step runs.
+		for (MigrationStep step : plan.steps()) {
+			facts.transactional(step.revision(), step.direction(), dialect);
+		}
 		previous = setRevisionTimeouts();
 		try {
 			if (config.transactionMode() == TransactionMode.ALL) {
