@@ -5,12 +5,16 @@ import dev.migrate.result.ChecksumMismatch;
 import dev.migrate.result.VerifyResult;
 import dev.migrate.result.PlannedStep;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartFactoryBean;
+import org.springframework.context.ApplicationStartupAware;
+import org.springframework.core.metrics.ApplicationStartup;
+import org.springframework.core.metrics.StartupStep;
 
 /**
  * Runs {@code migrate.mode} for every engine while the context starts. It is a database
@@ -28,7 +32,7 @@ import org.springframework.beans.factory.SmartFactoryBean;
  * be a circular reference: Spring would refuse it, or (as {@code getBeansOfType} does)
  * skip the engine being created and with it the whole migration.
  */
-public class MigrateInitializer implements SmartFactoryBean<MigrateInitializer.Done> {
+public class MigrateInitializer implements SmartFactoryBean<MigrateInitializer.Done>, ApplicationStartupAware {
 
 	private static final Log logger = LogFactory.getLog(MigrateInitializer.class);
 
@@ -41,6 +45,8 @@ public class MigrateInitializer implements SmartFactoryBean<MigrateInitializer.D
 	private volatile boolean running;
 
 	private int engineCount;
+
+	private ApplicationStartup applicationStartup = ApplicationStartup.DEFAULT;
 
 	/**
 	 * Creates an initializer.
@@ -55,6 +61,11 @@ public class MigrateInitializer implements SmartFactoryBean<MigrateInitializer.D
 		this.beanFactory = beanFactory;
 		this.properties = properties;
 		this.recorders = recorders;
+	}
+
+	@Override
+	public void setApplicationStartup(ApplicationStartup applicationStartup) {
+		this.applicationStartup = applicationStartup;
 	}
 
 	@Override
@@ -98,14 +109,30 @@ public class MigrateInitializer implements SmartFactoryBean<MigrateInitializer.D
 		List<MigrationStatusRecorder> statusRecorders = this.recorders.orderedStream().toList();
 		for (String name : names) {
 			Migrate engine = this.beanFactory.getBean(name, Migrate.class);
-			switch (this.properties.getMode()) {
-				case APPLY -> apply(name, engine);
-				case VERIFY -> verify(name, engine);
+			// Startup steps (BufferingApplicationStartup, /actuator/startup) show what a
+			// start pays for migrate: this step, and those of the engine bean's creation.
+			StartupStep step = this.applicationStartup
+				.start("migrate." + this.properties.getMode().name().toLowerCase(Locale.ROOT))
+				.tag("engine", name);
+			try {
+				switch (this.properties.getMode()) {
+					case APPLY -> apply(name, engine);
+					case VERIFY -> verify(name, engine);
+				}
+			}
+			finally {
+				step.end();
 			}
 			if (!statusRecorders.isEmpty()) {
 				// Gauges would otherwise show nothing until the first endpoint read.
-				var status = engine.status();
-				statusRecorders.forEach((recorder) -> recorder.record(name, status));
+				StartupStep read = this.applicationStartup.start("migrate.state-read").tag("engine", name);
+				try {
+					var status = engine.status();
+					statusRecorders.forEach((recorder) -> recorder.record(name, status));
+				}
+				finally {
+					read.end();
+				}
 			}
 		}
 	}
