@@ -44,6 +44,8 @@ public class MigrateInitializer implements SmartFactoryBean<MigrateInitializer.D
 
 	private volatile boolean running;
 
+	private volatile boolean done;
+
 	private int engineCount;
 
 	private ApplicationStartup applicationStartup = ApplicationStartup.DEFAULT;
@@ -81,14 +83,17 @@ public class MigrateInitializer implements SmartFactoryBean<MigrateInitializer.D
 
 	@Override
 	public Done getObject() {
-		if (this.running) {
+		if (this.running || this.done) {
 			// A bean a revision needs, waiting for this initializer: the migration that
-			// needs it is under way on this thread.
+			// needs it is under way on this thread. Or the migration has run: the bean
+			// factory does not cache this product for every caller (each bean that
+			// depends on the initializer asks for it), and a start migrates once.
 			return Done.INSTANCE;
 		}
 		this.running = true;
 		try {
 			run();
+			this.done = true;
 			return Done.INSTANCE;
 		}
 		finally {
