@@ -78,6 +78,23 @@ class AppJarCommandIT {
 		assertThat(unknown.out()).isEmpty();
 	}
 
+	@Test
+	@Order(3)
+	void commandsNeverStartJpa() throws Exception {
+		// Starting JPA logs Hibernate's HHH008540 "Processing PersistenceUnitInfo" and
+		// Spring's "Initialized JPA EntityManagerFactory" at INFO: ask for both levels and
+		// see neither (check builds Hibernate's metadata, which logs its version, but no
+		// persistence unit). The demo has entities and Spring Data repositories, which
+		// started JPA in command mode before repositories were bootstrapped lazily there.
+		List<String> jpaAtInfo = List.of("--logging.level.org.hibernate=info",
+				"--logging.level.org.springframework.orm=info");
+		for (String command : List.of("current", "check")) {
+			Result result = runWithLeading(jpaAtInfo, "migrate", command);
+			assertThat(result.code()).as(result.all()).isZero();
+			assertThat(result.err()).as(result.all()).doesNotContain("PersistenceUnitInfo", "EntityManagerFactory");
+		}
+	}
+
 	private Result run(String... args) throws Exception {
 		return runWithLeading(List.of(), args);
 	}
