@@ -1,5 +1,6 @@
 package dev.migrate.autoconfigure.command;
 
+import dev.migrate.SecretMasker;
 import java.time.Duration;
 import java.util.Map;
 import org.springframework.boot.bootstrap.ConfigurableBootstrapContext;
@@ -24,6 +25,8 @@ public final class MigrateCommandRunListener implements SpringApplicationRunList
 
 	private final MigrateCommandLine commandLine;
 
+	private final SecretMasker masker = new SecretMasker();
+
 	/**
 	 * Created by Spring Boot for every application run.
 	 * @param application the application being run
@@ -47,6 +50,11 @@ public final class MigrateCommandRunListener implements SpringApplicationRunList
 			// CLI options such as --url or --user are not Spring properties; the Spring
 			// ones are added below.
 			this.application.setAddCommandLineProperties(false);
+			// Log lines of the driver and the pool (a failed connection quotes its url)
+			// pass the same masker as the command's own output: logback's console
+			// appender writes to whatever System.out/err are when it writes.
+			System.setOut(this.masker.maskedStream(System.out));
+			System.setErr(this.masker.maskedStream(System.err));
 		}
 	}
 
@@ -78,7 +86,9 @@ public final class MigrateCommandRunListener implements SpringApplicationRunList
 		}
 		// Before ApplicationRunners and CommandLineRunners: they are the application's,
 		// not the command's.
-		int code = new MigrateCommandRunner(context).run(this.commandLine, System.out, System.err);
+		int code = new MigrateCommandRunner(context, this.masker).run(this.commandLine, System.out, System.err);
+		System.out.flush();
+		System.err.flush();
 		System.exit(SpringApplication.exit(context, () -> code));
 	}
 
