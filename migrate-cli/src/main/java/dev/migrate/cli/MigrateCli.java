@@ -4,6 +4,7 @@ import dev.migrate.internal.cli.CliCommand;
 import dev.migrate.internal.cli.CliCommands;
 import dev.migrate.internal.cli.CommandLineParser;
 import dev.migrate.internal.cli.FailureReport;
+import dev.migrate.internal.cli.InterruptionReport;
 import dev.migrate.internal.cli.ParsedCommandLine;
 import dev.migrate.internal.cli.PasswordScan;
 import dev.migrate.internal.cli.ResolvedSettings;
@@ -162,8 +163,9 @@ public final class MigrateCli {
 		PrintStream maskedOut = masker.maskedStream(out);
 		PrintStream maskedErr = masker.maskedStream(err);
 		boolean debug = List.of(args).contains("--debug");
+		InterruptionReport interruption = new InterruptionReport(maskedErr, program);
 		try {
-			return execute(args, out, maskedOut, environment);
+			return interruption.whileRegistered(() -> execute(args, out, maskedOut, environment, interruption));
 		}
 		catch (UsageException ex) {
 			maskedErr.println(program + ": " + ex.getMessage());
@@ -181,8 +183,8 @@ public final class MigrateCli {
 		}
 	}
 
-	private int execute(String[] args, PrintStream rawOut, PrintStream out, Map<String, String> environment)
-			throws Exception {
+	private int execute(String[] args, PrintStream rawOut, PrintStream out, Map<String, String> environment,
+			InterruptionReport interruption) throws Exception {
 		ParsedCommandLine line = new CommandLineParser(commands).parse(args);
 		if (line.help()) {
 			// Unmasked: usage text holds no secrets, and its example url has the shape
@@ -202,10 +204,16 @@ public final class MigrateCli {
 		line.command().validate(line.arguments());
 		ResolvedSettings settings = SettingsResolver.resolve(line.settings(), environment, applicationSettings,
 				applicationOrigin);
-		MigrateConfig config = config(settings);
+		MigrateConfig config = withListener(config(settings), interruption);
 		masker.register(config.password());
 		Migrate engine = engineFactory.apply(config);
 		return line.command().run(engine, line.arguments(), out);
+	}
+
+	private static MigrateConfig withListener(MigrateConfig config, InterruptionReport interruption) {
+		List<dev.migrate.MigrateListener> listeners = new java.util.ArrayList<>(config.listeners());
+		listeners.add(interruption);
+		return config.toBuilder().listeners(listeners).build();
 	}
 
 	private MigrateConfig config(ResolvedSettings settings) {

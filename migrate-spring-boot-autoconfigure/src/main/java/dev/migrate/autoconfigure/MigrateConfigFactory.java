@@ -84,6 +84,7 @@ public final class MigrateConfigFactory {
 			.connectRetries(props.getConnectRetries())
 			.connectRetryInterval(props.getConnectRetryInterval())
 			.validateChecksums(props.isValidateChecksums())
+			.allowEmpty(props.isAllowEmpty())
 			.appVersion(this.appVersion);
 		this.listeners.orderedStream().forEach(builder::listener);
 		this.listenerFactories.orderedStream().forEach((factory) -> builder.listener(factory.create(engineName)));

@@ -95,10 +95,11 @@ public class MigrateProperties {
 	private Duration lockTimeout = Duration.ofSeconds(10);
 
 	/**
-	 * PostgreSQL statement_timeout for revision statements; 0 means no limit.
+	 * PostgreSQL statement_timeout for revision statements; 0 means no limit. When not
+	 * set, the server's setting for the database or role applies.
 	 */
 	@DurationUnit(ChronoUnit.SECONDS)
-	private Duration statementTimeout = Duration.ofSeconds(0);
+	private Duration statementTimeout;
 
 	/**
 	 * Whether each revision runs in its own transaction ('per-revision') or the whole run
@@ -121,6 +122,12 @@ public class MigrateProperties {
 	 * Whether to fail when an applied revision's checksum no longer matches its source.
 	 */
 	private boolean validateChecksums = true;
+
+	/**
+	 * Whether finding no revisions at all is fine; otherwise startup fails naming the
+	 * locations searched, since an empty location is usually a misconfigured one.
+	 */
+	private boolean allowEmpty;
 
 	public boolean isEnabled() {
 		return this.enabled;
@@ -272,6 +279,14 @@ public class MigrateProperties {
 
 	public void setValidateChecksums(boolean validateChecksums) {
 		this.validateChecksums = validateChecksums;
+	}
+
+	public boolean isAllowEmpty() {
+		return this.allowEmpty;
+	}
+
+	public void setAllowEmpty(boolean allowEmpty) {
+		this.allowEmpty = allowEmpty;
 	}
 
 }

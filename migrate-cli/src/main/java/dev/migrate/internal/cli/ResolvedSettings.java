@@ -59,6 +59,7 @@ public final class ResolvedSettings {
 			case CONNECT_RETRIES -> builder.connectRetries((Integer) value);
 			case CONNECT_RETRY_INTERVAL -> builder.connectRetryInterval((Duration) value);
 			case VALIDATE_CHECKSUMS -> builder.validateChecksums((Boolean) value);
+			case ALLOW_EMPTY -> builder.allowEmpty((Boolean) value);
 			default -> throw new IllegalStateException("no mapping for " + setting);
 		}
 	}

@@ -26,11 +26,13 @@ enum Setting {
 	LOCK_WAIT_TIMEOUT("DURATION", SettingType.DURATION, "longest wait for the migration lock"),
 	LOCK_TIMEOUT("DURATION", SettingType.DURATION, "PostgreSQL lock_timeout for revision statements, 0 = none"),
 	STATEMENT_TIMEOUT("DURATION", SettingType.DURATION,
-			"PostgreSQL statement_timeout for revision statements, 0 = none"),
+			"PostgreSQL statement_timeout for revision statements, 0 = none; unset leaves the server's"),
 	TRANSACTION_MODE("MODE", SettingType.TRANSACTION_MODE, "per-revision, or all for one transaction for the run"),
 	CONNECT_RETRIES("N", SettingType.COUNT, "retries while the database refuses connections"),
 	CONNECT_RETRY_INTERVAL("DURATION", SettingType.DURATION, "pause between connection attempts"),
-	VALIDATE_CHECKSUMS("BOOL", SettingType.BOOLEAN, "whether edited applied revisions block upgrade");
+	VALIDATE_CHECKSUMS("BOOL", SettingType.BOOLEAN, "whether edited applied revisions block upgrade"),
+	ALLOW_EMPTY("BOOL", SettingType.BOOLEAN,
+			"whether finding no revisions at all is fine (else upgrade, verify, " + "pending fail)");
 
 	private final String argument;
 

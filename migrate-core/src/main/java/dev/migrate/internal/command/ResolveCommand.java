@@ -74,7 +74,7 @@ public final class ResolveCommand {
 		}
 		String recorded = state.appliedChecksums().get(revision.id());
 		String current = context.runtime().facts().checksum(revision);
-		if (current == null || current.equals(recorded)) {
+		if (current == null || revision.matchesChecksum(current, recorded)) {
 			throw new MigrateException("Nothing to accept: the recorded checksum of " + revision.id()
 					+ " matches the revision as it is now.");
 		}

@@ -27,6 +27,7 @@ public final class UpgradeCommand {
 	}
 
 	public UpgradeResult run(String target) {
+		NoRevisionsCheck.check(context);
 		long start = System.nanoTime();
 		return context.runtime()
 			.write("upgrade", target, (connection, store) -> upToDate(store.readForPlanning(connection), target, start),

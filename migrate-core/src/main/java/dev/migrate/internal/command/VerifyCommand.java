@@ -28,6 +28,7 @@ public final class VerifyCommand {
 	}
 
 	public VerifyResult run() {
+		NoRevisionsCheck.check(context);
 		DatabaseState state = context.runtime().read((connection, store) -> store.readForPlanning(connection));
 		MigrationPlan plan = context.graph().planUpgrade(state.heads(), Target.HEADS);
 		List<ChecksumMismatch> mismatches = context.config().validateChecksums()

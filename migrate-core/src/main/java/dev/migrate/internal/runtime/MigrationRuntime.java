@@ -128,7 +128,9 @@ public final class MigrationRuntime {
 			}
 		}
 		catch (SQLException ex) {
-			MigrateException error = new MigrateException(command + " failed: " + ex.getMessage(), ex);
+			MigrateException explained = StateTableErrors.explain(ex, stateTables(), config.user());
+			MigrateException error = (explained != null) ? explained
+					: new MigrateException(command + " failed: " + ex.getMessage(), ex);
 			finish(run, start, session == null ? List.of() : session.applied(), error);
 			throw error;
 		}
@@ -148,7 +150,8 @@ public final class MigrationRuntime {
 			return work.run(connection, store(connection));
 		}
 		catch (SQLException ex) {
-			throw new MigrateException(
+			MigrateException explained = StateTableErrors.explain(ex, stateTables(), config.user());
+			throw (explained != null) ? explained : new MigrateException(
 					"Could not read the migration state from " + store.versionTable().name() + ": " + ex.getMessage(),
 					ex);
 		}
@@ -182,6 +185,12 @@ public final class MigrationRuntime {
 			qualifiedStore = resolved;
 		}
 		return resolved;
+	}
+
+	/** The state tables' names, schema-qualified once the schema is known. */
+	private StateTableNames stateTables() {
+		StateStore resolved = qualifiedStore;
+		return ((resolved != null) ? resolved : store).names();
 	}
 
 	/** The last {@link #write} run of this instance, or null. */
