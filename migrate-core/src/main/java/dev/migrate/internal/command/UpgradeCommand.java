@@ -7,16 +7,22 @@ import dev.migrate.result.UpgradeResult;
 import dev.migrate.ChecksumMismatchException;
 import dev.migrate.internal.graph.MigrationPlan;
 import dev.migrate.internal.runtime.DatabaseState;
+import dev.migrate.internal.runtime.LockOutcome;
+import dev.migrate.internal.runtime.LockedSession;
+import dev.migrate.internal.runtime.MigrationLock;
+import dev.migrate.internal.runtime.WriteRun;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * {@code upgrade [TARGET]}: first checks without the lock whether anything is pending
- * (the common no-op start); if so, under the lock, re-reads the heads, plans from them,
- * refuses edited applied revisions (unless checksum validation is off) and plans that
- * transaction mode {@code all} cannot run, then runs the steps.
+ * {@code upgrade [TARGET]}, top to bottom: a quick check without the lock (the common
+ * no-op start ends there); the lock, or the result of the instance that did the work
+ * while this one waited; the state re-read under the lock; the plan, refused when it
+ * would pass an unfinished step, an edited applied revision (unless checksum validation
+ * is off) or cannot run in transaction mode {@code all}; the steps; the result.
  */
 public final class UpgradeCommand {
 
@@ -29,25 +35,43 @@ public final class UpgradeCommand {
 	public UpgradeResult run(String target) {
 		NoRevisionsCheck.check(context);
 		long start = System.nanoTime();
-		return context.runtime()
-			.write("upgrade", target, (connection, store) -> upToDate(store.readForPlanning(connection), target, start),
-					// While another instance holds the lock: its heads first (one small
-					// row set), the whole check only once they say nothing is pending.
-					(connection,
-							store) -> context.graph().planUpgrade(store.readHeadsOnly(connection), target).isEmpty()
-									? upToDate(store.readForPlanning(connection), target, start) : Optional.empty(),
-					session -> {
-						Set<String> before = session.state().heads();
-						UnfinishedStepCheck.check(session.state());
-						MigrationPlan plan = context.graph().planUpgrade(before, target);
-						checkChecksums(session.state());
-						TransactionModeCheck.check(plan, context);
-						List<AppliedStep> applied = session.run(plan);
-						UpgradeResult result = new UpgradeResult(before, plan.isEmpty() ? before : plan.toHeads(),
-								applied, session.lockWait(), Duration.ofNanos(System.nanoTime() - start));
-						RunLog.finished("upgrade", result.headsAfter(), applied, result.duration());
-						return result;
-					});
+		WriteRun run = context.runtime().startWrite("upgrade", target);
+		try (run) {
+			Optional<UpgradeResult> upToDate = upToDate(run.readState(), target, start);
+			if (upToDate.isPresent()) {
+				return run.finished(upToDate.get());
+			}
+			LockOutcome<UpgradeResult> outcome = run.lock(() -> doneMeanwhile(run, target, start));
+			if (outcome instanceof LockOutcome.DoneMeanwhile<UpgradeResult> done) {
+				return run.finished(done.result());
+			}
+			UpgradeResult result;
+			try (MigrationLock lock = ((LockOutcome.Acquired<UpgradeResult>) outcome).lock()) {
+				LockedSession session = run.locked(lock);
+				Set<String> before = session.state().heads();
+				UnfinishedStepCheck.check(session.state());
+				MigrationPlan plan = context.graph().planUpgrade(before, target);
+				checkChecksums(session.state());
+				TransactionModeCheck.check(plan, context);
+				List<AppliedStep> applied = session.run(plan);
+				result = new UpgradeResult(before, plan.isEmpty() ? before : plan.toHeads(), applied,
+						session.lockWait(), Duration.ofNanos(System.nanoTime() - start));
+				RunLog.finished("upgrade", result.headsAfter(), applied, result.duration());
+			}
+			return run.finished(result);
+		}
+		catch (SQLException | RuntimeException ex) {
+			throw run.failed(ex);
+		}
+	}
+
+	/**
+	 * Asked between polls while another instance holds the lock: its heads first (one
+	 * small row set), the whole check only once they say nothing is pending.
+	 */
+	private Optional<UpgradeResult> doneMeanwhile(WriteRun run, String target, long start) throws SQLException {
+		return context.graph().planUpgrade(run.readHeads(), target).isEmpty() ? upToDate(run.readState(), target, start)
+				: Optional.empty();
 	}
 
 	/**
