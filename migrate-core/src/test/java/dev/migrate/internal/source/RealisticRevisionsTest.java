@@ -72,7 +72,8 @@ class RealisticRevisionsTest {
 			String[] actual = manifestRow(script);
 			for (int column = 1; column < COLUMNS.size(); column++) {
 				// The manifest's checksums were recorded before a final newline stopped
-				// counting as an edit (some files end in two): what a database recorded then
+				// counting as an edit (some files end in two): what a database recorded
+				// then
 				// must still match.
 				boolean same = COLUMNS.get(column).equals("checksum")
 						? script.matchesChecksum(actual[column], expected[column])
