@@ -75,7 +75,10 @@ public final class CommandLineParser {
 			Setting setting = Setting.forOption(name);
 			if (setting != null) {
 				String value = inlineValue != null ? inlineValue : next(args, i++, name, commandName);
-				if (value.isEmpty()) {
+				// An empty url is a variable that was not set ('--url "$DB_URL"'); an
+				// empty
+				// password is legitimate (trust authentication).
+				if (value.isEmpty() && setting == Setting.URL) {
 					throw new UsageException("option " + name + " needs a value, and was given an empty one",
 							commandName);
 				}
