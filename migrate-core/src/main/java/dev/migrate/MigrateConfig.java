@@ -33,7 +33,17 @@ public final class MigrateConfig {
 
 	public static final Duration DEFAULT_LOCK_TIMEOUT = Duration.ofSeconds(10);
 
-	public static final Duration DEFAULT_STATEMENT_TIMEOUT = Duration.ZERO;
+	/**
+	 * No statement timeout of migrate's own: revisions run under the server's setting for
+	 * the database or role ({@code ALTER DATABASE ... SET statement_timeout}), which a
+	 * default of zero would silently switch off.
+	 */
+	public static final Duration DEFAULT_STATEMENT_TIMEOUT = null;
+
+	/**
+	 * The longest {@code lock_timeout} or {@code statement_timeout} PostgreSQL accepts.
+	 */
+	private static final Duration MAX_SERVER_TIMEOUT = Duration.ofMillis(Integer.MAX_VALUE);
 
 	public static final TransactionMode DEFAULT_TRANSACTION_MODE = TransactionMode.PER_REVISION;
 
@@ -44,6 +54,12 @@ public final class MigrateConfig {
 	public static final boolean DEFAULT_VALIDATE_CHECKSUMS = true;
 
 	public static final OnAhead DEFAULT_ON_AHEAD = OnAhead.WARN;
+
+	/**
+	 * Finding no revisions at all is an error by default: it is far more often a wrong
+	 * location than a project with nothing to migrate yet.
+	 */
+	public static final boolean DEFAULT_ALLOW_EMPTY = false;
 
 	private final DataSource dataSource;
 
@@ -83,6 +99,8 @@ public final class MigrateConfig {
 
 	private final OnAhead onAhead;
 
+	private final boolean allowEmpty;
+
 	private final String appVersion;
 
 	private final List<MigrateListener> listeners;
@@ -91,7 +109,7 @@ public final class MigrateConfig {
 
 	private MigrateConfig(Builder b) {
 		this.dataSource = b.dataSource;
-		this.url = b.dataSource == null ? blankToNull(b.url) : b.url;
+		this.url = b.dataSource == null ? requireReadableHosts(blankToNull(b.url)) : b.url;
 		this.user = b.user;
 		this.password = b.password;
 		this.locations = List.copyOf(b.locations);
@@ -101,9 +119,15 @@ public final class MigrateConfig {
 		this.schema = blankToNull(b.schema);
 		this.versionTable = requireName(b.versionTable, "versionTable");
 		this.historyTable = requireName(b.historyTable, "historyTable");
+		if (this.versionTable.equalsIgnoreCase(this.historyTable)) {
+			// One table cannot hold both: the first history row would be read as a head.
+			throw new IllegalArgumentException(
+					"versionTable and historyTable are both '" + this.versionTable + "'; give them different names");
+		}
 		this.lockWaitTimeout = requireNotNegative(b.lockWaitTimeout, "lockWaitTimeout");
-		this.lockTimeout = requireNotNegative(b.lockTimeout, "lockTimeout");
-		this.statementTimeout = requireNotNegative(b.statementTimeout, "statementTimeout");
+		this.lockTimeout = requireServerTimeout(b.lockTimeout, "lockTimeout");
+		this.statementTimeout = (b.statementTimeout != null)
+				? requireServerTimeout(b.statementTimeout, "statementTimeout") : null;
 		this.transactionMode = Objects.requireNonNull(b.transactionMode, "transactionMode");
 		if (b.connectRetries < 0) {
 			throw new IllegalArgumentException("connectRetries must be >= 0, not " + b.connectRetries);
@@ -112,6 +136,7 @@ public final class MigrateConfig {
 		this.connectRetryInterval = requireNotNegative(b.connectRetryInterval, "connectRetryInterval");
 		this.validateChecksums = b.validateChecksums;
 		this.onAhead = Objects.requireNonNull(b.onAhead, "onAhead");
+		this.allowEmpty = b.allowEmpty;
 		this.appVersion = blankToNull(b.appVersion);
 		this.listeners = List.copyOf(b.listeners);
 		this.namingConvention = Collections.unmodifiableMap(new TreeMap<>(b.namingConvention));
@@ -142,6 +167,7 @@ public final class MigrateConfig {
 		b.connectRetryInterval = connectRetryInterval;
 		b.validateChecksums = validateChecksums;
 		b.onAhead = onAhead;
+		b.allowEmpty = allowEmpty;
 		b.appVersion = appVersion;
 		b.listeners = new ArrayList<>(listeners);
 		b.namingConvention = new TreeMap<>(namingConvention);
@@ -223,7 +249,11 @@ public final class MigrateConfig {
 		return lockTimeout;
 	}
 
-	/** PostgreSQL {@code statement_timeout} for revision statements; zero means none. */
+	/**
+	 * PostgreSQL {@code statement_timeout} for revision statements; zero means none, null
+	 * (the default) leaves the session's own setting (the server's, database's or
+	 * role's).
+	 */
 	public Duration statementTimeout() {
 		return statementTimeout;
 	}
@@ -252,6 +282,14 @@ public final class MigrateConfig {
 	 */
 	public OnAhead onAhead() {
 		return onAhead;
+	}
+
+	/**
+	 * Whether {@code upgrade}, {@code verify} and {@code pending} accept finding no
+	 * revisions at all (else they fail, naming the locations searched).
+	 */
+	public boolean allowEmpty() {
+		return allowEmpty;
 	}
 
 	/** The application's version, recorded in the history table; null when unknown. */
@@ -284,8 +322,8 @@ public final class MigrateConfig {
 				+ historyTable + ", lockWaitTimeout=" + lockWaitTimeout + ", lockTimeout=" + lockTimeout
 				+ ", statementTimeout=" + statementTimeout + ", transactionMode=" + transactionMode
 				+ ", connectRetries=" + connectRetries + ", connectRetryInterval=" + connectRetryInterval
-				+ ", validateChecksums=" + validateChecksums + ", onAhead=" + onAhead + ", appVersion=" + appVersion
-				+ ", listeners=" + listeners.size() + "]";
+				+ ", validateChecksums=" + validateChecksums + ", onAhead=" + onAhead + ", allowEmpty=" + allowEmpty
+				+ ", appVersion=" + appVersion + ", listeners=" + listeners.size() + "]";
 	}
 
 	private static ClassLoader defaultClassLoader() {
@@ -308,6 +346,57 @@ public final class MigrateConfig {
 		Objects.requireNonNull(value, what);
 		if (value.isNegative()) {
 			throw new IllegalArgumentException(what + " must not be negative, not " + value);
+		}
+		return value;
+	}
+
+	/**
+	 * Refuses a {@code jdbc:postgresql://} url whose host list the driver cannot read,
+	 * before the driver sees it: {@code user:password@} there (the driver has no user
+	 * info) would be split at the first {@code :} or {@code /}, and the driver's warnings
+	 * quote the pieces ("invalid port number: ...") where no mask can recognise them.
+	 */
+	private static String requireReadableHosts(String url) {
+		String prefix = "jdbc:postgresql://";
+		if (url == null || !url.regionMatches(true, 0, prefix, 0, prefix.length())) {
+			return url;
+		}
+		String rest = url.substring(prefix.length());
+		int end = rest.length();
+		for (int i = 0; i < rest.length(); i++) {
+			if (rest.charAt(i) == '/' || rest.charAt(i) == '?') {
+				end = i;
+				break;
+			}
+		}
+		String hosts = rest.substring(0, end);
+		boolean readable = !hosts.contains("@") && hosts.chars().noneMatch(Character::isWhitespace);
+		for (String host : hosts.split(",", -1)) {
+			String port = host.startsWith("[") ? host.substring(host.indexOf(']') + 1) : host;
+			int colon = port.indexOf(':');
+			if (colon >= 0 && !port.substring(colon + 1).matches("\\d*")) {
+				readable = false;
+			}
+		}
+		if (!readable) {
+			throw new IllegalArgumentException("the JDBC url " + SecretMasker.maskUrls(url)
+					+ " does not start with host:port: the PostgreSQL driver cannot read user:password@ in a jdbc: "
+					+ "url. Give the user and password separately, or use the postgresql://user:password@host:port/"
+					+ "database form, whose password may hold any character (it ends at the last '@')");
+		}
+		return url;
+	}
+
+	/**
+	 * A PostgreSQL timeout: the server takes whole milliseconds up to
+	 * {@link Integer#MAX_VALUE} (24.8 days), and refuses a longer one only when the first
+	 * revision runs; say so before anything connects.
+	 */
+	private static Duration requireServerTimeout(Duration value, String what) {
+		requireNotNegative(value, what);
+		if (value.compareTo(MAX_SERVER_TIMEOUT) > 0) {
+			throw new IllegalArgumentException(what + " must be at most " + MAX_SERVER_TIMEOUT.toMillis()
+					+ " ms (24.8 days, PostgreSQL's limit), not " + value + "; 0 means no timeout");
 		}
 		return value;
 	}
@@ -352,6 +441,8 @@ public final class MigrateConfig {
 		private boolean validateChecksums = DEFAULT_VALIDATE_CHECKSUMS;
 
 		private OnAhead onAhead = DEFAULT_ON_AHEAD;
+
+		private boolean allowEmpty = DEFAULT_ALLOW_EMPTY;
 
 		private String appVersion;
 
@@ -462,6 +553,11 @@ public final class MigrateConfig {
 
 		public Builder connectRetryInterval(Duration connectRetryInterval) {
 			this.connectRetryInterval = connectRetryInterval;
+			return this;
+		}
+
+		public Builder allowEmpty(boolean allowEmpty) {
+			this.allowEmpty = allowEmpty;
 			return this;
 		}
 

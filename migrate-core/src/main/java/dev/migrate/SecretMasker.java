@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -25,9 +26,20 @@ public final class SecretMasker {
 
 	public static final String MASK = "****";
 
-	private static final Pattern USER_INFO = Pattern.compile("(?i)\\b([a-z][a-z0-9+.-]*://[^/\\s:@]*):[^\\s/]*@");
+	/**
+	 * A scheme and the user name of a url's user info, up to the colon before a password.
+	 */
+	private static final Pattern USER_INFO = Pattern.compile("(?i)\\b[a-z][a-z0-9+.-]*://[^/\\s:@?#\\[\\]]*:");
 
-	private static final Pattern PASSWORD_PARAMETER = Pattern.compile("(?i)(password\\s*=\\s*)[^&;\\s'\"]+");
+	/** What follows {@code host:} when the colon starts a port, not a password. */
+	private static final Pattern PORT = Pattern.compile("\\d*(?=[/,?\\s]|$)");
+
+	/**
+	 * A {@code password=} parameter; its value runs to the next {@code &name=}, so that
+	 * an unencoded {@code &} or {@code ;} in it is masked too.
+	 */
+	private static final Pattern PASSWORD_PARAMETER = Pattern
+		.compile("(?i)(password\\s*=\\s*)[^&\\s]+(?:&(?![\\w.-]+=)[^&\\s]*)*");
 
 	private final Set<String> secrets = ConcurrentHashMap.newKeySet();
 
@@ -76,11 +88,65 @@ public final class SecretMasker {
 
 	/**
 	 * Masks credentials by the shape of URLs alone; used where no registered secrets
-	 * apply.
+	 * apply. A password may be pasted unencoded and hold any character, so the user info
+	 * is taken to run to the last {@code @} of the url ({@code docs/cli.md} states the
+	 * same rule for parsing); a url cut short by a space in its password is masked up to
+	 * the next {@code @} on the line. Where that guesses wrong it hides too much, never
+	 * too little.
 	 */
 	public static String maskUrls(String text) {
-		String masked = USER_INFO.matcher(text).replaceAll("$1:" + MASK + "@");
-		return PASSWORD_PARAMETER.matcher(masked).replaceAll("$1" + MASK);
+		return PASSWORD_PARAMETER.matcher(maskUserInfo(text)).replaceAll("$1" + MASK);
+	}
+
+	private static String maskUserInfo(String text) {
+		Matcher userInfo = USER_INFO.matcher(text);
+		StringBuilder masked = new StringBuilder(text.length());
+		int copied = 0;
+		int from = 0;
+		while (from < text.length() && userInfo.find(from)) {
+			int start = userInfo.end();
+			int end = passwordEnd(text, start);
+			if (end < 0) {
+				from = start;
+				continue;
+			}
+			masked.append(text, copied, start).append(MASK);
+			copied = end;
+			from = end;
+		}
+		return masked.append(text, copied, text.length()).toString();
+	}
+
+	/**
+	 * Where the password starting at {@code start} ends (its {@code @}), or -1 when the
+	 * colon before {@code start} separates a host from its port.
+	 */
+	private static int passwordEnd(String text, int start) {
+		int tokenEnd = indexOfWhitespace(text, start);
+		int at = text.lastIndexOf('@', tokenEnd - 1);
+		if (at >= start) {
+			return at;
+		}
+		if (PORT.matcher(text).region(start, text.length()).lookingAt()) {
+			return -1;
+		}
+		int lineEnd = text.indexOf('\n', start);
+		lineEnd = (lineEnd < 0) ? text.length() : lineEnd;
+		int nextAt = text.indexOf('@', tokenEnd);
+		if (nextAt >= 0 && nextAt < lineEnd) {
+			int after = indexOfWhitespace(text, nextAt);
+			return text.lastIndexOf('@', after - 1);
+		}
+		return tokenEnd;
+	}
+
+	private static int indexOfWhitespace(String text, int from) {
+		for (int i = from; i < text.length(); i++) {
+			if (Character.isWhitespace(text.charAt(i))) {
+				return i;
+			}
+		}
+		return text.length();
 	}
 
 }

@@ -82,7 +82,8 @@ class AppJarCommandIT {
 	@Order(3)
 	void commandsNeverStartJpa() throws Exception {
 		// Starting JPA logs Hibernate's HHH008540 "Processing PersistenceUnitInfo" and
-		// Spring's "Initialized JPA EntityManagerFactory" at INFO: ask for both levels and
+		// Spring's "Initialized JPA EntityManagerFactory" at INFO: ask for both levels
+		// and
 		// see neither (check builds Hibernate's metadata, which logs its version, but no
 		// persistence unit). The demo has entities and Spring Data repositories, which
 		// started JPA in command mode before repositories were bootstrapped lazily there.

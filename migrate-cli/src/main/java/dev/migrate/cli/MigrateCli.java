@@ -4,6 +4,7 @@ import dev.migrate.internal.cli.CliCommand;
 import dev.migrate.internal.cli.CliCommands;
 import dev.migrate.internal.cli.CommandLineParser;
 import dev.migrate.internal.cli.FailureReport;
+import dev.migrate.internal.cli.InterruptionReport;
 import dev.migrate.internal.cli.ParsedCommandLine;
 import dev.migrate.internal.cli.PasswordScan;
 import dev.migrate.internal.cli.ResolvedSettings;
@@ -162,8 +163,9 @@ public final class MigrateCli {
 		PrintStream maskedOut = masker.maskedStream(out);
 		PrintStream maskedErr = masker.maskedStream(err);
 		boolean debug = List.of(args).contains("--debug");
+		InterruptionReport interruption = new InterruptionReport(maskedErr, program);
 		try {
-			return execute(args, out, maskedOut, environment);
+			return interruption.whileRegistered(() -> execute(args, out, maskedOut, environment, interruption));
 		}
 		catch (UsageException ex) {
 			maskedErr.println(program + ": " + ex.getMessage());
@@ -181,8 +183,8 @@ public final class MigrateCli {
 		}
 	}
 
-	private int execute(String[] args, PrintStream rawOut, PrintStream out, Map<String, String> environment)
-			throws Exception {
+	private int execute(String[] args, PrintStream rawOut, PrintStream out, Map<String, String> environment,
+			InterruptionReport interruption) throws Exception {
 		ParsedCommandLine line = new CommandLineParser(commands).parse(args);
 		if (line.help()) {
 			// Unmasked: usage text holds no secrets, and its example url has the shape
@@ -205,10 +207,17 @@ public final class MigrateCli {
 		}
 		ResolvedSettings settings = SettingsResolver.resolve(line.settings(), environment, applicationSettings,
 				applicationOrigin);
-		MigrateConfig config = config(settings, line.command().needsDatabase(line.arguments()));
+		MigrateConfig config = withListener(config(settings, line.command().needsDatabase(line.arguments())),
+				interruption);
 		masker.register(config.password());
 		Migrate engine = engineFactory.apply(config);
 		return line.command().run(engine, line.arguments(), out);
+	}
+
+	private static MigrateConfig withListener(MigrateConfig config, InterruptionReport interruption) {
+		List<dev.migrate.MigrateListener> listeners = new java.util.ArrayList<>(config.listeners());
+		listeners.add(interruption);
+		return config.toBuilder().listeners(listeners).build();
 	}
 
 	/**

@@ -89,6 +89,7 @@ public final class MigrateConfigFactory {
 			.validateChecksums(props.isValidateChecksums())
 			.namingConvention(props.getNamingConvention())
 			.onAhead(props.getOnAhead())
+			.allowEmpty(props.isAllowEmpty())
 			.appVersion(this.appVersion);
 		this.listeners.orderedStream().forEach(builder::listener);
 		this.listenerFactories.orderedStream().forEach((factory) -> builder.listener(factory.create(engineName)));

@@ -100,10 +100,11 @@ public class MigrateProperties {
 	private Duration lockTimeout = Duration.ofSeconds(10);
 
 	/**
-	 * PostgreSQL statement_timeout for revision statements; 0 means no limit.
+	 * PostgreSQL statement_timeout for revision statements; 0 means no limit. When not
+	 * set, the server's setting for the database or role applies.
 	 */
 	@DurationUnit(ChronoUnit.SECONDS)
-	private Duration statementTimeout = Duration.ofSeconds(0);
+	private Duration statementTimeout;
 
 	/**
 	 * Whether each revision runs in its own transaction ('per-revision') or the whole run
@@ -143,6 +144,12 @@ public class MigrateProperties {
 	 * fails.
 	 */
 	private OnAhead onAhead = OnAhead.WARN;
+
+	/**
+	 * Whether finding no revisions at all is fine; otherwise startup fails naming the
+	 * locations searched, since an empty location is usually a misconfigured one.
+	 */
+	private boolean allowEmpty;
 
 	public boolean isEnabled() {
 		return this.enabled;
@@ -310,6 +317,14 @@ public class MigrateProperties {
 
 	public void setOnAhead(OnAhead onAhead) {
 		this.onAhead = onAhead;
+	}
+
+	public boolean isAllowEmpty() {
+		return this.allowEmpty;
+	}
+
+	public void setAllowEmpty(boolean allowEmpty) {
+		this.allowEmpty = allowEmpty;
 	}
 
 }

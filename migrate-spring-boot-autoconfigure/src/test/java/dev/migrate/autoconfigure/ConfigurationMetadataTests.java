@@ -31,7 +31,7 @@ class ConfigurationMetadataTests {
 				"migrate.history-table", "migrate.url", "migrate.user", "migrate.password", "migrate.lock-wait-timeout",
 				"migrate.lock-timeout", "migrate.statement-timeout", "migrate.transaction-mode",
 				"migrate.connect-retries", "migrate.connect-retry-interval", "migrate.validate-checksums",
-				"migrate.naming-convention", "migrate.on-ahead");
+				"migrate.naming-convention", "migrate.on-ahead", "migrate.allow-empty");
 		properties.forEach((name,
 				property) -> assertThat(property.path("description").asString()).as(name).isNotBlank().endsWith("."));
 		assertThat(properties.get("migrate.enabled").get("defaultValue").asBoolean()).isTrue();
@@ -42,7 +42,10 @@ class ConfigurationMetadataTests {
 			.isEqualTo("classpath:db/revisions");
 		assertThat(properties.get("migrate.lock-wait-timeout").get("defaultValue").asString()).isEqualTo("60s");
 		assertThat(properties.get("migrate.lock-timeout").get("defaultValue").asString()).isEqualTo("10s");
-		assertThat(properties.get("migrate.statement-timeout").get("defaultValue").asString()).isEqualTo("0s");
+		// Unset by default: the server's statement_timeout for the database or role
+		// applies.
+		assertThat(properties.get("migrate.statement-timeout").has("defaultValue")).isFalse();
+		assertThat(properties.get("migrate.allow-empty").get("defaultValue").asBoolean()).isFalse();
 		assertThat(properties.get("migrate.transaction-mode").get("defaultValue").asString()).isEqualTo("per-revision");
 		assertThat(properties.get("migrate.connect-retries").get("defaultValue").asInt()).isEqualTo(10);
 		assertThat(properties.get("migrate.connect-retry-interval").get("defaultValue").asString()).isEqualTo("1s");

@@ -15,6 +15,11 @@ public final class Main {
 	}
 
 	public static void main(String[] args) {
+		if (java.util.List.of(args).contains("--debug")) {
+			// Before the first logger exists: warnings show their stack traces only at
+			// debug level.
+			System.setProperty("org.slf4j.simpleLogger.log.dev.migrate", "debug");
+		}
 		SecretMasker masker = new SecretMasker();
 		PrintStream out = System.out;
 		PrintStream err = System.err;

@@ -40,6 +40,9 @@ public final class CommandLineParser {
 		Set<String> flags = new HashSet<>();
 		Map<String, String> values = new LinkedHashMap<>();
 		boolean optionsEnded = false;
+		// An option that took a command's name as its value ('migrate --url upgrade'): if
+		// no command follows, the value was forgotten, and saying so beats "no command".
+		String optionThatTookACommand = null;
 		for (int i = 0; i < args.length; i++) {
 			String argument = args[i];
 			if (!optionsEnded && argument.equals("--")) {
@@ -72,6 +75,16 @@ public final class CommandLineParser {
 			Setting setting = Setting.forOption(name);
 			if (setting != null) {
 				String value = inlineValue != null ? inlineValue : next(args, i++, name, commandName);
+				// An empty url is a variable that was not set ('--url "$DB_URL"'); an
+				// empty
+				// password is legitimate (trust authentication).
+				if (value.isEmpty() && setting == Setting.URL) {
+					throw new UsageException("option " + name + " needs a value, and was given an empty one",
+							commandName);
+				}
+				if (command == null && isCommand(value)) {
+					optionThatTookACommand = name;
+				}
 				settings.put(setting, value);
 				continue;
 			}
@@ -87,6 +100,10 @@ public final class CommandLineParser {
 				rejectValue(name, inlineValue, commandName);
 				flags.add(option.name());
 			}
+		}
+		if (command == null && optionThatTookACommand != null && !help) {
+			throw new UsageException("option " + optionThatTookACommand + " needs a value (the command after it was "
+					+ "taken as its value, leaving no command)");
 		}
 		if (command != null && !help) {
 			checkArgumentCount(command, positionals);
@@ -105,6 +122,10 @@ public final class CommandLineParser {
 			}
 		}
 		throw new UsageException("unknown command '" + name + "'");
+	}
+
+	private boolean isCommand(String name) {
+		return this.commands.stream().anyMatch((command) -> command.name().equals(name));
 	}
 
 	private static CommandOption commandOption(CliCommand command, String name) {

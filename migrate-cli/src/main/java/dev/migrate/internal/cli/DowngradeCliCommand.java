@@ -24,6 +24,20 @@ final class DowngradeCliCommand extends AbstractCliCommand {
 		return !arguments.has(SQL.name());
 	}
 
+	/**
+	 * Offline SQL cannot read where the database stands, so a downgrade script needs its
+	 * start: a usage error (exit 2), found before anything is loaded or connected.
+	 */
+	@Override
+	public void validate(CommandArguments arguments) {
+		String target = arguments.positional(0, null);
+		if (arguments.has(SQL.name()) && target != null && !target.contains(":")) {
+			throw new UsageException("downgrade --sql needs a range FROM:TO (e.g. heads:" + target
+					+ "), because the starting point cannot be read from the database offline; got '" + target + "'",
+					name());
+		}
+	}
+
 	@Override
 	public int run(Migrate engine, CommandArguments arguments, PrintStream out) {
 		String target = arguments.positional(0, null);

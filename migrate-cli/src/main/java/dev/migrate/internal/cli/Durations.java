@@ -45,13 +45,18 @@ public final class Durations {
 			throw new IllegalArgumentException("'" + text + "' is too large for " + EXPECTED, ex);
 		}
 		String unit = matcher.group(2) == null ? "s" : matcher.group(2);
-		return switch (unit) {
-			case "ms" -> Duration.ofMillis(amount);
-			case "s" -> Duration.ofSeconds(amount);
-			case "m" -> Duration.ofMinutes(amount);
-			case "h" -> Duration.ofHours(amount);
-			default -> Duration.ofDays(amount);
-		};
+		try {
+			return switch (unit) {
+				case "ms" -> Duration.ofMillis(amount);
+				case "s" -> Duration.ofSeconds(amount);
+				case "m" -> Duration.ofMinutes(amount);
+				case "h" -> Duration.ofHours(amount);
+				default -> Duration.ofDays(amount);
+			};
+		}
+		catch (ArithmeticException ex) {
+			throw new IllegalArgumentException("'" + text + "' is too large for " + EXPECTED, ex);
+		}
 	}
 
 	private static Duration parseIso(String text, String value) {

@@ -2,6 +2,8 @@ package dev.migrate.internal.cli;
 
 import dev.migrate.SecretMasker;
 import dev.migrate.cli.DatabaseUrl;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -13,9 +15,9 @@ import java.util.regex.Pattern;
  */
 public final class PasswordScan {
 
-	private static final Pattern PASSWORD_PARAMETER = Pattern.compile("(?i)[?&;]password=([^&;\\s]*)");
-
-	private static final Pattern USER_INFO_PASSWORD = Pattern.compile("://[^/\\s:@]*:([^\\s/]*)@");
+	/** A password parameter runs to the next {@code &name=}, as DatabaseUrl reads it. */
+	private static final Pattern PASSWORD_PARAMETER = Pattern
+		.compile("(?i)[?&;]password=([^&]*(?:&(?![\\w.-]+=)[^&]*)*)");
 
 	private PasswordScan() {
 	}
@@ -43,34 +45,42 @@ public final class PasswordScan {
 		}
 	}
 
-	private static String decodeQuietly(String text) {
-		try {
-			return java.net.URLDecoder.decode(text.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
-		}
-		catch (IllegalArgumentException ex) {
-			return null;
-		}
-	}
-
 	private static void registerFromUrl(String url, SecretMasker masker) {
 		if (url == null || url.isEmpty()) {
 			return;
 		}
-		// Both places, raw and decoded: a url may carry two passwords, and only one of
-		// them is used.
-		for (Pattern pattern : new Pattern[] { PASSWORD_PARAMETER, USER_INFO_PASSWORD }) {
-			Matcher matcher = pattern.matcher(url);
-			while (matcher.find()) {
-				masker.register(matcher.group(1));
-				masker.register(decodeQuietly(matcher.group(1)));
+		// Raw and decoded, from every place a password can sit: a url may carry two
+		// passwords (user info and a parameter), and only one of them is used.
+		Matcher parameter = PASSWORD_PARAMETER.matcher(url);
+		while (parameter.find()) {
+			registerRawAndDecoded(parameter.group(1), masker);
+		}
+		int schemeEnd = url.indexOf("://");
+		int at = url.lastIndexOf('@');
+		if (schemeEnd >= 0 && at > schemeEnd) {
+			// As DatabaseUrl reads it: user info to the last '@', the password after its
+			// first ':'.
+			String userInfo = url.substring(schemeEnd + 3, at);
+			int colon = userInfo.indexOf(':');
+			if (colon >= 0) {
+				registerRawAndDecoded(userInfo.substring(colon + 1), masker);
 			}
 		}
 		try {
 			masker.register(DatabaseUrl.parse(url).password());
 		}
 		catch (IllegalArgumentException ex) {
-			// Not a url we can read; the url-shape mask still covers user:password@ in
-			// it.
+			// Not a url we can read; the raw forms above and the url-shape mask cover it.
+		}
+	}
+
+	private static void registerRawAndDecoded(String password, SecretMasker masker) {
+		masker.register(password);
+		try {
+			masker.register(URLDecoder.decode(password.replace("+", "%2B"), StandardCharsets.UTF_8));
+		}
+		catch (IllegalArgumentException ex) {
+			// Not valid %-encoding: the raw form is the one that can be printed.
 		}
 	}
 

@@ -62,6 +62,7 @@ public final class ResolvedSettings {
 			case VALIDATE_CHECKSUMS -> builder.validateChecksums((Boolean) value);
 			case NAMING_CONVENTION -> builder.namingConvention(SettingType.asMap(value));
 			case ON_AHEAD -> builder.onAhead((OnAhead) value);
+			case ALLOW_EMPTY -> builder.allowEmpty((Boolean) value);
 			default -> throw new IllegalStateException("no mapping for " + setting);
 		}
 	}

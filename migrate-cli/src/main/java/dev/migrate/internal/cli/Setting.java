@@ -26,7 +26,7 @@ enum Setting {
 	LOCK_WAIT_TIMEOUT("DURATION", SettingType.DURATION, "longest wait for the migration lock"),
 	LOCK_TIMEOUT("DURATION", SettingType.DURATION, "PostgreSQL lock_timeout for revision statements, 0 = none"),
 	STATEMENT_TIMEOUT("DURATION", SettingType.DURATION,
-			"PostgreSQL statement_timeout for revision statements, 0 = none"),
+			"PostgreSQL statement_timeout for revision statements, 0 = none; unset leaves the server's"),
 	TRANSACTION_MODE("MODE", SettingType.TRANSACTION_MODE, "per-revision, or all for one transaction for the run"),
 	CONNECT_RETRIES("N", SettingType.COUNT, "retries while the database refuses connections"),
 	CONNECT_RETRY_INTERVAL("DURATION", SettingType.DURATION, "pause between connection attempts"),
@@ -34,7 +34,9 @@ enum Setting {
 	NAMING_CONVENTION("KIND=TEMPLATE,...", SettingType.MAP,
 			"names for unnamed constraints and indexes (ix, uq, fk, ck, pk), e.g. ix=ix_%(table_name)s_%(column_0_N_name)s"),
 	ON_AHEAD("POLICY", SettingType.ON_AHEAD,
-			"ignore, warn or fail when the database has revisions this release does not know");
+			"ignore, warn or fail when the database has revisions this release does not know"),
+	ALLOW_EMPTY("BOOL", SettingType.BOOLEAN,
+			"whether finding no revisions at all is fine (else upgrade, verify, " + "pending fail)");
 
 	private final String argument;
 

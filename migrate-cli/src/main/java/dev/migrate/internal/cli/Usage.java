@@ -72,12 +72,14 @@ public final class Usage {
 			case HISTORY_TABLE -> MigrateConfig.DEFAULT_HISTORY_TABLE;
 			case LOCK_WAIT_TIMEOUT -> Durations.format(MigrateConfig.DEFAULT_LOCK_WAIT_TIMEOUT);
 			case LOCK_TIMEOUT -> Durations.format(MigrateConfig.DEFAULT_LOCK_TIMEOUT);
-			case STATEMENT_TIMEOUT -> Durations.format(MigrateConfig.DEFAULT_STATEMENT_TIMEOUT);
+			// Unset: the server's (database's or role's) statement_timeout applies.
+			case STATEMENT_TIMEOUT -> "the server's";
 			case TRANSACTION_MODE -> MigrateConfig.DEFAULT_TRANSACTION_MODE.value();
 			case CONNECT_RETRIES -> String.valueOf(MigrateConfig.DEFAULT_CONNECT_RETRIES);
 			case CONNECT_RETRY_INTERVAL -> Durations.format(MigrateConfig.DEFAULT_CONNECT_RETRY_INTERVAL);
 			case VALIDATE_CHECKSUMS -> String.valueOf(MigrateConfig.DEFAULT_VALIDATE_CHECKSUMS);
 			case ON_AHEAD -> MigrateConfig.DEFAULT_ON_AHEAD.value();
+			case ALLOW_EMPTY -> String.valueOf(MigrateConfig.DEFAULT_ALLOW_EMPTY);
 			default -> null;
 		};
 	}

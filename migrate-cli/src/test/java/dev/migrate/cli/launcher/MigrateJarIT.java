@@ -9,6 +9,8 @@ import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
@@ -70,6 +72,43 @@ class MigrateJarIT {
 		MigrateJar.Result current = MigrateJar.run(Map.of(), "--locations", locations, "current");
 		assertThat(current.exitCode()).isEqualTo(2);
 		assertThat(current.err()).contains("no database to connect to");
+	}
+
+	/**
+	 * The process as operators run it: stdout and stderr, including the PostgreSQL
+	 * driver's own java.util.logging warnings, carry no piece of a password pasted into
+	 * the url unencoded, whichever character it holds and however the url is given.
+	 */
+	@ParameterizedTest(name = "{0} with ''{1}''")
+	@CsvSource(delimiter = '|', quoteCharacter = '"',
+			value = { "--url|/", "--url|@", "--url|:", "--url|?", "--url|#", "--url|%", "--url|\" \"", "--url|&",
+					"MIGRATE_URL|/", "MIGRATE_URL|?", "MIGRATE_URL|\" \"", "DATABASE_URL|/", "DATABASE_URL|@",
+					"DATABASE_URL|:", "DATABASE_URL|?", "DATABASE_URL|#", "DATABASE_URL|%", "DATABASE_URL|\" \"",
+					"DATABASE_URL|&" })
+	void noPartOfAnUnencodedPasswordIsPrinted(String path, String special) throws Exception {
+		String url = "postgresql://app:Sx7" + special + "Qz9@127.0.0.1:1/orders";
+		MigrateJar.Result result = path.equals("--url")
+				? MigrateJar.run(Map.of(), "--url", url, "--connect-retries", "0", "current")
+				: MigrateJar.run(Map.of(path, url), "--connect-retries", "0", "current");
+		assertThat(result.exitCode()).as(result.err()).isEqualTo(1);
+		assertThat(result.out() + result.err()).as(result.err())
+			.contains("127.0.0.1:1")
+			.doesNotContain("Sx7")
+			.doesNotContain("Qz9");
+	}
+
+	/**
+	 * A password in the user info of a JDBC url, which the driver cannot parse (it read
+	 * {@code app:Sx7} as host and port and warned "invalid port number: Sx7"): refused
+	 * before the driver sees it, and the refusal quotes no piece of it.
+	 */
+	@Test
+	void aJdbcUrlWithUserInfoNeverReachesTheDriver() throws Exception {
+		MigrateJar.Result result = MigrateJar.run(Map.of(), "--url",
+				"jdbc:postgresql://app:Sx7/?Qz9@127.0.0.1:1/orders", "--connect-retries", "0", "current");
+		assertThat(result.exitCode()).as(result.err()).isEqualTo(2);
+		assertThat(result.err()).contains("cannot read user:password@ in a jdbc: url");
+		assertThat(result.out() + result.err()).as(result.err()).doesNotContain("Sx7").doesNotContain("Qz9");
 	}
 
 }

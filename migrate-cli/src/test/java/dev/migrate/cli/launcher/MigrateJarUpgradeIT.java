@@ -9,7 +9,9 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
@@ -62,6 +64,68 @@ class MigrateJarUpgradeIT {
 		assertThat(result.exitCode()).isEqualTo(1);
 		assertThat(result.err()).contains("migrate: error: ").doesNotContain("Jar-pw-731");
 		assertThat(result.out()).doesNotContain("Jar-pw-731");
+	}
+
+	@Test
+	void sigtermMidRunSaysWhatWasRolledBackAndExits143(@TempDir Path revisions) throws Exception {
+		try (TestDatabase database = TestDatabase.create()) {
+			sigtermMidRun(database, revisions);
+		}
+	}
+
+	private void sigtermMidRun(TestDatabase database, Path revisions) throws Exception {
+		Files.writeString(revisions.resolve("a0001_create_users.sql"), """
+				-- revision: a0001
+				-- migrate:upgrade
+				CREATE TABLE users (id bigint);
+				-- migrate:downgrade
+				DROP TABLE users;
+				""");
+		Files.writeString(revisions.resolve("a0002_slow.sql"), """
+				-- revision: a0002
+				-- revises: a0001
+				-- migrate:upgrade
+				CREATE TABLE slow (id bigint);
+				SELECT pg_sleep(60);
+				-- migrate:downgrade
+				DROP TABLE slow;
+				""");
+		List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+				System.getProperty("migrate.jar"), "--locations", "filesystem:" + revisions, "upgrade");
+		ProcessBuilder builder = new ProcessBuilder(command);
+		builder.environment().keySet().removeIf(name -> name.startsWith("MIGRATE_") || name.equals("DATABASE_URL"));
+		builder.environment()
+			.putAll(Map.of("MIGRATE_URL", database.jdbcUrl(), "MIGRATE_USER", database.user(), "MIGRATE_PASSWORD",
+					database.password()));
+		Path err = Files.createTempFile("migrate-err", ".txt");
+		try {
+			Process process = builder.redirectError(err.toFile())
+				.redirectOutput(ProcessBuilder.Redirect.DISCARD)
+				.start();
+			long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+			while (!Files.readString(err).contains("a0002") && process.isAlive() && System.nanoTime() < deadline) {
+				Thread.sleep(100);
+			}
+			assertThat(Files.readString(err)).contains("a0002");
+			Thread.sleep(500);
+			process.destroy(); // SIGTERM
+			assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+			String stderr = Files.readString(err);
+			assertThat(process.exitValue()).as(stderr).isEqualTo(143);
+			assertThat(stderr).contains("migrate: stopped by a signal during upgrade. upgrade of a0002 was running in "
+					+ "its transaction and is rolled back by the server as the connection closes: nothing of it "
+					+ "stays. Committed before: a0001.");
+		}
+		finally {
+			Files.deleteIfExists(err);
+		}
+		try (Connection connection = database.connect();
+				Statement statement = connection.createStatement();
+				ResultSet rs = statement.executeQuery("SELECT revision FROM migrate_version")) {
+			assertThat(rs.next()).isTrue();
+			assertThat(rs.getString(1)).isEqualTo("a0001");
+			assertThat(rs.next()).isFalse();
+		}
 	}
 
 }

@@ -80,6 +80,10 @@ class CommandLineParserTest {
 		assertThatThrownBy(() -> parser.parse("frobnicate")).hasMessage("unknown command 'frobnicate'");
 		assertThatThrownBy(() -> parser.parse("current", "--sql")).hasMessage("unknown option '--sql' for current");
 		assertThatThrownBy(() -> parser.parse("current", "--url")).hasMessage("option --url needs a value");
+		assertThatThrownBy(() -> parser.parse("--url", "upgrade"))
+			.hasMessage("option --url needs a value (the command after it was taken as its value, leaving no command)");
+		assertThatThrownBy(() -> parser.parse("--url", "", "upgrade"))
+			.hasMessage("option --url needs a value, and was given an empty one");
 		assertThatThrownBy(() -> parser.parse("upgrade", "--sql=yes")).hasMessage("option --sql takes no value");
 		assertThatThrownBy(() -> parser.parse("downgrade"))
 			.hasMessage("missing argument for downgrade (usage: downgrade TARGET [--sql])");

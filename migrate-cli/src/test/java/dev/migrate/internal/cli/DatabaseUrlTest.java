@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class DatabaseUrlTest {
 
@@ -74,9 +76,6 @@ class DatabaseUrlTest {
 		assertThatIllegalArgumentException().isThrownBy(() -> DatabaseUrl.parse("mysql://root:hunter22@h/db"))
 			.withMessageContaining("postgresql://")
 			.withMessageNotContaining("hunter22");
-		assertThatIllegalArgumentException().isThrownBy(() -> DatabaseUrl.parse("postgresql://u:zz%zz@h/db"))
-			.withMessageContaining("%-escape")
-			.withMessageNotContaining("zz");
 		assertThatIllegalArgumentException().isThrownBy(() -> DatabaseUrl.parse("postgresql://u:hunter22@/db"))
 			.withMessageNotContaining("hunter22");
 	}
@@ -84,6 +83,30 @@ class DatabaseUrlTest {
 	@Test
 	void toStringHidesThePassword() {
 		assertThat(DatabaseUrl.parse("postgresql://u:hunter22@h/db").toString()).doesNotContain("hunter22");
+	}
+
+	@ParameterizedTest(name = "''{0}''")
+	@ValueSource(strings = { "/", "@", ":", "?", "#", "%", " ", "&", "+", "=", "'", "\\", "%2", "@/?#:", "50%off" })
+	void anUnencodedPasswordRunsToTheLastAt(String special) {
+		DatabaseUrl url = DatabaseUrl
+			.parse("postgresql://app:Sx7" + special + "Qz9@db.example:5432/orders?sslmode=disable");
+		assertThat(url.password()).isEqualTo("Sx7" + special + "Qz9");
+		assertThat(url.user()).isEqualTo("app");
+		assertThat(url.jdbcUrl()).isEqualTo("jdbc:postgresql://db.example:5432/orders?sslmode=disable");
+	}
+
+	@Test
+	void validEscapesAreDecodedAndAStrayPercentIsLiteral() {
+		assertThat(DatabaseUrl.parse("postgresql://u:a%2Fb@h/db").password()).isEqualTo("a/b");
+		assertThat(DatabaseUrl.parse("postgresql://u:zz%zz@h/db").password()).isEqualTo("zz%zz");
+		assertThat(DatabaseUrl.parse("postgresql://u:%E2%82%AC%@h/db").password()).isEqualTo("\u20ac%");
+	}
+
+	@Test
+	void anUnencodedAmpersandInAPasswordParameterStaysInThePassword() {
+		DatabaseUrl url = DatabaseUrl.parse("postgresql://h/db?user=u&password=Sx7&Qz9&sslmode=require");
+		assertThat(url.password()).isEqualTo("Sx7&Qz9");
+		assertThat(url.jdbcUrl()).isEqualTo("jdbc:postgresql://h/db?sslmode=require");
 	}
 
 }

@@ -68,6 +68,14 @@ class MigrateCliTest {
 				"migrate: no database to connect to: give --url, or set MIGRATE_URL or DATABASE_URL",
 				"Run 'migrate --help' for usage.");
 		assertUsageError(CliRun.run(Map.of()), "migrate: no command given", "Run 'migrate --help' for usage.");
+		assertUsageError(CliRun.run(Map.of(), "downgrade", "base", "--sql"),
+				"migrate: downgrade --sql needs a range FROM:TO (e.g. heads:base), because the starting point cannot "
+						+ "be read from the database offline; got 'base'",
+				"Run 'migrate downgrade --help' for usage.");
+		assertUsageError(CliRun.run(Map.of(), "--url", "current"),
+				"migrate: option --url needs a value (the command after it was taken as its value, leaving no "
+						+ "command)",
+				"Run 'migrate --help' for usage.");
 	}
 
 	@Test

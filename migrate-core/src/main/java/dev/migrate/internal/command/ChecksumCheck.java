@@ -39,7 +39,7 @@ final class ChecksumCheck {
 				continue;
 			}
 			String current = facts.checksum(revision);
-			if (current != null && !current.equals(recorded)) {
+			if (current != null && !revision.matchesChecksum(current, recorded)) {
 				mismatches.add(new ChecksumMismatch(revision.id(), recorded, current, revision.location()));
 			}
 		}

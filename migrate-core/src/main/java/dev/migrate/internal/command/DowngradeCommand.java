@@ -1,5 +1,9 @@
 package dev.migrate.internal.command;
 
+import java.sql.SQLException;
+import dev.migrate.internal.runtime.WriteRun;
+import dev.migrate.internal.runtime.MigrationLock;
+import dev.migrate.internal.runtime.LockedSession;
 import dev.migrate.result.AppliedStep;
 import dev.migrate.result.DowngradeResult;
 
@@ -24,21 +28,29 @@ public final class DowngradeCommand {
 
 	public DowngradeResult run(String target) {
 		long start = System.nanoTime();
-		return context.runtime().write("downgrade", target, session -> {
-			Set<String> before = session.state().heads();
-			UnfinishedStepCheck.check(session.state());
-			DatabasePosition position = DatabasePosition.of(context.graph(), before, session::history);
-			if (position.hasUnknown()) {
-				throw position.downgradeRefused(target);
+		WriteRun run = context.runtime().startWrite("downgrade", target);
+		try (run) {
+			DowngradeResult result;
+			try (MigrationLock lock = run.lock()) {
+				LockedSession session = run.locked(lock);
+				Set<String> before = session.state().heads();
+				UnfinishedStepCheck.check(session.state());
+				DatabasePosition position = DatabasePosition.of(context.graph(), before, session::history);
+				if (position.hasUnknown()) {
+					throw position.downgradeRefused(target);
+				}
+				MigrationPlan plan = context.graph().planDowngrade(before, target);
+				TransactionModeCheck.check(plan, context);
+				List<AppliedStep> applied = session.run(plan);
+				result = new DowngradeResult(before, plan.isEmpty() ? before : plan.toHeads(), applied,
+						session.lockWait(), Duration.ofNanos(System.nanoTime() - start));
+				RunLog.finished("downgrade", result.headsAfter(), applied, result.duration());
 			}
-			MigrationPlan plan = context.graph().planDowngrade(before, target);
-			TransactionModeCheck.check(plan, context);
-			List<AppliedStep> applied = session.run(plan);
-			DowngradeResult result = new DowngradeResult(before, plan.isEmpty() ? before : plan.toHeads(), applied,
-					session.lockWait(), Duration.ofNanos(System.nanoTime() - start));
-			RunLog.finished("downgrade", result.headsAfter(), applied, result.duration());
-			return result;
-		});
+			return run.finished(result);
+		}
+		catch (SQLException | RuntimeException ex) {
+			throw run.failed(ex);
+		}
 	}
 
 }

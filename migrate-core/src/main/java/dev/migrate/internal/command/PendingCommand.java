@@ -21,6 +21,7 @@ public final class PendingCommand {
 	}
 
 	public PendingResult run() {
+		NoRevisionsCheck.check(this.context);
 		Plan plan = plan();
 		return new PendingResult(plan.heads(), plan.upgrade().steps().stream().map(MigrationStep::planned).toList());
 	}

@@ -1,5 +1,7 @@
 package dev.migrate.internal.command;
 
+import dev.migrate.internal.runtime.WriteRun;
+import dev.migrate.internal.runtime.MigrationLock;
 import dev.migrate.MigrateException;
 import dev.migrate.Resolution;
 import dev.migrate.internal.revision.RevisionScript;
@@ -34,35 +36,46 @@ public final class ResolveCommand {
 	}
 
 	public ResolveResult run(String revision, Resolution resolution) {
-		return context.runtime().write("resolve", revision, session -> {
-			DatabaseState state = session.state();
-			if (resolution == Resolution.ACCEPT_CHECKSUM) {
-				return acceptChecksum(session, context.graph().resolve(revision));
+		WriteRun run = context.runtime().startWrite("resolve", revision);
+		try (run) {
+			ResolveResult result;
+			try (MigrationLock lock = run.lock()) {
+				result = resolve(run.locked(lock), revision, resolution);
 			}
-			UnfinishedStep step = unfinished(state, revision);
-			Set<String> from = new LinkedHashSet<>(step.fromHeads());
-			Set<String> after = state.heads();
-			List<SqlCommand> commands = new ArrayList<>();
-			boolean applied = resolution == Resolution.APPLIED;
-			if (applied) {
-				if (!state.heads().equals(from)) {
-					throw new MigrateException("Cannot record " + step.revision() + " as applied: its "
-							+ step.direction() + " started from " + describe(from)
-							+ ", but the version table now records " + describe(state.heads())
-							+ ". Check what changed since, then stamp the right heads.");
-				}
-				after = new LinkedHashSet<>(step.toHeads());
-				commands.addAll(session.store().versionTable().changes(from, after));
+			return run.finished(result);
+		}
+		catch (SQLException | RuntimeException ex) {
+			throw run.failed(ex);
+		}
+	}
+
+	/** Records the decision from the state read under the lock. */
+	private ResolveResult resolve(LockedSession session, String revision, Resolution resolution) throws SQLException {
+		DatabaseState state = session.state();
+		if (resolution == Resolution.ACCEPT_CHECKSUM) {
+			return acceptChecksum(session, context.graph().resolve(revision));
+		}
+		UnfinishedStep step = unfinished(state, revision);
+		Set<String> from = new LinkedHashSet<>(step.fromHeads());
+		Set<String> after = state.heads();
+		List<SqlCommand> commands = new ArrayList<>();
+		boolean applied = resolution == Resolution.APPLIED;
+		if (applied) {
+			if (!state.heads().equals(from)) {
+				throw new MigrateException("Cannot record " + step.revision() + " as applied: its " + step.direction()
+						+ " started from " + describe(from) + ", but the version table now records "
+						+ describe(state.heads()) + ". Check what changed since, then stamp the right heads.");
 			}
-			HistoryTable history = session.store().historyTable();
-			commands
-				.add(history.resolve(step.id(), applied, applied ? "resolved as applied" : "resolved as rolled back"));
-			commands.add(history.insert(new HistoryRecord(0, step.revision(), "resolve", List.copyOf(state.heads()),
-					List.copyOf(after), null, step.direction() + " " + (applied ? "applied" : "rolled back"),
-					Instant.now(), 0, true, null, null, session.host(), context.config().appVersion())));
-			session.writeInTransaction(commands);
-			return new ResolveResult(step.revision(), resolution, state.heads(), after);
-		});
+			after = new LinkedHashSet<>(step.toHeads());
+			commands.addAll(session.store().versionTable().changes(from, after));
+		}
+		HistoryTable history = session.store().historyTable();
+		commands.add(history.resolve(step.id(), applied, applied ? "resolved as applied" : "resolved as rolled back"));
+		commands.add(history.insert(new HistoryRecord(0, step.revision(), "resolve", List.copyOf(state.heads()),
+				List.copyOf(after), null, step.direction() + " " + (applied ? "applied" : "rolled back"), Instant.now(),
+				0, true, null, null, session.host(), context.config().appVersion())));
+		session.writeInTransaction(commands);
+		return new ResolveResult(step.revision(), resolution, state.heads(), after);
 	}
 
 	private ResolveResult acceptChecksum(LockedSession session, RevisionScript revision) throws SQLException {
@@ -74,7 +87,7 @@ public final class ResolveCommand {
 		}
 		String recorded = state.appliedChecksums().get(revision.id());
 		String current = context.runtime().facts().checksum(revision);
-		if (current == null || current.equals(recorded)) {
+		if (current == null || revision.matchesChecksum(current, recorded)) {
 			throw new MigrateException("Nothing to accept: the recorded checksum of " + revision.id()
 					+ " matches the revision as it is now.");
 		}

@@ -7,8 +7,10 @@ import dev.migrate.result.UpgradeResult;
 import dev.migrate.ChecksumMismatchException;
 import dev.migrate.internal.graph.MigrationPlan;
 import dev.migrate.internal.runtime.DatabaseState;
-import dev.migrate.internal.runtime.StateStore;
-import java.sql.Connection;
+import dev.migrate.internal.runtime.LockOutcome;
+import dev.migrate.internal.runtime.LockedSession;
+import dev.migrate.internal.runtime.MigrationLock;
+import dev.migrate.internal.runtime.WriteRun;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
@@ -16,12 +18,13 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * {@code upgrade [TARGET]}: first checks without the lock whether anything is pending
- * (the common no-op start); if so, under the lock, re-reads the heads, plans from them,
- * refuses edited applied revisions (unless checksum validation is off) and plans that
- * transaction mode {@code all} cannot run, then runs the steps. A database ahead of this
- * release (see {@link DatabasePosition}) has nothing pending and is handled by
- * {@code on-ahead}; a diverged one is refused.
+ * {@code upgrade [TARGET]}, top to bottom: a quick check without the lock (the common
+ * no-op start ends there); the lock, or the result of the instance that did the work
+ * while this one waited; the state re-read under the lock; the plan, refused when it
+ * would pass an unfinished step, an edited applied revision (unless checksum validation
+ * is off) or cannot run in transaction mode {@code all}; the steps; the result. A
+ * database ahead of this release (see {@link DatabasePosition}) has nothing pending and
+ * is handled by {@code on-ahead}; a diverged one is refused.
  */
 public final class UpgradeCommand {
 
@@ -32,36 +35,48 @@ public final class UpgradeCommand {
 	}
 
 	public UpgradeResult run(String target) {
+		NoRevisionsCheck.check(context);
 		long start = System.nanoTime();
-		return context.runtime()
-			.write("upgrade", target,
-					(connection, store) -> upToDate(store.readForPlanning(connection), connection, store, target,
-							start),
-					// While another instance holds the lock: its heads first (one small
-					// row set), the whole check only once they say nothing is pending.
-					(connection, store) -> {
-						DatabasePosition position = position(store.readHeadsOnly(connection), connection, store);
-						return !position.diverged() && context.graph().planUpgrade(position.known(), target).isEmpty()
-								? upToDate(store.readForPlanning(connection), connection, store, target, start)
-								: Optional.empty();
-					}, session -> {
-						Set<String> before = session.state().heads();
-						UnfinishedStepCheck.check(session.state());
-						DatabasePosition position = DatabasePosition.of(context.graph(), before, session::history);
-						position.check(context.config().onAhead(), "upgrade");
-						MigrationPlan plan = context.graph().planUpgrade(position.known(), target);
-						checkChecksums(session.state(), position);
-						TransactionModeCheck.check(plan, context);
-						List<AppliedStep> applied = session.run(plan);
-						UpgradeResult result = new UpgradeResult(before, plan.isEmpty() ? before : plan.toHeads(),
-								applied, session.lockWait(), Duration.ofNanos(System.nanoTime() - start));
-						RunLog.finished("upgrade", result.headsAfter(), applied, result.duration());
-						return result;
-					});
+		WriteRun run = context.runtime().startWrite("upgrade", target);
+		try (run) {
+			Optional<UpgradeResult> upToDate = upToDate(run, run.readState(), target, start);
+			if (upToDate.isPresent()) {
+				return run.finished(upToDate.get());
+			}
+			LockOutcome<UpgradeResult> outcome = run.lock(() -> doneMeanwhile(run, target, start));
+			if (outcome instanceof LockOutcome.DoneMeanwhile<UpgradeResult> done) {
+				return run.finished(done.result());
+			}
+			UpgradeResult result;
+			try (MigrationLock lock = ((LockOutcome.Acquired<UpgradeResult>) outcome).lock()) {
+				LockedSession session = run.locked(lock);
+				Set<String> before = session.state().heads();
+				UnfinishedStepCheck.check(session.state());
+				DatabasePosition position = DatabasePosition.of(context.graph(), before, session::history);
+				position.check(context.config().onAhead(), "upgrade");
+				MigrationPlan plan = context.graph().planUpgrade(position.known(), target);
+				checkChecksums(session.state(), position);
+				TransactionModeCheck.check(plan, context);
+				List<AppliedStep> applied = session.run(plan);
+				result = new UpgradeResult(before, plan.isEmpty() ? before : plan.toHeads(), applied,
+						session.lockWait(), Duration.ofNanos(System.nanoTime() - start));
+				RunLog.finished("upgrade", result.headsAfter(), applied, result.duration());
+			}
+			return run.finished(result);
+		}
+		catch (SQLException | RuntimeException ex) {
+			throw run.failed(ex);
+		}
 	}
 
-	private DatabasePosition position(Set<String> heads, Connection connection, StateStore store) throws SQLException {
-		return DatabasePosition.of(context.graph(), heads, () -> store.readHistory(connection));
+	/**
+	 * Asked between polls while another instance holds the lock: its heads first (one
+	 * small row set), the whole check only once they say nothing is pending.
+	 */
+	private Optional<UpgradeResult> doneMeanwhile(WriteRun run, String target, long start) throws SQLException {
+		DatabasePosition position = DatabasePosition.of(context.graph(), run.readHeads(), run::readHistory);
+		return !position.diverged() && context.graph().planUpgrade(position.known(), target).isEmpty()
+				? upToDate(run, run.readState(), target, start) : Optional.empty();
 	}
 
 	/**
@@ -70,13 +85,13 @@ public final class UpgradeCommand {
 	 * Bad state, a diverged database and edited revisions fail here exactly as they would
 	 * under the lock.
 	 */
-	private Optional<UpgradeResult> upToDate(DatabaseState state, Connection connection, StateStore store,
-			String target, long start) throws SQLException {
+	private Optional<UpgradeResult> upToDate(WriteRun run, DatabaseState state, String target, long start)
+			throws SQLException {
 		Set<String> heads = state.heads();
 		if (!state.unfinished().isEmpty()) {
 			return Optional.empty();
 		}
-		DatabasePosition position = position(heads, connection, store);
+		DatabasePosition position = DatabasePosition.of(context.graph(), heads, run::readHistory);
 		position.check(context.config().onAhead(), "upgrade");
 		if (!context.graph().planUpgrade(position.known(), target).isEmpty()) {
 			return Optional.empty();

@@ -30,6 +30,7 @@ public final class VerifyCommand {
 	}
 
 	public VerifyResult run() {
+		NoRevisionsCheck.check(context);
 		Read read = context.runtime().read((connection, store) -> {
 			DatabaseState state = store.readForPlanning(connection);
 			return new Read(state,

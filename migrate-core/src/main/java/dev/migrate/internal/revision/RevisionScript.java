@@ -30,10 +30,21 @@ import java.util.Set;
  * @param migration performs upgrade and downgrade
  * @param downgradable false when the revision declares no downgrade: downgrading through
  * it is refused before anything runs
+ * @param equivalentChecksums checksums a history row may hold for this same source
+ * although they differ from {@code checksum}: those of its text with another number of
+ * final newlines, as recorded before a final newline stopped counting as an edit
  */
 public record RevisionScript(String id, List<String> parents, Set<String> branchLabels, List<String> dependsOn,
 		String message, Transactional transactional, String checksum, SourceLocation location, Migration migration,
-		boolean downgradable) {
+		boolean downgradable, Set<String> equivalentChecksums) {
+
+	/** A revision whose checksum has no equivalents (Java revisions, tests). */
+	public RevisionScript(String id, List<String> parents, Set<String> branchLabels, List<String> dependsOn,
+			String message, Transactional transactional, String checksum, SourceLocation location, Migration migration,
+			boolean downgradable) {
+		this(id, parents, branchLabels, dependsOn, message, transactional, checksum, location, migration, downgradable,
+				Set.of());
+	}
 
 	public RevisionScript {
 		Objects.requireNonNull(id, "id");
@@ -44,6 +55,15 @@ public record RevisionScript(String id, List<String> parents, Set<String> branch
 		Objects.requireNonNull(transactional, "transactional");
 		Objects.requireNonNull(location, "location");
 		Objects.requireNonNull(migration, "migration");
+		equivalentChecksums = Set.copyOf(equivalentChecksums);
+	}
+
+	/**
+	 * Whether {@code recorded}, a history row's checksum, is this source's: equal, or one
+	 * of the {@linkplain #equivalentChecksums equivalents}.
+	 */
+	public boolean matchesChecksum(String current, String recorded) {
+		return Objects.equals(current, recorded) || equivalentChecksums.contains(recorded);
 	}
 
 	/** True when this revision has no parents. */

@@ -169,9 +169,14 @@ public final class ConnectionSource {
 
 	/**
 	 * SQLSTATE class 08 (connection exception), 57P03 (starting up) and 53300 (too many
-	 * connections).
+	 * connections), unless the server refused the login or the database.
 	 */
 	static boolean isUnreachable(SQLException ex) {
+		if (DatabaseUnavailableException.rejectionState(ex) != null) {
+			// A wrong password or a missing database, perhaps inside a pool's own
+			// connection-exception (SQLSTATE 08...): waiting cannot fix it.
+			return false;
+		}
 		String state = ex.getSQLState();
 		if (state != null && (state.startsWith("08") || state.equals("57P03") || state.equals("53300"))) {
 			return true;

@@ -63,7 +63,9 @@ public final class Listeners {
 				event.accept(listener);
 			}
 			catch (RuntimeException ex) {
-				log.warn("Listener {} failed; ignoring it", listener, ex);
+				// One line at WARN; the stack trace only at DEBUG (the CLI's --debug).
+				log.warn("Listener {} failed; ignoring it: {}", listener, ex.toString());
+				log.debug("Listener " + listener + " failed", ex);
 			}
 		}
 	}

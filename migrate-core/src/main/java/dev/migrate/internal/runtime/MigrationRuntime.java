@@ -13,13 +13,12 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Runs commands against the database: {@link #write} for commands that change it (under
- * the migration lock, with state re-read once the lock is held) and {@link #read} for
- * those that only look.
+ * Connects commands to the database: {@link #startWrite} begins a command that changes it
+ * (the command then takes the lock and re-reads the state under it, step by step, through
+ * the returned {@link WriteRun}), and {@link #read} runs one that only looks.
  */
 public final class MigrationRuntime {
 
@@ -45,14 +44,6 @@ public final class MigrationRuntime {
 		this.facts = facts;
 	}
 
-	/** Work done while holding the lock. */
-	@FunctionalInterface
-	public interface LockedWork<T> {
-
-		T run(LockedSession session) throws SQLException;
-
-	}
-
 	/** Work that only reads. */
 	@FunctionalInterface
 	public interface ReadWork<T> {
@@ -70,76 +61,40 @@ public final class MigrationRuntime {
 	}
 
 	/**
-	 * Takes the lock on a dedicated connection, opens the migration connection, reads the
-	 * state and hands both to {@code work}; the state tables are created when the work
-	 * first writes. Listeners see the run.
+	 * Starts a command that changes the database: listeners see the run start, and the
+	 * migration connection is opened (it also serves the lock-free quick check, so a run
+	 * with work to do costs two connections, migration and lock, and a no-op run one).
+	 * The command goes on with the returned {@link WriteRun} and ends it with
+	 * {@link WriteRun#finished} or {@link WriteRun#failed}.
 	 */
-	public <T> T write(String command, String target, LockedWork<T> work) {
-		return write(command, target, (connection, store) -> Optional.empty(), (connection, store) -> Optional.empty(),
-				work);
-	}
-
-	/**
-	 * Runs a command that changes the database, top to bottom: a quick check without the
-	 * lock, the lock, the state re-read under it, then {@code work}.
-	 * <ol>
-	 * <li>{@code quickCheck} runs on the migration connection without the lock; a result
-	 * is the run's result and no lock is taken (the no-op start every application restart
-	 * pays: one connection and one state read);</li>
-	 * <li>otherwise the lock is taken on a connection of its own; while another instance
-	 * holds it, {@code whileWaiting} runs between polls, and a result means that instance
-	 * did the work meanwhile;</li>
-	 * <li>once the lock is held, the state is read again and {@code work} plans and runs
-	 * from it, so concurrent instances apply nothing twice.</li>
-	 * </ol>
-	 */
-	public <T> T write(String command, String target, ReadWork<Optional<T>> quickCheck,
-			ReadWork<Optional<T>> whileWaiting, LockedWork<T> work) {
+	public WriteRun startWrite(String command, String target) {
 		RunInfo run = new RunInfo(command, target, Instant.now());
 		long start = System.nanoTime();
 		listeners.runStarted(run);
-		LockedSession session = null;
-		T result;
-		// The migration connection is opened first and also serves the quick check, so a
-		// run with work to do costs two connections (migration + lock), and a no-op run
-		// one.
-		try (Connection connection = connections.open(HostName.applicationName(command))) {
-			StateStore store = store(connection);
-			Optional<T> quick = quickCheck.run(connection, store);
-			if (quick.isPresent()) {
-				result = quick.get();
-			}
-			else {
-				String lockName = HostName.applicationName("lock");
-				LockOutcome<T> outcome = MigrationLock.acquire(connections.open(lockName), lockName, store.names(),
-						config.lockWaitTimeout(), listeners, () -> whileWaiting.run(connection, store));
-				if (outcome instanceof LockOutcome.DoneMeanwhile<T> done) {
-					result = done.result();
-				}
-				else {
-					try (MigrationLock lock = ((LockOutcome.Acquired<T>) outcome).lock()) {
-						DatabaseState state = store.readForPlanning(connection);
-						StepRunner runner = new StepRunner(connection, store, config, listeners, facts, HostName.get(),
-								lock, connections);
-						session = new LockedSession(connection, state, store, runner, lock, HostName.get());
-						result = work.run(session);
-					}
-				}
-			}
+		Connection connection = null;
+		try {
+			connection = connections.open(HostName.applicationName(command));
+			return new WriteRun(config, connections, listeners, facts, lastRun::set, run, start, connection,
+					store(connection));
 		}
-		catch (SQLException ex) {
-			MigrateException error = new MigrateException(command + " failed: " + ex.getMessage(), ex);
-			finish(run, start, session == null ? List.of() : session.applied(), error);
+		catch (SQLException | RuntimeException ex) {
+			RuntimeException error = (ex instanceof RuntimeException runtime) ? runtime
+					: new MigrateException(command + " failed: " + ex.getMessage(), ex);
+			closeQuietly(connection, error);
+			finish(run, start, List.of(), error);
 			throw error;
 		}
-		catch (RuntimeException ex) {
-			finish(run, start, session == null ? List.of() : session.applied(), ex);
-			throw ex;
+	}
+
+	private static void closeQuietly(Connection connection, Throwable failure) {
+		if (connection != null) {
+			try {
+				connection.close();
+			}
+			catch (SQLException ex) {
+				failure.addSuppressed(ex);
+			}
 		}
-		// Reported once the connections are closed and the lock released, so listeners
-		// see the whole run and may use the database (a pool of one connection included).
-		finish(run, start, session == null ? List.of() : session.applied(), null);
-		return result;
 	}
 
 	/** Opens a connection without the lock for commands that only read. */
@@ -148,7 +103,8 @@ public final class MigrationRuntime {
 			return work.run(connection, store(connection));
 		}
 		catch (SQLException ex) {
-			throw new MigrateException(
+			MigrateException explained = StateTableErrors.explain(ex, stateTables(), config.user());
+			throw (explained != null) ? explained : new MigrateException(
 					"Could not read the migration state from " + store.versionTable().name() + ": " + ex.getMessage(),
 					ex);
 		}
@@ -182,6 +138,12 @@ public final class MigrationRuntime {
 			qualifiedStore = resolved;
 		}
 		return resolved;
+	}
+
+	/** The state tables' names, schema-qualified once the schema is known. */
+	private StateTableNames stateTables() {
+		StateStore resolved = qualifiedStore;
+		return ((resolved != null) ? resolved : store).names();
 	}
 
 	/** The last {@link #write} run of this instance, or null. */

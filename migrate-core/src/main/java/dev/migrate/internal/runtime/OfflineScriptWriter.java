@@ -13,6 +13,7 @@ import dev.migrate.internal.execution.SqlScriptRenderer;
 import dev.migrate.Direction;
 import dev.migrate.internal.revision.RevisionScript;
 import java.io.IOException;
+import java.time.Duration;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.time.Instant;
@@ -60,9 +61,14 @@ public final class OfflineScriptWriter {
 			out.write("-- Generated " + Instant.now() + "; run with: psql -f <this file>\n");
 			out.write("-- Other runners must stop at the first error (this line is psql's way to say so).\n");
 			out.write("\\set ON_ERROR_STOP on\n\n");
-			if (!config.lockTimeout().isZero() || !config.statementTimeout().isZero()) {
+			// Only what is configured: an unset statement timeout leaves the server's.
+			Duration statementTimeout = config.statementTimeout();
+			if (!config.lockTimeout().isZero() || (statementTimeout != null && !statementTimeout.isZero())) {
 				out.write("SET lock_timeout = " + config.lockTimeout().toMillis() + ";\n");
-				out.write("SET statement_timeout = " + config.statementTimeout().toMillis() + ";\n\n");
+				if (statementTimeout != null) {
+					out.write("SET statement_timeout = " + statementTimeout.toMillis() + ";\n");
+				}
+				out.write("\n");
 			}
 			for (String ddl : store.createSql()) {
 				out.write(ddl + ";\n");

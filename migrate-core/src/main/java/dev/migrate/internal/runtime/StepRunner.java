@@ -342,7 +342,7 @@ public final class StepRunner {
 				"SELECT set_config('role', ?, false), set_config('search_path', ?, false), "
 						+ "set_config('lock_timeout', ?, false), set_config('statement_timeout', ?, false)",
 				SqlCommand.ANY_ROWS, previous.role(), previous.searchPath(), millis(config.lockTimeout()),
-				millis(config.statementTimeout())));
+				(config.statementTimeout() != null) ? millis(config.statementTimeout()) : previous.statementTimeout()));
 	}
 
 	/** The row of a step that completed (or, for a non-transactional one, started). */
@@ -474,11 +474,14 @@ public final class StepRunner {
 		String sql = "SELECT current_setting('lock_timeout'), current_setting('statement_timeout'), "
 				+ (checkClient ? "current_setting('client_connection_check_interval'), " : "'', ")
 				+ "current_setting('role'), current_setting('search_path'), "
-				+ "set_config('lock_timeout', ?, false), set_config('statement_timeout', ?, false)"
+				// An unset statement timeout keeps the session's (the database's or
+				// role's).
+				+ "set_config('lock_timeout', ?, false), "
+				+ "set_config('statement_timeout', coalesce(?, current_setting('statement_timeout')), false)"
 				+ (checkClient ? ", set_config('client_connection_check_interval', '1000', false)" : "");
 		try (PreparedStatement statement = connection.prepareStatement(sql)) {
 			statement.setString(1, millis(config.lockTimeout()));
-			statement.setString(2, millis(config.statementTimeout()));
+			statement.setString(2, (config.statementTimeout() != null) ? millis(config.statementTimeout()) : null);
 			try (ResultSet rs = statement.executeQuery()) {
 				rs.next();
 				return new SessionSettings(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),

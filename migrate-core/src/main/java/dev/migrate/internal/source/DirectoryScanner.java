@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -81,8 +82,39 @@ final class DirectoryScanner {
 			else if (entry.isDirectory()) {
 				collect(entry, suffix, files, openDirectories);
 			}
+			else {
+				refuseWhatWouldBeSkippedSilently(entry, suffix);
+			}
 		}
 		openDirectories.remove(real);
+	}
+
+	/**
+	 * A revision that is silently not applied is worse than an error: {@code V1.SQL}
+	 * (copied from a case-insensitive file system) or a link into a volume that is not
+	 * mounted would leave the schema behind while every command reports success.
+	 */
+	private static void refuseWhatWouldBeSkippedSilently(File entry, String suffix) {
+		String name = entry.getName();
+		if (name.toLowerCase(Locale.ROOT).endsWith(suffix) && entry.isFile()) {
+			throw new RevisionLocationException(Problem.NOT_READ_AS_REVISION, new SourceLocation(entry.toString(), 0),
+					entry + " ends in '" + name.substring(name.length() - suffix.length()) + "', not '" + suffix
+							+ "', so it would not be read as a revision; rename it to end in '" + suffix
+							+ "' (or move it out of the revisions folder)");
+		}
+		Path path = entry.toPath();
+		if (Files.isSymbolicLink(path) && !entry.exists()) {
+			String target;
+			try {
+				target = Files.readSymbolicLink(path).toString();
+			}
+			catch (IOException ex) {
+				target = "a missing file";
+			}
+			throw new RevisionLocationException(Problem.NOT_READ_AS_REVISION, new SourceLocation(entry.toString(), 0),
+					entry + " is a symbolic link to " + target + ", which does not exist; restore the target "
+							+ "(is a volume not mounted?) or remove the link");
+		}
 	}
 
 	/**

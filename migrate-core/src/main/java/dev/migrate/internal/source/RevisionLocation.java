@@ -9,7 +9,11 @@ import java.util.regex.Pattern;
 
 /**
  * A place to look for SQL revision files: {@code classpath:db/revisions} or
- * {@code filesystem:/etc/app/revisions}. Without a prefix a location is on the classpath.
+ * {@code filesystem:/etc/app/revisions}. Without a prefix a location is on the classpath,
+ * unless it is plainly a path on disk: absolute ({@code /etc/app/revisions}) or relative
+ * with {@code ./} or {@code ../}. Nobody means a classpath resource by those, and reading
+ * them as one found nothing, silently. (A Windows path such as {@code C:\revisions} is
+ * refused with a suggestion, as its drive letter reads as a prefix.)
  *
  * @param kind where the path is resolved
  * @param path for the classpath a resource path without leading or trailing {@code /};
@@ -65,6 +69,9 @@ public record RevisionLocation(Kind kind, String path) {
 	public static RevisionLocation parse(String location) {
 		Objects.requireNonNull(location, "location");
 		String trimmed = location.strip();
+		if (isFileSystemPath(trimmed)) {
+			return new RevisionLocation(Kind.FILESYSTEM, trimmed);
+		}
 		Matcher prefixed = PREFIX.matcher(trimmed);
 		if (!prefixed.matches()) {
 			return classpath(trimmed, location);
@@ -84,6 +91,11 @@ public record RevisionLocation(Kind kind, String path) {
 				"unknown location prefix '" + prefixed.group(1) + ":'; use 'classpath:' for"
 						+ " revisions packaged with the application or 'filesystem:' for a directory on disk"
 						+ " (for example filesystem:" + (prefix.length() == 1 ? trimmed : path) + ")");
+	}
+
+	private static boolean isFileSystemPath(String path) {
+		return path.startsWith("/") || path.startsWith("./") || path.startsWith("../") || path.startsWith(".\\")
+				|| path.startsWith("..\\");
 	}
 
 	private static RevisionLocation classpath(String path, String location) {

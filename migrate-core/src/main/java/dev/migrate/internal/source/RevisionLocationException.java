@@ -29,7 +29,12 @@ public final class RevisionLocationException extends RevisionSourceException {
 		/** Reading a directory, jar or file failed. */
 		UNREADABLE,
 		/** A file is not valid UTF-8. */
-		NOT_UTF8
+		NOT_UTF8,
+		/**
+		 * A file that looks meant as a revision is not read as one: {@code .SQL} instead
+		 * of {@code .sql}, or a symbolic link whose target is missing.
+		 */
+		NOT_READ_AS_REVISION
 
 	}
 

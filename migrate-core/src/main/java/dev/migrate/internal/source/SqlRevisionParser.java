@@ -129,12 +129,17 @@ public final class SqlRevisionParser {
 					"the file is empty; write a header ('-- revision: <id>') and a '-- migrate:upgrade' section,"
 							+ " or delete the file");
 		}
-		return new SqlRevisionParser(source, normalized).toScript(fileName, checksumOfNormalized(normalized));
+		return new SqlRevisionParser(source, normalized).toScript(fileName, checksumOfNormalized(normalized),
+				equivalentChecksums(normalized));
 	}
 
 	/**
 	 * The checksum of a revision file: SHA-256, lower-case hex, of the content after
-	 * {@link #normalize}.
+	 * {@link #normalize}, with its final newlines made exactly one. Adding or removing a
+	 * final newline (an editor's doing) is no edit; and a file that ends in one newline,
+	 * as nearly all do, hashes exactly as before this rule, so its recorded checksum
+	 * stays valid. The other endings' former checksums are accepted as
+	 * {@linkplain RevisionScript#equivalentChecksums equivalent}.
 	 */
 	public static String checksum(String content) {
 		return checksumOfNormalized(normalize(content));
@@ -149,7 +154,7 @@ public final class SqlRevisionParser {
 		return text.indexOf('\r') < 0 ? text : text.replace("\r\n", "\n").replace('\r', '\n');
 	}
 
-	private RevisionScript toScript(String fileName, String checksum) {
+	private RevisionScript toScript(String fileName, String checksum, Set<String> equivalentChecksums) {
 		readLines();
 		if (!headerLines.containsKey(REVISION)) {
 			throw error(Problem.MISSING_REVISION_HEADER, 1,
@@ -188,7 +193,7 @@ public final class SqlRevisionParser {
 		return new RevisionScript(id, parents, labels, dependsOn, headerValues.getOrDefault(MESSAGE, ""),
 				transactional ? Transactional.TRUE : Transactional.FALSE, checksum,
 				new SourceLocation(source, revisionLine), new SqlMigration(source, upgrade, downgrade, transactional),
-				downgrade != null);
+				downgrade != null, equivalentChecksums);
 	}
 
 	/**
@@ -475,7 +480,24 @@ public final class SqlRevisionParser {
 	}
 
 	private static String checksumOfNormalized(String normalized) {
-		return Sha256.hex(normalized);
+		return Sha256.hex(withoutFinalNewlines(normalized) + "\n");
+	}
+
+	/**
+	 * What a history row may hold for this content, recorded when final newlines still
+	 * counted: the text with none, or two.
+	 */
+	private static Set<String> equivalentChecksums(String normalized) {
+		String text = withoutFinalNewlines(normalized);
+		return Set.of(Sha256.hex(text), Sha256.hex(text + "\n\n"));
+	}
+
+	private static String withoutFinalNewlines(String normalized) {
+		int end = normalized.length();
+		while (end > 0 && normalized.charAt(end - 1) == '\n') {
+			end--;
+		}
+		return normalized.substring(0, end);
 	}
 
 }

@@ -262,4 +262,63 @@ class FailureTest {
 			.noneMatch(text -> text.contains("secret456") || text.contains("secret123"));
 	}
 
+	@Test
+	void aMissingDatabaseIsNeitherRetriedNorBlamedOnTheNetwork() throws Exception {
+		try (TestDatabase db = TestDatabase.create()) {
+			String missing = db.jdbcUrl().replace(db.name(), db.name() + "_missing");
+			Migrate migrate = Migrate.create(MigrateConfig.builder()
+				.url(missing)
+				.user(db.user())
+				.password(db.password())
+				.locations("classpath:runtime-revisions/graph")
+				.connectRetries(5)
+				.connectRetryInterval(Duration.ofSeconds(2))
+				.build());
+			long start = System.nanoTime();
+			assertThatThrownBy(migrate::upgrade).isInstanceOfSatisfying(DatabaseUnavailableException.class, ex -> {
+				assertThat(ex.attempts()).isEqualTo(1);
+				assertThat(ex.getMessage()).contains(db.name() + "_missing", "Create the database")
+					.doesNotContain("connect-retries");
+			});
+			assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(2));
+		}
+	}
+
+	@Test
+	void aRefusedLoginIsNeitherRetriedNorBlamedOnTheNetwork() throws Exception {
+		try (TestDatabase db = TestDatabase.create()) {
+			// A role that may not log in: the server refuses it with SQLSTATE 28000 under
+			// any pg_hba.conf, as it refuses a wrong password with 28P01.
+			String role = "nologin_" + db.name();
+			try (java.sql.Connection admin = db.connect(); java.sql.Statement statement = admin.createStatement()) {
+				statement.execute("CREATE ROLE " + role + " NOLOGIN PASSWORD 'Sx7-wrong'");
+			}
+			try {
+				Migrate migrate = Migrate.create(MigrateConfig.builder()
+					// Without the url's own user parameter, which would win over user().
+					.url(db.jdbcUrl().replaceFirst("\\?.*", ""))
+					.user(role)
+					.password("Sx7-wrong")
+					.locations("classpath:runtime-revisions/graph")
+					.connectRetries(5)
+					.connectRetryInterval(Duration.ofSeconds(2))
+					.build());
+				long start = System.nanoTime();
+				assertThatThrownBy(migrate::upgrade).isInstanceOfSatisfying(DatabaseUnavailableException.class, ex -> {
+					assertThat(ex.attempts()).isEqualTo(1);
+					assertThat(ex.getMessage()).startsWith("Could not log in to ")
+						.contains("check the user and password")
+						.doesNotContain("connect-retries")
+						.doesNotContain("Sx7-wrong");
+				});
+				assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(2));
+			}
+			finally {
+				try (java.sql.Connection admin = db.connect(); java.sql.Statement statement = admin.createStatement()) {
+					statement.execute("DROP ROLE " + role);
+				}
+			}
+		}
+	}
+
 }

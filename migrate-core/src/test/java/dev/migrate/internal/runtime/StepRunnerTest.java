@@ -6,12 +6,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.migrate.MigrateConfig;
 import dev.migrate.MigrationFailedException;
 import dev.migrate.TransactionMode;
+import dev.migrate.result.AppliedStep;
 import dev.migrate.result.HistoryRecord;
+import dev.migrate.internal.graph.MigrationPlan;
 import dev.migrate.internal.revision.RevisionScript;
 import dev.migrate.testing.PostgresTest;
 import dev.migrate.testing.TestDatabase;
 import java.sql.Connection;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
@@ -30,8 +33,7 @@ class StepRunnerTest {
 					List.of("ALTER TABLE t ADD COLUMN x int", "ALTER TABLE missing ADD COLUMN y int"), List.of());
 			RevisionScript c = TestRevisions.sql("c1", "b1", true, List.of("CREATE TABLE never (id int)"), List.of());
 
-			assertThatThrownBy(
-					() -> runtime.write("upgrade", "heads", s -> s.run(TestRevisions.upgrade(null, a, b, c))))
+			assertThatThrownBy(() -> upgrade(runtime, TestRevisions.upgrade(null, a, b, c)))
 				.isInstanceOfSatisfying(MigrationFailedException.class, ex -> {
 					assertThat(ex.revision()).isEqualTo("b1");
 					assertThat(ex.location()).hasToString("test:b1.sql:11");
@@ -70,13 +72,13 @@ class StepRunnerTest {
 				List.of("CREATE INDEX CONCURRENTLY items_id ON items (id)",
 						"CREATE INDEX CONCURRENTLY items_name ON items (name)"),
 				List.of());
-		runtime.write("upgrade", "heads", s -> s.run(TestRevisions.upgrade(null, a, b)));
+		upgrade(runtime, TestRevisions.upgrade(null, a, b));
 
 		RevisionScript c = TestRevisions.sql("n3", "n2", false,
 				List.of("CREATE INDEX CONCURRENTLY items_both ON items (id, name)",
 						"CREATE UNIQUE INDEX CONCURRENTLY items_broken ON items (nope)"),
 				List.of());
-		assertThatThrownBy(() -> runtime.write("upgrade", "heads", s -> s.run(TestRevisions.upgrade("n2", c))))
+		assertThatThrownBy(() -> upgrade(runtime, TestRevisions.upgrade("n2", c)))
 			.isInstanceOfSatisfying(MigrationFailedException.class, ex -> {
 				assertThat(ex.rolledBack()).isFalse();
 				assertThat(ex.statementsAlreadyRun())
@@ -96,7 +98,7 @@ class StepRunnerTest {
 			MigrationRuntime runtime = runtime(fresh, TransactionMode.ALL);
 			RevisionScript a = TestRevisions.sql("x1", null, true, List.of("CREATE TABLE one (id int)"), List.of());
 			RevisionScript b = TestRevisions.sql("x2", "x1", true, List.of("SELECT 1/0"), List.of());
-			assertThatThrownBy(() -> runtime.write("upgrade", "heads", s -> s.run(TestRevisions.upgrade(null, a, b))))
+			assertThatThrownBy(() -> upgrade(runtime, TestRevisions.upgrade(null, a, b)))
 				.isInstanceOf(MigrationFailedException.class)
 				.hasMessageContaining("division by zero");
 			try (Connection connection = fresh.connect()) {
@@ -127,6 +129,21 @@ class StepRunnerTest {
 			}
 		}
 		return values;
+	}
+
+	/** Runs {@code plan} the way the upgrade command does: lock, re-read, run. */
+	private static List<AppliedStep> upgrade(MigrationRuntime runtime, MigrationPlan plan) {
+		WriteRun run = runtime.startWrite("upgrade", "heads");
+		try (run) {
+			List<AppliedStep> applied;
+			try (MigrationLock lock = run.lock()) {
+				applied = run.locked(lock).run(plan);
+			}
+			return run.finished(applied);
+		}
+		catch (SQLException | RuntimeException ex) {
+			throw run.failed(ex);
+		}
 	}
 
 }

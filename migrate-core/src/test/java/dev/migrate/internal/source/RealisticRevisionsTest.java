@@ -71,7 +71,14 @@ class RealisticRevisionsTest {
 			String[] expected = manifest.get(file);
 			String[] actual = manifestRow(script);
 			for (int column = 1; column < COLUMNS.size(); column++) {
-				if (!actual[column].equals(expected[column])) {
+				// The manifest's checksums were recorded before a final newline stopped
+				// counting as an edit (some files end in two): what a database recorded
+				// then
+				// must still match.
+				boolean same = COLUMNS.get(column).equals("checksum")
+						? script.matchesChecksum(actual[column], expected[column])
+						: actual[column].equals(expected[column]);
+				if (!same) {
 					differences.add(file + " " + COLUMNS.get(column) + ": expected [" + expected[column] + "] but was ["
 							+ actual[column] + "]");
 				}

@@ -45,6 +45,14 @@ class RevisionLocationTest {
 			.hasMessageContaining("'filesystem:'");
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "/etc/app/revisions", "./revisions", "../shared/revisions", " /srv/revisions/ " })
+	void aBarePathOnDiskIsAFilesystemLocation(String location) {
+		RevisionLocation parsed = RevisionLocation.parse(location);
+		assertThat(parsed.kind()).isEqualTo(RevisionLocation.Kind.FILESYSTEM);
+		assertThat(parsed.path()).isEqualTo(location.strip());
+	}
+
 	@Test
 	void suggestsTheFilesystemPrefixForWindowsPaths() {
 		assertThatThrownBy(() -> RevisionLocation.parse("C:\\app\\revisions"))

@@ -240,10 +240,26 @@ class SqlRevisionParserTest {
 		}
 
 		@Test
+		void aFinalNewlineIsNoEditAndOneNewlineHashesAsBefore() throws Exception {
+			assertThat(CONTRACT_EXAMPLE).endsWith(";\n");
+			// Files ending in one newline keep the checksum recorded before the rule.
+			assertThat(parse(CONTRACT_EXAMPLE).checksum()).isEqualTo(sha256(CONTRACT_EXAMPLE));
+			String stripped = CONTRACT_EXAMPLE.substring(0, CONTRACT_EXAMPLE.length() - 1);
+			for (String variant : List.of(stripped, CONTRACT_EXAMPLE + "\n", CONTRACT_EXAMPLE + "\r\n\n")) {
+				RevisionScript script = parse(variant);
+				assertThat(script.checksum()).isEqualTo(sha256(CONTRACT_EXAMPLE));
+				// What was recorded for any of them before still matches.
+				assertThat(script.matchesChecksum(script.checksum(), sha256(stripped))).isTrue();
+				assertThat(script.matchesChecksum(script.checksum(), sha256(CONTRACT_EXAMPLE + "\n"))).isTrue();
+				assertThat(script.matchesChecksum(script.checksum(), sha256(CONTRACT_EXAMPLE))).isTrue();
+				assertThat(script.matchesChecksum(script.checksum(), sha256(stripped + " "))).isFalse();
+			}
+		}
+
+		@Test
 		void changesWithAnyOtherEdit() {
 			String original = parse(CONTRACT_EXAMPLE).checksum();
 			assertThat(parse(CONTRACT_EXAMPLE.replace("varchar(20)", "varchar(21)")).checksum()).isNotEqualTo(original);
-			assertThat(parse(CONTRACT_EXAMPLE + "\n").checksum()).isNotEqualTo(original);
 			assertThat(parse(CONTRACT_EXAMPLE.replace("phone_number;", "phone_number; ")).checksum())
 				.isNotEqualTo(original);
 		}

@@ -193,6 +193,38 @@ class SqlRevisionScannerTest {
 		}
 
 		@Test
+		void anUppercaseSuffixIsReportedNotSkipped() throws Exception {
+			Files.writeString(temp.resolve("aaaa_first.sql"), revision("aaaa", null));
+			Files.writeString(temp.resolve("bbbb_second.SQL"), revision("bbbb", "aaaa"));
+
+			assertThatThrownBy(() -> scan(getClass().getClassLoader(), "filesystem:" + temp))
+				.isInstanceOfSatisfying(RevisionLocationException.class,
+						e -> assertThat(e.problem()).isEqualTo(Problem.NOT_READ_AS_REVISION))
+				.hasMessageContaining("bbbb_second.SQL ends in '.SQL', not '.sql'")
+				.hasMessageContaining("rename it");
+		}
+
+		@Test
+		void aDanglingSymbolicLinkIsReportedNotSkipped() throws Exception {
+			Files.writeString(temp.resolve("aaaa_first.sql"), revision("aaaa", null));
+			Files.createSymbolicLink(temp.resolve("bbbb_second.sql"), temp.resolve("unmounted/bbbb_second.sql"));
+
+			assertThatThrownBy(() -> scan(getClass().getClassLoader(), "filesystem:" + temp))
+				.isInstanceOfSatisfying(RevisionLocationException.class,
+						e -> assertThat(e.problem()).isEqualTo(Problem.NOT_READ_AS_REVISION))
+				.hasMessageContaining("bbbb_second.sql is a symbolic link to "
+						+ temp.resolve("unmounted/bbbb_second.sql") + ", which does not exist");
+		}
+
+		@Test
+		void aBarePathIsReadFromDisk() throws Exception {
+			Files.writeString(temp.resolve("aaaa_first.sql"), revision("aaaa", null));
+
+			assertThat(scan(getClass().getClassLoader(), temp.toString())).extracting(RevisionScript::id)
+				.containsExactly("aaaa");
+		}
+
+		@Test
 		void aLinkBackUpIsReportedAsALoop() throws Exception {
 			Path location = Files.createDirectories(temp.resolve("location/sub"));
 			Files.writeString(location.resolve("aaaa_first.sql"), revision("aaaa", null));

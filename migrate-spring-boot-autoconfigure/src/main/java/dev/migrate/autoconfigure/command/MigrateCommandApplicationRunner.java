@@ -1,5 +1,6 @@
 package dev.migrate.autoconfigure.command;
 
+import dev.migrate.SecretMasker;
 import dev.migrate.cli.ExitCode;
 import java.io.PrintStream;
 import org.springframework.beans.factory.ListableBeanFactory;
@@ -21,6 +22,8 @@ public final class MigrateCommandApplicationRunner implements ApplicationRunner,
 
 	private final MigrateCommandLine commandLine;
 
+	private final SecretMasker masker;
+
 	private final PrintStream out;
 
 	private final PrintStream err;
@@ -31,13 +34,16 @@ public final class MigrateCommandApplicationRunner implements ApplicationRunner,
 	 * Creates a runner.
 	 * @param beanFactory the application's bean factory
 	 * @param commandLine the parsed arguments
+	 * @param masker masks passwords in what the command prints (the launcher also put it
+	 * in front of the process's log output)
 	 * @param out where the command's output goes (the process's stdout)
 	 * @param err where errors go
 	 */
 	public MigrateCommandApplicationRunner(ListableBeanFactory beanFactory, MigrateCommandLine commandLine,
-			PrintStream out, PrintStream err) {
+			SecretMasker masker, PrintStream out, PrintStream err) {
 		this.beanFactory = beanFactory;
 		this.commandLine = commandLine;
+		this.masker = masker;
 		this.out = out;
 		this.err = err;
 	}
@@ -49,7 +55,8 @@ public final class MigrateCommandApplicationRunner implements ApplicationRunner,
 
 	@Override
 	public void run(ApplicationArguments args) {
-		this.exitCode = new MigrateCommandRunner(this.beanFactory).run(this.commandLine, this.out, this.err);
+		this.exitCode = new MigrateCommandRunner(this.beanFactory, this.masker).run(this.commandLine, this.out,
+				this.err);
 		this.out.flush();
 		if (this.exitCode != ExitCode.OK) {
 			throw new MigrateCommandExitException(this.exitCode);

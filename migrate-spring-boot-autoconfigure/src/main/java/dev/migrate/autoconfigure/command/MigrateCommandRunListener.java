@@ -1,5 +1,6 @@
 package dev.migrate.autoconfigure.command;
 
+import dev.migrate.SecretMasker;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.Map;
@@ -36,6 +37,10 @@ public final class MigrateCommandRunListener implements SpringApplicationRunList
 
 	private @Nullable PrintStream stdout;
 
+	private @Nullable PrintStream stderr;
+
+	private final SecretMasker masker = new SecretMasker();
+
 	/**
 	 * Created by Spring Boot for every application run.
 	 * @param application the application being run
@@ -65,7 +70,11 @@ public final class MigrateCommandRunListener implements SpringApplicationRunList
 		// `upgrade --sql > f`): whatever else the application prints, its console log
 		// included, goes to stderr. The logging system is not started yet, so its
 		// console appender writes to the replacement.
+		// Log lines of the driver and the pool (a failed connection quotes its url) pass
+		// the same masker as the command's own output.
 		this.stdout = System.out;
+		this.stderr = System.err;
+		System.setErr(this.masker.maskedStream(this.stderr));
 		System.setOut(System.err);
 	}
 
@@ -114,8 +123,8 @@ public final class MigrateCommandRunListener implements SpringApplicationRunList
 		context.addBeanFactoryPostProcessor(new MigrateCommandBeanFactoryPostProcessor(RUNNER_BEAN_NAME));
 		PrintStream out = (this.stdout != null) ? this.stdout : System.out;
 		context.getBeanFactory()
-			.registerSingleton(RUNNER_BEAN_NAME,
-					new MigrateCommandApplicationRunner(context.getBeanFactory(), this.commandLine, out, System.err));
+			.registerSingleton(RUNNER_BEAN_NAME, new MigrateCommandApplicationRunner(context.getBeanFactory(),
+					this.commandLine, this.masker, out, System.err));
 	}
 
 	@Override
@@ -137,8 +146,14 @@ public final class MigrateCommandRunListener implements SpringApplicationRunList
 
 	private void restoreStdout() {
 		if (this.stdout != null) {
+			System.out.flush();
+			System.err.flush();
 			System.setOut(this.stdout);
 			this.stdout = null;
+		}
+		if (this.stderr != null) {
+			System.setErr(this.stderr);
+			this.stderr = null;
 		}
 	}
 

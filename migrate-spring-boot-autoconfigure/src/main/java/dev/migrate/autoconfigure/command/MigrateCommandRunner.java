@@ -1,6 +1,7 @@
 package dev.migrate.autoconfigure.command;
 
 import dev.migrate.Migrate;
+import dev.migrate.SecretMasker;
 import dev.migrate.cli.ExitCode;
 import dev.migrate.cli.MigrateCli;
 import dev.migrate.schema.SchemaModelSource;
@@ -8,6 +9,7 @@ import java.io.PrintStream;
 import java.util.List;
 import java.util.Map;
 import org.springframework.beans.factory.ListableBeanFactory;
+import org.springframework.core.env.Environment;
 
 /**
  * Runs one migrate CLI command against an application's own engine: its DataSource,
@@ -18,14 +20,30 @@ public final class MigrateCommandRunner {
 
 	private static final String PROGRAM = "java -jar app.jar migrate";
 
+	/** Settings whose values are passwords, masked in everything the command prints. */
+	private static final List<String> PASSWORD_PROPERTIES = List.of("migrate.password", "spring.datasource.password");
+
 	private final ListableBeanFactory beanFactory;
+
+	private final SecretMasker masker;
 
 	/**
 	 * Creates a runner.
 	 * @param beanFactory the refreshed application context
 	 */
 	public MigrateCommandRunner(ListableBeanFactory beanFactory) {
+		this(beanFactory, new SecretMasker());
+	}
+
+	/**
+	 * Creates a runner that masks with {@code masker}, which the launcher may also have
+	 * put in front of the process's log output.
+	 * @param beanFactory the refreshed application context
+	 * @param masker masks passwords; the runner registers the application's own
+	 */
+	public MigrateCommandRunner(ListableBeanFactory beanFactory, SecretMasker masker) {
 		this.beanFactory = beanFactory;
+		this.masker = masker;
 	}
 
 	/**
@@ -60,11 +78,16 @@ public final class MigrateCommandRunner {
 					PROGRAM + ": this application has several engines " + engines + "; choose one with --engine NAME");
 			return ExitCode.USAGE;
 		}
+		Environment environment = this.beanFactory.getBeanProvider(Environment.class).getIfAvailable();
+		if (environment != null) {
+			PASSWORD_PROPERTIES.forEach((property) -> this.masker.register(environment.getProperty(property)));
+		}
 		Migrate chosen = this.beanFactory.getBean(name, Migrate.class);
 		// The entity model (when the application has JPA) lets check and revision
 		// --autogenerate compare with it.
 		SchemaModelSource entityModel = this.beanFactory.getBeanProvider(SchemaModelSource.class).getIfAvailable();
-		MigrateCli cli = new MigrateCli(PROGRAM, () -> chosen.config().toBuilder(), Migrate::create, entityModel);
+		MigrateCli cli = new MigrateCli(PROGRAM, () -> chosen.config().toBuilder(), Migrate::create, this.masker,
+				entityModel);
 		// MIGRATE_* variables already reached the engine through Spring's relaxed
 		// binding; passing
 		// the environment again would also let DATABASE_URL silently replace the

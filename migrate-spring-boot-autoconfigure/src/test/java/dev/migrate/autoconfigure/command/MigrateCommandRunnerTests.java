@@ -10,11 +10,14 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.support.DefaultListableBeanFactory;
 import org.springframework.beans.factory.support.RootBeanDefinition;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.StandardEnvironment;
 
 class MigrateCommandRunnerTests {
 
@@ -55,6 +58,37 @@ class MigrateCommandRunnerTests {
 		assertThat(run(beans, "migrate", "--engine", "shipping", "heads")).isEqualTo(ExitCode.USAGE);
 		assertThat(err()).contains("no engine named 'shipping'; engines: [orders, billing]");
 		assertThat(created).hasValue(1);
+	}
+
+	@Test
+	void theApplicationsPasswordsAreMaskedInWhatTheCommandPrints(@TempDir Path revisions) throws Exception {
+		// Whatever quotes them (here a revision's SQL, as a driver's message could): the
+		// literal values of the application's password settings never reach the output.
+		Files.writeString(revisions.resolve("a1_accounts.sql"), """
+				-- revision: a1
+				-- revises:
+				-- migrate:upgrade
+				CREATE ROLE reporting PASSWORD 'Sx7/?@Qz9';
+				ALTER ROLE reporting PASSWORD 'Dz4 #:Kw2';
+				-- migrate:downgrade
+				DROP ROLE reporting;
+				""");
+		DefaultListableBeanFactory beans = new DefaultListableBeanFactory();
+		StandardEnvironment environment = new StandardEnvironment();
+		environment.getPropertySources()
+			.addFirst(new MapPropertySource("application",
+					Map.of("spring.datasource.password", "Sx7/?@Qz9", "migrate.password", "Dz4 #:Kw2")));
+		beans.registerSingleton("environment", environment);
+		beans.registerBeanDefinition("orders",
+				new RootBeanDefinition(Migrate.class,
+						() -> Migrate.create(MigrateConfig.builder()
+							.url("jdbc:postgresql://localhost/orders")
+							.locations("filesystem:" + revisions)
+							.build())));
+
+		assertThat(run(beans, "migrate", "upgrade", "--sql", "base:a1")).as("%s", this.err).isEqualTo(ExitCode.OK);
+		assertThat(this.out.toString(StandardCharsets.UTF_8)).contains("CREATE ROLE reporting PASSWORD '****'")
+			.contains("ALTER ROLE reporting PASSWORD '****'");
 	}
 
 	@Test

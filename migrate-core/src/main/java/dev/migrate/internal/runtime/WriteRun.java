@@ -1,0 +1,166 @@
+package dev.migrate.internal.runtime;
+
+import dev.migrate.MigrateConfig;
+import dev.migrate.MigrateException;
+import dev.migrate.RunInfo;
+import dev.migrate.RunOutcome;
+import dev.migrate.result.AppliedStep;
+import dev.migrate.result.LastRun;
+import dev.migrate.result.HistoryRecord;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * One run of a command that changes the database, handed to the command piece by piece so
+ * that the command reads top to bottom (as Alembic's {@code command.py} does): a quick
+ * check on the migration connection without the lock, the lock on a connection of its
+ * own, the state re-read under it, then the plan and its steps. The run ends with
+ * {@link #finished} or {@link #failed}, which close the migration connection and only
+ * then tell the listeners, so that they see the whole run and may use the database (a
+ * pool of one connection included). As a resource, the run closes its connection whatever
+ * happens, errors included.
+ */
+public final class WriteRun implements AutoCloseable {
+
+	private final MigrateConfig config;
+
+	private final ConnectionSource connections;
+
+	private final Listeners listeners;
+
+	private final RevisionFacts facts;
+
+	private final Consumer<LastRun> lastRun;
+
+	private final RunInfo run;
+
+	private final long start;
+
+	private final Connection connection;
+
+	private final StateStore store;
+
+	private LockedSession session;
+
+	WriteRun(MigrateConfig config, ConnectionSource connections, Listeners listeners, RevisionFacts facts,
+			Consumer<LastRun> lastRun, RunInfo run, long start, Connection connection, StateStore store) {
+		this.config = config;
+		this.connections = connections;
+		this.listeners = listeners;
+		this.facts = facts;
+		this.lastRun = lastRun;
+		this.run = run;
+		this.start = start;
+		this.connection = connection;
+		this.store = store;
+	}
+
+	/**
+	 * The state as planning needs it, read without the lock: heads, the last upgrade's
+	 * checksum of each applied revision, unfinished steps.
+	 */
+	public DatabaseState readState() throws SQLException {
+		return this.store.readForPlanning(this.connection);
+	}
+
+	/**
+	 * The whole history, oldest first: where a database ahead of this release came from.
+	 */
+	public List<HistoryRecord> readHistory() throws SQLException {
+		return this.store.readHistory(this.connection);
+	}
+
+	/** Only the recorded heads: one small query, for polling while another run works. */
+	public Set<String> readHeads() throws SQLException {
+		return this.store.readHeadsOnly(this.connection);
+	}
+
+	/** Takes the migration lock on a connection of its own, waiting as configured. */
+	public MigrationLock lock() {
+		String name = HostName.applicationName("lock");
+		return MigrationLock.acquire(this.connections.open(name), name, this.store.names(),
+				this.config.lockWaitTimeout(), this.listeners);
+	}
+
+	/**
+	 * Takes the migration lock; while another instance holds it, {@code whileWaiting} is
+	 * asked between polls whether that instance already did the work.
+	 * @return the held lock, or the result the other instance left
+	 */
+	public <T> LockOutcome<T> lock(MigrationLock.WhileWaiting<T> whileWaiting) {
+		String name = HostName.applicationName("lock");
+		return MigrationLock.acquire(this.connections.open(name), name, this.store.names(),
+				this.config.lockWaitTimeout(), this.listeners, whileWaiting);
+	}
+
+	/**
+	 * Re-reads the state now that {@code lock} is held, and returns the session that
+	 * plans and runs from it: what other instances applied before the lock was ours is
+	 * seen, so nothing runs twice.
+	 */
+	public LockedSession locked(MigrationLock lock) throws SQLException {
+		DatabaseState state = this.store.readForPlanning(this.connection);
+		StepRunner runner = new StepRunner(this.connection, this.store, this.config, this.listeners, this.facts,
+				HostName.get(), lock, this.connections);
+		this.session = new LockedSession(this.connection, state, this.store, runner, lock, HostName.get());
+		return this.session;
+	}
+
+	/**
+	 * Ends the run with {@code result}: closes the connection, then tells the listeners.
+	 */
+	public <T> T finished(T result) {
+		closeConnection(null);
+		report(null);
+		return result;
+	}
+
+	/**
+	 * Ends the run with {@code error}: closes the connection, tells the listeners, and
+	 * returns what to throw (a database error as a {@link MigrateException} that says
+	 * what failed, naming migrate's own tables when it concerns them).
+	 */
+	public RuntimeException failed(Exception error) {
+		RuntimeException thrown;
+		if (error instanceof SQLException sql) {
+			MigrateException explained = StateTableErrors.explain(sql, this.store.names(), this.config.user());
+			thrown = (explained != null) ? explained
+					: new MigrateException(this.run.command() + " failed: " + sql.getMessage(), sql);
+		}
+		else {
+			thrown = (RuntimeException) error;
+		}
+		closeConnection(thrown);
+		report(thrown);
+		return thrown;
+	}
+
+	/** Closes the migration connection if it is still open; reports nothing. */
+	@Override
+	public void close() {
+		closeConnection(null);
+	}
+
+	private void closeConnection(Throwable failure) {
+		try {
+			this.connection.close();
+		}
+		catch (SQLException ex) {
+			if (failure != null) {
+				failure.addSuppressed(ex);
+			}
+		}
+	}
+
+	private void report(Throwable error) {
+		List<AppliedStep> applied = (this.session != null) ? this.session.applied() : List.of();
+		RunOutcome outcome = new RunOutcome(Duration.ofNanos(System.nanoTime() - this.start), applied, error);
+		this.lastRun.accept(new LastRun(this.run, outcome));
+		this.listeners.runFinished(this.run, outcome);
+	}
+
+}
