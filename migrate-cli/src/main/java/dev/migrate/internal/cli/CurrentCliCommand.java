@@ -5,6 +5,7 @@ import dev.migrate.cli.ExitCode;
 import dev.migrate.Migrate;
 import dev.migrate.SecretMasker;
 import dev.migrate.result.CurrentResult;
+import dev.migrate.result.FailedStep;
 import dev.migrate.result.RevisionInfo;
 import java.io.PrintStream;
 import java.util.List;
@@ -12,7 +13,9 @@ import java.util.Set;
 
 /**
  * {@code current [-v]}: the heads recorded in the database, one {@code <id> (head)} per
- * line; nothing at base, as in Alembic, so scripts can test for empty output.
+ * line; nothing at base, as in Alembic, so scripts can test for empty output. A
+ * non-transactional step that failed or was interrupted gets a line of its own (also at
+ * base), naming the {@code resolve} it awaits.
  */
 final class CurrentCliCommand extends AbstractCliCommand {
 
@@ -36,6 +39,14 @@ final class CurrentCliCommand extends AbstractCliCommand {
 		}
 		for (String unknown : current.unknown()) {
 			out.println(unknown + " (unknown revision: no loaded revision has this id)");
+		}
+		for (FailedStep step : current.failed()) {
+			// Part of it may be in the database: shown even at base, where nothing else
+			// is.
+			out.println(RevisionFormat.unfinished(step));
+			if (verbose) {
+				step.completedStatements().forEach(statement -> out.println("    completed: " + statement));
+			}
 		}
 		return ExitCode.OK;
 	}

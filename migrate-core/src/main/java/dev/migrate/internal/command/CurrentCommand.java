@@ -1,6 +1,7 @@
 package dev.migrate.internal.command;
 
 import dev.migrate.result.CurrentResult;
+import dev.migrate.result.FailedStep;
 import dev.migrate.result.RevisionInfo;
 
 import dev.migrate.internal.revision.RevisionScript;
@@ -9,7 +10,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** {@code current}: the heads recorded in the database, without the lock (a read). */
+/**
+ * {@code current}: the heads recorded in the database, and any step that started and did
+ * not finish (a non-transactional revision awaiting {@code resolve}), without the lock (a
+ * read).
+ */
 public final class CurrentCommand {
 
 	private final CommandContext context;
@@ -19,8 +24,10 @@ public final class CurrentCommand {
 	}
 
 	public CurrentResult run() {
-		List<String> heads = context.runtime()
-			.read((connection, store) -> List.copyOf(store.readHeadsOnly(connection)));
+		Snapshot snapshot = context.runtime()
+			.read((connection, store) -> new Snapshot(List.copyOf(store.readHeadsOnly(connection)),
+					FailedSteps.of(store.readUnfinished(connection))));
+		List<String> heads = snapshot.heads();
 		List<RevisionInfo> known = new ArrayList<>();
 		List<String> unknown = new ArrayList<>();
 		for (String head : heads) {
@@ -33,7 +40,11 @@ public final class CurrentCommand {
 			}
 		}
 		return new CurrentResult(heads, known, unknown,
-				context.graph().heads().stream().map(RevisionScript::id).collect(Collectors.toSet()));
+				context.graph().heads().stream().map(RevisionScript::id).collect(Collectors.toSet()),
+				snapshot.failed());
+	}
+
+	private record Snapshot(List<String> heads, List<FailedStep> failed) {
 	}
 
 }

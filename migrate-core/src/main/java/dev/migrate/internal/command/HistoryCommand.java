@@ -1,5 +1,6 @@
 package dev.migrate.internal.command;
 
+import dev.migrate.result.FailedStep;
 import dev.migrate.result.HistoryEntry;
 import dev.migrate.result.HistoryRecord;
 import dev.migrate.result.HistoryResult;
@@ -14,8 +15,9 @@ import java.util.Set;
 
 /**
  * {@code history [-r RANGE]}: the revisions of the graph (or a range), newest first,
- * marked head / current / applied, plus the history-table rows recorded for them. Reads
- * the heads and the rows over one connection.
+ * marked head / current / applied, plus the history-table rows recorded for them and the
+ * steps that failed or were interrupted and await {@code resolve}. Reads the heads and
+ * the rows over one connection.
  */
 public final class HistoryCommand {
 
@@ -29,7 +31,8 @@ public final class HistoryCommand {
 		// The rows hold each revision's last upgrade too: one read of the history serves
 		// both.
 		Snapshot snapshot = context.runtime()
-			.read((connection, store) -> new Snapshot(store.readHeadsOnly(connection), store.readHistory(connection)));
+			.read((connection, store) -> new Snapshot(store.readHeadsOnly(connection), store.readHistory(connection),
+					FailedSteps.of(store.readUnfinished(connection))));
 		Set<String> current = snapshot.heads();
 		Map<String, HistoryRecord> lastUpgrades = HistoryTable.lastUpgrades(snapshot.rows());
 		List<RevisionScript> revisions = range == null || range.isBlank() ? context.graph().history()
@@ -55,10 +58,14 @@ public final class HistoryCommand {
 			.stream()
 			.filter(row -> everything || inRange.contains(row.revision()))
 			.toList();
-		return new HistoryResult(entries, records);
+		List<FailedStep> failed = snapshot.failed()
+			.stream()
+			.filter(step -> everything || inRange.contains(step.revision()))
+			.toList();
+		return new HistoryResult(entries, records, failed);
 	}
 
-	private record Snapshot(Set<String> heads, List<HistoryRecord> rows) {
+	private record Snapshot(Set<String> heads, List<HistoryRecord> rows, List<FailedStep> failed) {
 	}
 
 }

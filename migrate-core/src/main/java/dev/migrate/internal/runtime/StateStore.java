@@ -139,6 +139,27 @@ public final class StateStore {
 		}
 	}
 
+	/**
+	 * Steps recorded as started that did not finish (awaiting {@code resolve}), oldest
+	 * first; empty when the history table does not exist yet.
+	 */
+	public List<UnfinishedStep> readUnfinished(Connection connection) throws SQLException {
+		List<UnfinishedStep> unfinished = new ArrayList<>();
+		try (Statement statement = connection.createStatement();
+				ResultSet rs = statement.executeQuery(historyTable.selectUnfinishedSql())) {
+			while (rs.next()) {
+				unfinished.add(HistoryTable.readUnfinished(rs));
+			}
+		}
+		catch (SQLException ex) {
+			if (UNDEFINED_TABLE.equals(ex.getSQLState())) {
+				return List.of();
+			}
+			throw ex;
+		}
+		return unfinished;
+	}
+
 	/** All history rows in execution order; empty when the table does not exist yet. */
 	public List<HistoryRecord> readHistory(Connection connection) throws SQLException {
 		List<HistoryRecord> rows = new ArrayList<>();
