@@ -26,9 +26,11 @@ final class FailureMessages {
 	 * @param recordingFailed whether every statement completed and only writing the state
 	 * rows failed
 	 * @param historyTable the history table's name, for the resolve advice
+	 * @param statementAdvice what to do about the failed statement itself (an invalid
+	 * index it left behind), or null
 	 */
 	static RuntimeException describe(MigrationStep step, Exception ex, boolean rolledBack, TransactionMode mode,
-			List<String> completed, boolean recordingFailed, String historyTable) {
+			List<String> completed, boolean recordingFailed, String historyTable, String statementAdvice) {
 		if (ex instanceof VersionTableConflictException conflict) {
 			// Already says what happened and what to do; the revision itself was fine.
 			return conflict;
@@ -51,6 +53,9 @@ final class FailureMessages {
 				.append(failure.databaseMessage())
 				.append("\n  Statement: ")
 				.append(abbreviate(failure.sql()));
+			if (statementAdvice != null) {
+				message.append('\n').append(statementAdvice);
+			}
 		}
 		else {
 			message.append(" (").append(revision.location()).append("): ").append(describeCause(ex));

@@ -7,6 +7,7 @@ import dev.migrate.TransactionMode;
 import dev.migrate.internal.dialect.Dialect;
 import dev.migrate.internal.dialect.PostgresDialect;
 import dev.migrate.internal.execution.JdbcOperationExecutor;
+import dev.migrate.internal.execution.StatementFailedException;
 import dev.migrate.internal.graph.MigrationPlan;
 import dev.migrate.internal.graph.MigrationStep;
 import dev.migrate.ops.Operations;
@@ -360,8 +361,10 @@ public final class StepRunner {
 	 */
 	private RuntimeException fail(MigrationStep step, Instant startedAt, long start, Exception ex, boolean rolledBack,
 			List<String> completed, boolean recordingFailed) {
+		String statementAdvice = ex instanceof StatementFailedException failed && isValid(connection)
+				? InvalidIndexes.advice(connection, failed.sql()) : null;
 		RuntimeException error = FailureMessages.describe(step, ex, rolledBack, config.transactionMode(), completed,
-				recordingFailed, store.historyTable().name());
+				recordingFailed, store.historyTable().name(), statementAdvice);
 		List<SqlCommand> commands = new ArrayList<>();
 		if (previous != null) {
 			commands.addAll(sessionReset());
