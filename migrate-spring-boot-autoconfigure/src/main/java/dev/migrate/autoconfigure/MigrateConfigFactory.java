@@ -83,6 +83,8 @@ public final class MigrateConfigFactory {
 			.transactionMode(props.getTransactionMode())
 			.connectRetries(props.getConnectRetries())
 			.connectRetryInterval(props.getConnectRetryInterval())
+			.connectTimeout(props.getConnectTimeout())
+			.socketTimeout(props.getSocketTimeout())
 			.validateChecksums(props.isValidateChecksums())
 			.appVersion(this.appVersion);
 		this.listeners.orderedStream().forEach(builder::listener);

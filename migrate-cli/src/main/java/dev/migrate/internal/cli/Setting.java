@@ -30,6 +30,9 @@ enum Setting {
 	TRANSACTION_MODE("MODE", SettingType.TRANSACTION_MODE, "per-revision, or all for one transaction for the run"),
 	CONNECT_RETRIES("N", SettingType.COUNT, "retries while the database refuses connections"),
 	CONNECT_RETRY_INTERVAL("DURATION", SettingType.DURATION, "pause between connection attempts"),
+	CONNECT_TIMEOUT("DURATION", SettingType.DURATION, "longest TCP connect and login of one connection, 0 = none"),
+	SOCKET_TIMEOUT("DURATION", SettingType.DURATION,
+			"longest wait for an answer to migrate's own queries (not revision statements), 0 = none"),
 	VALIDATE_CHECKSUMS("BOOL", SettingType.BOOLEAN, "whether edited applied revisions block upgrade");
 
 	private final String argument;

@@ -106,11 +106,18 @@ public final class StepRunner {
 		return List.copyOf(applied);
 	}
 
-	/** Runs every step; throws the first failure after recording it. */
+	/**
+	 * Runs every step; throws the first failure after recording it. The socket timeout is
+	 * lifted meanwhile: revision statements and their commits may take hours.
+	 */
 	public List<AppliedStep> run(MigrationPlan plan) throws SQLException {
 		if (plan.isEmpty()) {
 			return List.of();
 		}
+		return ConnectionSource.withoutSocketTimeout(connection, () -> runSteps(plan));
+	}
+
+	private List<AppliedStep> runSteps(MigrationPlan plan) throws SQLException {
 		previous = setRevisionTimeouts();
 		try {
 			if (config.transactionMode() == TransactionMode.ALL) {
