@@ -206,7 +206,7 @@ public final class Migrate {
 		return new CurrentCommand(context).run();
 	}
 
-	/** The heads of the revision graph, marking those the database records. */
+	/** The heads of the revision graph; does not connect. */
 	public HeadsResult heads() {
 		return new HeadsCommand(context).run();
 	}
@@ -221,16 +221,37 @@ public final class Migrate {
 		return new ShowCommand(context).run(revision);
 	}
 
-	/** History of the whole graph. */
+	/**
+	 * History of the whole graph, with the database's position and recorded rows when the
+	 * engine has a database.
+	 */
 	public HistoryResult history() {
 		return history(null);
 	}
 
 	/**
-	 * History for a range {@code from:to} (either side optional); null for everything.
+	 * History for a range {@code from:to} (either side optional; null for everything),
+	 * with the database's position and recorded rows when the engine has a database.
 	 */
 	public HistoryResult history(String range) {
-		return new HistoryCommand(context).run(range);
+		return history(range, config.hasDatabase());
+	}
+
+	/**
+	 * History for a range; with {@code readDatabase} false it comes from the revisions
+	 * alone and does not connect (unless the range names {@code current}), so it answers
+	 * with the database down.
+	 */
+	public HistoryResult history(String range, boolean readDatabase) {
+		return new HistoryCommand(context).run(range, readDatabase);
+	}
+
+	/**
+	 * Whether a history range names {@code current} ({@code current:},
+	 * {@code -1:current}) and so needs the database to resolve.
+	 */
+	public static boolean rangeNamesCurrent(String range) {
+		return RevisionGraph.rangeNamesCurrent(range);
 	}
 
 	/** The steps {@code upgrade heads} would run now. */
@@ -305,6 +326,15 @@ public final class Migrate {
 	 */
 	public GeneratedRevision merge(String message, List<String> revisions, Path directory, boolean java) {
 		return new RevisionCommand(this.context).merge(message, revisions, directory, java);
+	}
+
+	/**
+	 * {@code init}: creates {@code directory} with a first, empty base revision for the
+	 * author to fill in. Needs no engine and no database.
+	 * @throws MigrateException when the directory already holds revisions
+	 */
+	public static GeneratedRevision init(Path directory) {
+		return dev.migrate.internal.command.InitCommand.run(Objects.requireNonNull(directory, "directory"));
 	}
 
 	/**

@@ -12,8 +12,11 @@ import javax.sql.DataSource;
  * {@link #builder()}, derive variants with {@link #toBuilder()}.
  *
  * <p>
- * Exactly one way to connect is required: a {@link DataSource}, or a JDBC {@code url}
- * (with optional user and password). The password never appears in {@link #toString()}.
+ * One way to connect: a {@link DataSource}, or a JDBC {@code url} (with optional user and
+ * password). A configuration without either is an engine for the graph-only commands
+ * (heads, branches, show, history, lint of a range, offline SQL of a range): they never
+ * connect; a command that needs the database fails with a message saying so
+ * ({@link #hasDatabase()}). The password never appears in {@link #toString()}.
  */
 public final class MigrateConfig {
 
@@ -45,6 +48,8 @@ public final class MigrateConfig {
 	public static final Duration DEFAULT_SOCKET_TIMEOUT = Duration.ofSeconds(60);
 
 	public static final boolean DEFAULT_VALIDATE_CHECKSUMS = true;
+
+	public static final OnAhead DEFAULT_ON_AHEAD = OnAhead.WARN;
 
 	private final DataSource dataSource;
 
@@ -86,16 +91,15 @@ public final class MigrateConfig {
 
 	private final boolean validateChecksums;
 
+	private final OnAhead onAhead;
+
 	private final String appVersion;
 
 	private final List<MigrateListener> listeners;
 
 	private MigrateConfig(Builder b) {
-		if (b.dataSource == null && (b.url == null || b.url.isBlank())) {
-			throw new IllegalArgumentException("migrate needs a DataSource or a JDBC url");
-		}
 		this.dataSource = b.dataSource;
-		this.url = b.url;
+		this.url = b.dataSource == null ? blankToNull(b.url) : b.url;
 		this.user = b.user;
 		this.password = b.password;
 		this.locations = List.copyOf(b.locations);
@@ -117,6 +121,7 @@ public final class MigrateConfig {
 		this.connectTimeout = requireNotNegative(b.connectTimeout, "connectTimeout");
 		this.socketTimeout = requireNotNegative(b.socketTimeout, "socketTimeout");
 		this.validateChecksums = b.validateChecksums;
+		this.onAhead = Objects.requireNonNull(b.onAhead, "onAhead");
 		this.appVersion = blankToNull(b.appVersion);
 		this.listeners = List.copyOf(b.listeners);
 	}
@@ -147,6 +152,7 @@ public final class MigrateConfig {
 		b.connectTimeout = connectTimeout;
 		b.socketTimeout = socketTimeout;
 		b.validateChecksums = validateChecksums;
+		b.onAhead = onAhead;
 		b.appVersion = appVersion;
 		b.listeners = new ArrayList<>(listeners);
 		return b;
@@ -155,6 +161,14 @@ public final class MigrateConfig {
 	/** The DataSource migrations connect through, or null when {@link #url()} is used. */
 	public DataSource dataSource() {
 		return dataSource;
+	}
+
+	/**
+	 * Whether a DataSource or a url is configured; without one only the graph-only
+	 * commands work.
+	 */
+	public boolean hasDatabase() {
+		return dataSource != null || url != null;
 	}
 
 	/** JDBC url used when no DataSource is given. */
@@ -260,6 +274,14 @@ public final class MigrateConfig {
 		return validateChecksums;
 	}
 
+	/**
+	 * What to do when the database holds applied revisions this release does not know
+	 * while every revision of this release is applied.
+	 */
+	public OnAhead onAhead() {
+		return onAhead;
+	}
+
 	/** The application's version, recorded in the history table; null when unknown. */
 	public String appVersion() {
 		return appVersion;
@@ -273,14 +295,15 @@ public final class MigrateConfig {
 	public String toString() {
 		return "MigrateConfig["
 				+ (dataSource != null ? "dataSource=" + dataSource.getClass().getName()
-						: "url=" + SecretMasker.maskUrls(url))
+						: url == null ? "no database" : "url=" + SecretMasker.maskUrls(url))
 				+ ", user=" + user + ", locations=" + locations + ", packages=" + packages + ", migrations="
 				+ migrations.size() + ", schema=" + schema + ", versionTable=" + versionTable + ", historyTable="
 				+ historyTable + ", lockWaitTimeout=" + lockWaitTimeout + ", lockTimeout=" + lockTimeout
 				+ ", statementTimeout=" + statementTimeout + ", transactionMode=" + transactionMode
 				+ ", connectRetries=" + connectRetries + ", connectRetryInterval=" + connectRetryInterval
 				+ ", connectTimeout=" + connectTimeout + ", socketTimeout=" + socketTimeout + ", validateChecksums="
-				+ validateChecksums + ", appVersion=" + appVersion + ", listeners=" + listeners.size() + "]";
+				+ validateChecksums + ", onAhead=" + onAhead + ", appVersion=" + appVersion + ", listeners="
+				+ listeners.size() + "]";
 	}
 
 	private static ClassLoader defaultClassLoader() {
@@ -349,6 +372,8 @@ public final class MigrateConfig {
 		private Duration socketTimeout = DEFAULT_SOCKET_TIMEOUT;
 
 		private boolean validateChecksums = DEFAULT_VALIDATE_CHECKSUMS;
+
+		private OnAhead onAhead = DEFAULT_ON_AHEAD;
 
 		private String appVersion;
 
@@ -465,6 +490,11 @@ public final class MigrateConfig {
 			return this;
 		}
 
+		public Builder onAhead(OnAhead onAhead) {
+			this.onAhead = onAhead;
+			return this;
+		}
+
 		public Builder appVersion(String appVersion) {
 			this.appVersion = appVersion;
 			return this;
@@ -481,8 +511,8 @@ public final class MigrateConfig {
 		}
 
 		/**
-		 * Whether a DataSource or a url has been given: without one, {@link #build}
-		 * refuses.
+		 * Whether a DataSource or a url has been given: without one, the engine runs only
+		 * the commands that need no database.
 		 */
 		public boolean hasDatabase() {
 			return dataSource != null || (url != null && !url.isBlank());

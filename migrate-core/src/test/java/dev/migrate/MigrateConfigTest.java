@@ -64,13 +64,25 @@ class MigrateConfigTest {
 
 	@Test
 	void invalidSettingsAreRejected() {
-		assertThatThrownBy(() -> MigrateConfig.builder().build()).hasMessageContaining("DataSource or a JDBC url");
 		assertThatThrownBy(() -> MigrateConfig.builder()
 			.url("jdbc:postgresql://db/app")
 			.lockTimeout(Duration.ofSeconds(-1))
 			.build()).hasMessageContaining("lockTimeout");
 		assertThatThrownBy(() -> MigrateConfig.builder().url("jdbc:postgresql://db/app").connectRetries(-1).build())
 			.hasMessageContaining("connectRetries");
+	}
+
+	@Test
+	void withoutADatabaseOnlyTheGraphCommandsWork() {
+		MigrateConfig config = MigrateConfig.builder().url(" ").locations("classpath:db/realistic").build();
+		assertThat(config.hasDatabase()).isFalse();
+		assertThat(config.toString()).contains("no database");
+		Migrate migrate = Migrate.create(config);
+		assertThat(migrate.heads().heads()).isNotEmpty();
+		assertThat(migrate.history().records()).isEmpty();
+		assertThatThrownBy(migrate::current).isInstanceOf(MigrateException.class)
+			.hasMessageContaining("no database is configured")
+			.hasMessageContaining("--url");
 	}
 
 	@Test

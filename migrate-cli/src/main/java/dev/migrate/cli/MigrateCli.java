@@ -200,17 +200,24 @@ public final class MigrateCli {
 			throw new UsageException("no command given");
 		}
 		line.command().validate(line.arguments());
+		if (!line.command().needsEngine()) {
+			return line.command().run(null, line.arguments(), out);
+		}
 		ResolvedSettings settings = SettingsResolver.resolve(line.settings(), environment, applicationSettings,
 				applicationOrigin);
-		MigrateConfig config = config(settings);
+		MigrateConfig config = config(settings, line.command().needsDatabase(line.arguments()));
 		masker.register(config.password());
 		Migrate engine = engineFactory.apply(config);
 		return line.command().run(engine, line.arguments(), out);
 	}
 
-	private MigrateConfig config(ResolvedSettings settings) {
+	/**
+	 * The configuration for one command. Graph-only commands run without a database (and
+	 * never connect to a configured one, reachable or not); the others need one.
+	 */
+	private MigrateConfig config(ResolvedSettings settings, boolean needsDatabase) {
 		MigrateConfig.Builder builder = settings.applyTo(baseConfig.get());
-		if (!builder.hasDatabase()) {
+		if (needsDatabase && !builder.hasDatabase()) {
 			throw new UsageException("no database to connect to: give --url, or set MIGRATE_URL or DATABASE_URL"
 					+ (applicationOrigin.isEmpty() ? "" : ", or spring.datasource.url in " + applicationOrigin));
 		}

@@ -1,19 +1,17 @@
 package dev.migrate.result;
 
 import java.util.List;
-import java.util.Set;
 
 /**
- * The heads of the revision graph (revisions nobody revises).
+ * The heads of the revision graph (revisions nobody revises). Read from the graph alone,
+ * as Alembic's {@code heads}: the database's position is {@code current}'s business, so
+ * that {@code heads} answers with the database down.
  *
  * @param heads head revisions
- * @param current ids of the heads that are also recorded in the database; empty when not
- * read
  */
-public record HeadsResult(List<RevisionInfo> heads, Set<String> current) {
+public record HeadsResult(List<RevisionInfo> heads) {
 
 	public HeadsResult {
 		heads = List.copyOf(heads);
-		current = Set.copyOf(current);
 	}
 }

@@ -17,9 +17,13 @@ import java.util.Set;
  * @param lastRun the last run of this engine instance, or null when it has not run
  * @param failed non-transactional steps that failed or were interrupted and await
  * {@code resolve}
+ * @param ahead applied revisions this release does not know (the next release's migration
+ * ran), in apply order; with revisions {@code pending} as well the database has
+ * {@link #diverged()}
  */
 public record MigrationStatus(Set<String> current, Set<String> heads, List<RevisionInfo> pending,
-		List<ChecksumMismatch> mismatches, List<HistoryRecord> applied, LastRun lastRun, List<FailedStep> failed) {
+		List<ChecksumMismatch> mismatches, List<HistoryRecord> applied, LastRun lastRun, List<FailedStep> failed,
+		List<AheadRevision> ahead) {
 
 	public MigrationStatus {
 		current = Collections.unmodifiableSet(new LinkedHashSet<>(current));
@@ -28,14 +32,32 @@ public record MigrationStatus(Set<String> current, Set<String> heads, List<Revis
 		mismatches = List.copyOf(mismatches);
 		applied = List.copyOf(applied);
 		failed = List.copyOf(failed);
+		ahead = List.copyOf(ahead);
+	}
+
+	public MigrationStatus(Set<String> current, Set<String> heads, List<RevisionInfo> pending,
+			List<ChecksumMismatch> mismatches, List<HistoryRecord> applied, LastRun lastRun, List<FailedStep> failed) {
+		this(current, heads, pending, mismatches, applied, lastRun, failed, List.of());
 	}
 
 	public MigrationStatus(Set<String> current, Set<String> heads, List<RevisionInfo> pending,
 			List<ChecksumMismatch> mismatches, List<HistoryRecord> applied, LastRun lastRun) {
-		this(current, heads, pending, mismatches, applied, lastRun, List.of());
+		this(current, heads, pending, mismatches, applied, lastRun, List.of(), List.of());
 	}
 
+	/**
+	 * True when nothing is pending, no applied revision changed and no step awaits
+	 * {@code resolve}; a database that is only ahead of this release is up to date.
+	 */
 	public boolean upToDate() {
 		return pending.isEmpty() && mismatches.isEmpty() && failed.isEmpty();
+	}
+
+	/**
+	 * True when the database holds revisions this release does not know while revisions
+	 * of this release are pending: it has diverged, and neither upgrade nor startup runs.
+	 */
+	public boolean diverged() {
+		return !ahead.isEmpty() && !pending.isEmpty();
 	}
 }

@@ -1,5 +1,7 @@
 package dev.migrate.autoconfigure;
 
+import org.jspecify.annotations.Nullable;
+
 import javax.sql.DataSource;
 import org.springframework.boot.jdbc.DataSourceBuilder;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
@@ -14,7 +16,7 @@ final class DerivedDataSource {
 	private DerivedDataSource() {
 	}
 
-	static DataSource create(DataSource applicationDataSource, String user, String password) {
+	static DataSource create(DataSource applicationDataSource, String user, @Nullable String password) {
 		return DataSourceBuilder.derivedFrom(applicationDataSource)
 			.type(SimpleDriverDataSource.class)
 			.username(user)

@@ -48,10 +48,17 @@ public final class MigrateAutoConfiguration {
 	}
 
 	@Bean
+	@ConditionalOnMissingBean(MigrateConnectionDetails.class)
+	PropertiesMigrateConnectionDetails migrateConnectionDetails(MigrateProperties properties) {
+		return new PropertiesMigrateConnectionDetails(properties);
+	}
+
+	@Bean
 	@ConditionalOnMissingBean(Migrate.class)
-	Migrate migrate(MigrateConfigFactory configs, MigrateProperties properties, ObjectProvider<DataSource> dataSource,
-			@MigrateDataSource ObjectProvider<DataSource> migrateDataSource, ObjectProvider<Migration> migrations) {
-		MigrationConnection connection = new MigrationConnection(properties, migrateDataSource.getIfAvailable(),
+	Migrate migrate(MigrateConfigFactory configs, MigrateConnectionDetails connectionDetails,
+			ObjectProvider<DataSource> dataSource, @MigrateDataSource ObjectProvider<DataSource> migrateDataSource,
+			ObjectProvider<Migration> migrations) {
+		MigrationConnection connection = new MigrationConnection(connectionDetails, migrateDataSource.getIfAvailable(),
 				dataSource.getIfUnique());
 		return Migrate
 			.create(connection.configure(configs, "migrate").migrations(migrations.orderedStream().toList()).build());
@@ -61,8 +68,13 @@ public final class MigrateAutoConfiguration {
 	@ConditionalOnMissingBean
 	MigrateInitializer migrateInitializer(ListableBeanFactory beanFactory, MigrateProperties properties,
 			ObjectProvider<MigrationStatusRecorder> recorders) {
-		return new MigrateInitializer(beanFactory.getBeansOfType(Migrate.class), properties,
-				recorders.orderedStream().toList());
+		return new MigrateInitializer(beanFactory, properties, recorders);
+	}
+
+	// Static: a bean factory post-processor, created before the configuration class.
+	@Bean
+	static RevisionBeanDependencies migrateRevisionBeanDependencies() {
+		return new RevisionBeanDependencies();
 	}
 
 	@Configuration(proxyBeanMethods = false)
@@ -97,6 +109,12 @@ public final class MigrateAutoConfiguration {
 
 		@ConditionalOnProperty("migrate.url")
 		private static final class MigrateUrlCondition {
+
+		}
+
+		// A service connection (Testcontainers, Docker Compose) or the application's own.
+		@ConditionalOnBean(MigrateConnectionDetails.class)
+		private static final class ConnectionDetailsCondition {
 
 		}
 

@@ -1,5 +1,7 @@
 package dev.migrate.autoconfigure;
 
+import org.jspecify.annotations.Nullable;
+
 import dev.migrate.MigrateConfig;
 import dev.migrate.MigrateListener;
 import javax.sql.DataSource;
@@ -30,11 +32,11 @@ public final class MigrateConfigFactory {
 
 	private final ObjectProvider<MigrateConfigCustomizer> customizers;
 
-	private final String appVersion;
+	private final @Nullable String appVersion;
 
 	MigrateConfigFactory(MigrateProperties properties, ClassLoader classLoader,
 			ObjectProvider<MigrateListener> listeners, ObjectProvider<MigrateListenerFactory> listenerFactories,
-			ObjectProvider<MigrateConfigCustomizer> customizers, String appVersion) {
+			ObjectProvider<MigrateConfigCustomizer> customizers, @Nullable String appVersion) {
 		this.properties = properties;
 		this.classLoader = classLoader;
 		this.listeners = listeners;
@@ -64,7 +66,8 @@ public final class MigrateConfigFactory {
 	 * @param password the login password, or {@code null}
 	 * @return the builder
 	 */
-	public MigrateConfig.Builder builder(String engineName, String url, String user, String password) {
+	public MigrateConfig.Builder builder(String engineName, String url, @Nullable String user,
+			@Nullable String password) {
 		return customize(settings(engineName).url(url).user(user).password(password));
 	}
 
@@ -86,6 +89,7 @@ public final class MigrateConfigFactory {
 			.connectTimeout(props.getConnectTimeout())
 			.socketTimeout(props.getSocketTimeout())
 			.validateChecksums(props.isValidateChecksums())
+			.onAhead(props.getOnAhead())
 			.appVersion(this.appVersion);
 		this.listeners.orderedStream().forEach(builder::listener);
 		this.listenerFactories.orderedStream().forEach((factory) -> builder.listener(factory.create(engineName)));

@@ -2,77 +2,122 @@ package dev.migrate.autoconfigure;
 
 import dev.migrate.Migrate;
 import dev.migrate.result.ChecksumMismatch;
-import dev.migrate.result.UpgradeResult;
 import dev.migrate.result.VerifyResult;
 import dev.migrate.result.PlannedStep;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
-import org.springframework.beans.factory.InitializingBean;
+import org.springframework.beans.factory.ListableBeanFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.SmartFactoryBean;
 
 /**
  * Runs {@code migrate.mode} for every engine while the context starts. It is a database
  * initializer (see {@link MigrateInitializerDatabaseInitializerDetector}), so the JPA
  * EntityManagerFactory, JdbcTemplate and other beans that use the database are created
  * only after it has finished.
+ *
+ * <p>
+ * It is a factory bean because those beans wait for it by depending on it, and a Java
+ * revision bean may itself need one of them (a data migration with a
+ * {@code JdbcTemplate}). The migration runs when the initializer's product is first asked
+ * for, at which point the initializer itself is an ordinary singleton; a bean the
+ * migration needs in the meantime asks again, from the same thread, and is let through at
+ * once. Had the migration run while the initializer was being created, that request would
+ * be a circular reference: Spring would refuse it, or (as {@code getBeansOfType} does)
+ * skip the engine being created and with it the whole migration.
  */
-public class MigrateInitializer implements InitializingBean {
+public class MigrateInitializer implements SmartFactoryBean<MigrateInitializer.Done> {
 
 	private static final Log logger = LogFactory.getLog(MigrateInitializer.class);
 
-	private final Map<String, Migrate> engines;
+	private final ListableBeanFactory beanFactory;
 
 	private final MigrateProperties properties;
 
-	private final List<MigrationStatusRecorder> recorders;
+	private final ObjectProvider<MigrationStatusRecorder> recorders;
+
+	private volatile boolean running;
+
+	private int engineCount;
 
 	/**
 	 * Creates an initializer.
-	 * @param engines the engines by bean name
+	 * @param beanFactory where the engines (every {@link Migrate} bean) are found, when
+	 * the migration runs
 	 * @param properties what to do ({@code migrate.mode}, {@code migrate.target},
 	 * {@code migrate.on-pending})
 	 * @param recorders told about each engine's state after the startup action
 	 */
-	public MigrateInitializer(Map<String, Migrate> engines, MigrateProperties properties,
-			List<MigrationStatusRecorder> recorders) {
-		// Bean definition order, so that several engines migrate in the order they are
-		// declared.
-		this.engines = new LinkedHashMap<>(engines);
+	public MigrateInitializer(ListableBeanFactory beanFactory, MigrateProperties properties,
+			ObjectProvider<MigrationStatusRecorder> recorders) {
+		this.beanFactory = beanFactory;
 		this.properties = properties;
-		this.recorders = List.copyOf(recorders);
+		this.recorders = recorders;
 	}
 
 	@Override
-	public void afterPropertiesSet() {
-		for (Map.Entry<String, Migrate> entry : this.engines.entrySet()) {
-			String name = entry.getKey();
-			Migrate engine = entry.getValue();
+	public boolean isEagerInit() {
+		// Runs at startup even when no bean depends on the database.
+		return true;
+	}
+
+	@Override
+	public Class<?> getObjectType() {
+		return Done.class;
+	}
+
+	@Override
+	public Done getObject() {
+		if (this.running) {
+			// A bean a revision needs, waiting for this initializer: the migration that
+			// needs it is under way on this thread.
+			return Done.INSTANCE;
+		}
+		this.running = true;
+		try {
+			run();
+			return Done.INSTANCE;
+		}
+		finally {
+			this.running = false;
+		}
+	}
+
+	private void run() {
+		if (this.properties.getMode() == MigrateMode.NONE) {
+			logger.debug("migrate.mode=none: not touching the database");
+			return;
+		}
+		// Bean definition order, so that several engines migrate in the order they are
+		// declared. Each engine is created here, not looked up among finished beans: an
+		// engine that cannot be created fails startup instead of being passed over.
+		String[] names = this.beanFactory.getBeanNamesForType(Migrate.class);
+		this.engineCount = names.length;
+		List<MigrationStatusRecorder> statusRecorders = this.recorders.orderedStream().toList();
+		for (String name : names) {
+			Migrate engine = this.beanFactory.getBean(name, Migrate.class);
 			switch (this.properties.getMode()) {
 				case APPLY -> apply(name, engine);
 				case VERIFY -> verify(name, engine);
-				case NONE -> logger.debug("migrate.mode=none: not touching the database of engine '" + name + "'");
 			}
-			if (this.properties.getMode() != MigrateMode.NONE && !this.recorders.isEmpty()) {
+			if (!statusRecorders.isEmpty()) {
 				// Gauges would otherwise show nothing until the first endpoint read.
 				var status = engine.status();
-				this.recorders.forEach((recorder) -> recorder.record(name, status));
+				statusRecorders.forEach((recorder) -> recorder.record(name, status));
 			}
 		}
 	}
 
 	private void apply(String name, Migrate engine) {
-		UpgradeResult result = engine.upgrade(this.properties.getTarget());
-		if (result.upToDate()) {
-			logger.info("Database of engine '" + name + "' is up to date at " + result.headsAfter());
+		if (this.engineCount > 1) {
+			logger.info("Migrating the database of engine '" + name + "'");
 		}
-		else {
-			logger.info("Upgraded database of engine '" + name + "' from " + result.headsBefore() + " to "
-					+ result.headsAfter() + ": applied " + result.applied().size() + " revision(s) in "
-					+ result.duration().toMillis() + " ms");
-		}
+		// The engine logs where the database is once the run is over ("Database is up to
+		// date at ..." or "Applied N revision(s) ..."), as it does for the CLI: logging
+		// the result here as well printed every start's line twice.
+		engine.upgrade(this.properties.getTarget());
 	}
 
 	private void verify(String name, Migrate engine) {
@@ -93,7 +138,7 @@ public class MigrateInitializer implements InitializingBean {
 	}
 
 	private String upgradeCommand(String engineName) {
-		return "java -jar app.jar migrate " + ((this.engines.size() > 1) ? "--engine " + engineName + " " : "")
+		return "java -jar app.jar migrate " + ((this.engineCount > 1) ? "--engine " + engineName + " " : "")
 				+ "upgrade heads";
 	}
 
@@ -108,6 +153,19 @@ public class MigrateInitializer implements InitializingBean {
 				.append(mismatches.stream().map(ChecksumMismatch::toString).collect(Collectors.joining("; ")));
 		}
 		return text.toString();
+	}
+
+	/**
+	 * What the initializer makes: nothing but the fact that the startup migration is
+	 * done, which the beans that depend on it wait for.
+	 */
+	public static final class Done {
+
+		static final Done INSTANCE = new Done();
+
+		private Done() {
+		}
+
 	}
 
 }

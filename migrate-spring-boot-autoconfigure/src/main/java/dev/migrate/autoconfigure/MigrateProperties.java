@@ -1,5 +1,8 @@
 package dev.migrate.autoconfigure;
 
+import org.jspecify.annotations.Nullable;
+
+import dev.migrate.OnAhead;
 import dev.migrate.TransactionMode;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
@@ -53,7 +56,7 @@ public class MigrateProperties {
 	 * Schema of the version and history tables; defaults to the connection's current
 	 * schema.
 	 */
-	private String schema;
+	private @Nullable String schema;
 
 	/**
 	 * Name of the table holding one row per current head.
@@ -69,18 +72,18 @@ public class MigrateProperties {
 	 * JDBC URL of a separate connection for migrations; defaults to the application's
 	 * DataSource.
 	 */
-	private String url;
+	private @Nullable String url;
 
 	/**
 	 * Login user for migrations; with no URL, connects to the application's database as
 	 * this user.
 	 */
-	private String user;
+	private @Nullable String user;
 
 	/**
 	 * Login password for migrations.
 	 */
-	private String password;
+	private @Nullable String password;
 
 	/**
 	 * Longest wait for the migration lock held by another instance.
@@ -136,6 +139,15 @@ public class MigrateProperties {
 	 */
 	private boolean validateChecksums = true;
 
+	/**
+	 * What to do when the database holds applied revisions this release does not know
+	 * while all of its own are applied (the next release already migrated it): 'ignore',
+	 * 'warn' (start, and report them through the endpoint and health details) or 'fail'.
+	 * A database that also lacks revisions of this release has diverged, which always
+	 * fails.
+	 */
+	private OnAhead onAhead = OnAhead.WARN;
+
 	public boolean isEnabled() {
 		return this.enabled;
 	}
@@ -184,11 +196,11 @@ public class MigrateProperties {
 		this.packages = packages;
 	}
 
-	public String getSchema() {
+	public @Nullable String getSchema() {
 		return this.schema;
 	}
 
-	public void setSchema(String schema) {
+	public void setSchema(@Nullable String schema) {
 		this.schema = schema;
 	}
 
@@ -208,27 +220,27 @@ public class MigrateProperties {
 		this.historyTable = historyTable;
 	}
 
-	public String getUrl() {
+	public @Nullable String getUrl() {
 		return this.url;
 	}
 
-	public void setUrl(String url) {
+	public void setUrl(@Nullable String url) {
 		this.url = url;
 	}
 
-	public String getUser() {
+	public @Nullable String getUser() {
 		return this.user;
 	}
 
-	public void setUser(String user) {
+	public void setUser(@Nullable String user) {
 		this.user = user;
 	}
 
-	public String getPassword() {
+	public @Nullable String getPassword() {
 		return this.password;
 	}
 
-	public void setPassword(String password) {
+	public void setPassword(@Nullable String password) {
 		this.password = password;
 	}
 
@@ -302,6 +314,14 @@ public class MigrateProperties {
 
 	public void setValidateChecksums(boolean validateChecksums) {
 		this.validateChecksums = validateChecksums;
+	}
+
+	public OnAhead getOnAhead() {
+		return this.onAhead;
+	}
+
+	public void setOnAhead(OnAhead onAhead) {
+		this.onAhead = onAhead;
 	}
 
 }

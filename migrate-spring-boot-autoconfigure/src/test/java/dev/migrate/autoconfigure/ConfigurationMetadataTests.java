@@ -31,7 +31,7 @@ class ConfigurationMetadataTests {
 				"migrate.history-table", "migrate.url", "migrate.user", "migrate.password", "migrate.lock-wait-timeout",
 				"migrate.lock-timeout", "migrate.statement-timeout", "migrate.transaction-mode",
 				"migrate.connect-retries", "migrate.connect-retry-interval", "migrate.connect-timeout",
-				"migrate.socket-timeout", "migrate.validate-checksums");
+				"migrate.socket-timeout", "migrate.validate-checksums", "migrate.on-ahead");
 		properties.forEach((name,
 				property) -> assertThat(property.path("description").asString()).as(name).isNotBlank().endsWith("."));
 		assertThat(properties.get("migrate.enabled").get("defaultValue").asBoolean()).isTrue();
@@ -49,6 +49,7 @@ class ConfigurationMetadataTests {
 		assertThat(properties.get("migrate.connect-timeout").get("defaultValue").asString()).isEqualTo("10s");
 		assertThat(properties.get("migrate.socket-timeout").get("defaultValue").asString()).isEqualTo("60s");
 		assertThat(properties.get("migrate.validate-checksums").get("defaultValue").asBoolean()).isTrue();
+		assertThat(properties.get("migrate.on-ahead").get("defaultValue").asString()).isEqualTo("warn");
 	}
 
 }

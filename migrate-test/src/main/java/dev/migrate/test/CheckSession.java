@@ -14,6 +14,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,9 +29,11 @@ final class CheckSession implements AutoCloseable {
 
 	private final MigrationTarget target;
 
-	private final List<TestDatabase> databases = new ArrayList<>();
+	private final Map<TestDatabase, ReusedConnections> databases = new LinkedHashMap<>();
 
 	private TestDatabase upgraded;
+
+	private TestDatabase empty;
 
 	CheckSession(MigrationTarget target) {
 		this.target = target;
@@ -38,14 +41,35 @@ final class CheckSession implements AutoCloseable {
 
 	private TestDatabase fresh() {
 		TestDatabase database = target.freshDatabase();
-		databases.add(database);
+		databases.put(database, new ReusedConnections(database.dataSource()));
 		return database;
 	}
 
+	/**
+	 * The database the single-head check reads and the upgrade check then upgrades: one
+	 * {@code CREATE DATABASE} for both.
+	 */
+	private TestDatabase empty() {
+		if (empty == null) {
+			empty = fresh();
+		}
+		return empty;
+	}
+
+	/** The sessions of one of this check's databases, reused across commands. */
+	private ReusedConnections connections(TestDatabase database) {
+		return databases.get(database);
+	}
+
 	void singleHead() {
-		TestDatabase database = fresh();
+		// Reading the heads creates nothing: the database stays empty for the upgrade
+		// check.
+		TestDatabase database = empty();
 		List<String> heads = new ArrayList<>();
-		target.engineOn(database).heads().heads().forEach(head -> heads.add(describe(head.id(), head.message())));
+		target.engineOn(connections(database))
+			.heads()
+			.heads()
+			.forEach(head -> heads.add(describe(head.id(), head.message())));
 		if (heads.size() != 1) {
 			throw new AssertionError("Expected exactly one head, found " + heads.size() + ": "
 					+ String.join(", ", heads) + (heads.isEmpty() ? ". Are the revision locations right?"
@@ -54,15 +78,18 @@ final class CheckSession implements AutoCloseable {
 	}
 
 	void upgrade() {
-		TestDatabase database = fresh();
-		Migrate engine = target.engineOn(database);
+		TestDatabase database = empty();
+		Migrate engine = target.engineOn(connections(database));
 		try {
 			engine.upgrade(Migrate.HEADS);
 		}
 		catch (MigrateException ex) {
+			// A later check that needs the heads tries again on a database of its own.
+			empty = null;
 			throw new AssertionError("upgrade base -> heads failed: " + ex.getMessage(), ex);
 		}
 		upgraded = database;
+		empty = null;
 	}
 
 	/** A database at the heads: the one {@link #upgrade()} left, or a new one. */
@@ -77,7 +104,7 @@ final class CheckSession implements AutoCloseable {
 		if (target.model() == null) {
 			throw new TestAbortedException("Drift check skipped: " + target.modelSource());
 		}
-		DriftCheckResult result = target.engineOn(atHeads()).check(target.model());
+		DriftCheckResult result = target.engineOn(connections(atHeads())).check(target.model());
 		if (!result.passed()) {
 			throw new AssertionError("The schema after upgrade heads differs from the entity model ("
 					+ target.modelSource() + "):\n  " + String.join("\n  ", result.drift().differences())
@@ -87,16 +114,17 @@ final class CheckSession implements AutoCloseable {
 
 	void lint() {
 		String after = target.settings().lintAfter();
-		LintReport report = target.engineOn(atHeads()).lint(after.isEmpty() ? ":heads" : after + ":heads", Map.of());
+		LintReport report = target.engineOn(connections(atHeads()))
+			.lint(after.isEmpty() ? ":heads" : after + ":heads", Map.of());
 		if (report.hasErrors()) {
 			throw new AssertionError("migrate lint found errors:\n" + report.toText());
 		}
 	}
 
 	void offline() {
-		Migrate online = target.engineOn(atHeads());
+		Migrate online = target.engineOn(connections(atHeads()));
 		TestDatabase database = fresh();
-		Migrate offline = target.engineOn(database);
+		Migrate offline = target.engineOn(connections(database));
 		StringWriter script = new StringWriter();
 		try {
 			offline.upgradeSql(Migrate.HEADS, script);
@@ -127,8 +155,9 @@ final class CheckSession implements AutoCloseable {
 		}
 	}
 
-	private static String run(TestDatabase database, List<String> statements) {
-		try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
+	private String run(TestDatabase database, List<String> statements) {
+		try (Connection connection = connections(database).getConnection();
+				Statement statement = connection.createStatement()) {
 			for (String sql : statements) {
 				try {
 					statement.execute(sql);
@@ -147,56 +176,65 @@ final class CheckSession implements AutoCloseable {
 	/**
 	 * Every revision in graph order: up, (fixture), down, compare with before, up,
 	 * compare with after the first up. Calls {@code step} around each revision so the
-	 * engine can report it as a test of its own.
+	 * engine can report it as a test of its own. One engine and a few reused sessions
+	 * serve the whole walk; the heads come from each command's result, and the snapshot
+	 * after a revision's second up is the next revision's "before" when no fixture ran in
+	 * between (docs/benchmarks.md, "Test kit").
 	 */
 	void stairway(boolean noTrace, StepReporter steps) {
 		TestDatabase database = fresh();
-		Migrate engine = target.engineOn(database);
+		Migrate engine = target.engineOn(connections(database));
 		RevisionData data = new RevisionData(target.settings().data(), target.classLoader());
 		Set<String> irreversible = Set.of(target.settings().irreversible());
 		boolean allowIrreversible = target.settings().allowIrreversible();
 		List<HistoryEntry> order = new ArrayList<>(engine.history().entries());
 		Collections.reverse(order);
+		Stair stair = new Stair(new HashSet<>(engine.current().heads()), null);
 		for (HistoryEntry entry : order) {
 			String id = entry.revision().id();
 			List<String> parents = entry.revision().revises();
 			String name = describe(id, entry.revision().message());
 			boolean passed = steps.run(name, () -> {
-				List<String> headsBefore = engine.current().heads();
-				CatalogSnapshot before = noTrace ? snapshot(database) : null;
-				upgrade(engine, id, "upgrade of " + name);
+				Set<String> headsBefore = stair.heads;
+				CatalogSnapshot before = noTrace ? (stair.last != null ? stair.last : snapshot(database, true)) : null;
+				stair.last = null;
+				stair.heads = upgrade(engine, id, "upgrade of " + name);
 				if (!irreversible.contains(id)) {
-					CatalogSnapshot after = snapshot(database);
-					if (downgrade(engine, name, id, parents, allowIrreversible)) {
+					CatalogSnapshot after = snapshot(database, false);
+					Set<String> down = downgrade(engine, name, id, parents, allowIrreversible);
+					if (down != null) {
 						// Stepping down to the parent also takes away other branches
-						// built on
-						// it; they come back here, so the comparison sees only this
-						// revision's
-						// traces.
-						if (!new HashSet<>(engine.current().heads()).equals(new HashSet<>(headsBefore))) {
+						// built
+						// on it; they come back here, so the comparison sees only this
+						// revision's traces.
+						if (!down.equals(headsBefore)) {
 							for (String head : headsBefore) {
 								upgrade(engine, head, "re-upgrade of " + head + " after the downgrade of " + name);
 							}
 						}
 						if (noTrace) {
-							List<String> differences = snapshot(database).differences(before);
+							List<String> differences = snapshot(database, true).differences(before);
 							if (!differences.isEmpty()) {
 								throw new AssertionError("Downgrade of " + name + " left a trace ('-' was there"
 										+ " before its upgrade and is gone, '+' is new):\n  "
 										+ String.join("\n  ", differences));
 							}
 						}
-						upgrade(engine, id, "second upgrade of " + name);
-						List<String> differences = snapshot(database).schemaOnly().differences(after.schemaOnly());
+						stair.heads = upgrade(engine, id, "second upgrade of " + name);
+						CatalogSnapshot again = snapshot(database, noTrace);
+						List<String> differences = again.schemaOnly().differences(after.schemaOnly());
 						if (!differences.isEmpty()) {
 							throw new AssertionError("Up, down, up of " + name + " gives another schema than the"
 									+ " first up ('-' after the first up, '+' after the second):\n  "
 									+ String.join("\n  ", differences));
 						}
+						stair.last = noTrace ? again : null;
 					}
 				}
-				try (Connection connection = database.connect()) {
-					data.insert(id, connection);
+				try (Connection connection = connections(database).getConnection()) {
+					if (data.insert(id, connection)) {
+						stair.last = null;
+					}
 				}
 			});
 			if (!passed) {
@@ -205,19 +243,32 @@ final class CheckSession implements AutoCloseable {
 		}
 	}
 
+	/** Where the stairway stands between steps: the heads, and the catalog when known. */
+	private static final class Stair {
+
+		private Set<String> heads;
+
+		private CatalogSnapshot last;
+
+		private Stair(Set<String> heads, CatalogSnapshot last) {
+			this.heads = heads;
+			this.last = last;
+		}
+
+	}
+
 	/**
-	 * Steps {@code id} down; false when it has no downgrade and {@code allowIrreversible}
-	 * lets the stairway go on (nothing ran then).
+	 * Steps {@code id} down; the heads after it, or null when it has no downgrade and
+	 * {@code allowIrreversible} lets the stairway go on (nothing ran then).
 	 */
-	private static boolean downgrade(Migrate engine, String name, String id, List<String> parents,
+	private static Set<String> downgrade(Migrate engine, String name, String id, List<String> parents,
 			boolean allowIrreversible) {
 		try {
-			engine.downgrade(parents.isEmpty() ? "base" : parents.get(0));
-			return true;
+			return new HashSet<>(engine.downgrade(parents.isEmpty() ? "base" : parents.get(0)).headsAfter());
 		}
 		catch (IrreversibleMigrationException ex) {
 			if (allowIrreversible) {
-				return false;
+				return null;
 			}
 			throw new AssertionError("Revision " + name + " has no downgrade: " + ex.getMessage()
 					+ " Give it one, or list it in @MigrationChecks(irreversible = \"" + id + "\").", ex);
@@ -227,9 +278,9 @@ final class CheckSession implements AutoCloseable {
 		}
 	}
 
-	private static void upgrade(Migrate engine, String target, String what) {
+	private static Set<String> upgrade(Migrate engine, String target, String what) {
 		try {
-			engine.upgrade(target);
+			return new HashSet<>(engine.upgrade(target).headsAfter());
 		}
 		catch (MigrateException ex) {
 			throw new AssertionError(what + " failed: " + ex.getMessage(), ex);
@@ -237,8 +288,12 @@ final class CheckSession implements AutoCloseable {
 	}
 
 	private CatalogSnapshot snapshot(TestDatabase database) {
-		try (Connection connection = database.connect()) {
-			return CatalogSnapshot.take(connection, target.stateTables());
+		return snapshot(database, true);
+	}
+
+	private CatalogSnapshot snapshot(TestDatabase database, boolean withRows) {
+		try (Connection connection = connections(database).getConnection()) {
+			return CatalogSnapshot.take(connection, target.stateTables(), withRows);
 		}
 		catch (SQLException ex) {
 			throw new IllegalStateException("Could not read the catalog of " + database + ": " + ex.getMessage(), ex);
@@ -252,9 +307,10 @@ final class CheckSession implements AutoCloseable {
 	@Override
 	public void close() {
 		RuntimeException failure = null;
-		for (TestDatabase database : databases) {
+		for (Map.Entry<TestDatabase, ReusedConnections> database : databases.entrySet()) {
 			try {
-				database.close();
+				database.getValue().close();
+				database.getKey().close();
 			}
 			catch (RuntimeException ex) {
 				failure = (failure == null) ? ex : failure;

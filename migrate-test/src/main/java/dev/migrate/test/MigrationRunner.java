@@ -44,12 +44,16 @@ public final class MigrationRunner implements AutoCloseable {
 
 	private final TestDatabase database;
 
+	private final ReusedConnections connections;
+
 	private final Migrate engine;
 
 	private final List<String> stateTables;
 
-	private MigrationRunner(TestDatabase database, Migrate engine, List<String> stateTables) {
+	private MigrationRunner(TestDatabase database, ReusedConnections connections, Migrate engine,
+			List<String> stateTables) {
 		this.database = database;
+		this.connections = connections;
 		this.engine = engine;
 		this.stateTables = stateTables;
 	}
@@ -71,7 +75,8 @@ public final class MigrationRunner implements AutoCloseable {
 	}
 
 	static MigrationRunner on(MigrationTarget target, TestDatabase database) {
-		return new MigrationRunner(database, target.engineOn(database), target.stateTables());
+		ReusedConnections connections = new ReusedConnections(database.dataSource());
+		return new MigrationRunner(database, connections, target.engineOn(connections), target.stateTables());
 	}
 
 	/** The engine working on this runner's database. */
@@ -81,7 +86,7 @@ public final class MigrationRunner implements AutoCloseable {
 
 	/** This runner's database. */
 	public DataSource dataSource() {
-		return database.dataSource();
+		return connections;
 	}
 
 	/** JDBC URL of this runner's database (user and password: {@link #dataSource()}). */
@@ -151,7 +156,7 @@ public final class MigrationRunner implements AutoCloseable {
 
 	/** Inserts rows into {@code table} ({@code name} or {@code schema.name}). */
 	public void insert(String table, List<? extends Map<String, ?>> rows) {
-		try (Connection connection = database.connect()) {
+		try (Connection connection = connections.getConnection()) {
 			for (Map<String, ?> row : rows) {
 				List<String> columns = new ArrayList<>(row.keySet());
 				StringBuilder sql = new StringBuilder("INSERT INTO ").append(quoteQualified(table)).append(" (");
@@ -176,7 +181,7 @@ public final class MigrationRunner implements AutoCloseable {
 
 	/** Runs a query; each row is a map from column label to value, in column order. */
 	public List<Map<String, Object>> query(String sql, Object... parameters) {
-		try (Connection connection = database.connect();
+		try (Connection connection = connections.getConnection();
 				PreparedStatement statement = connection.prepareStatement(sql)) {
 			bind(statement, parameters);
 			List<Map<String, Object>> rows = new ArrayList<>();
@@ -199,7 +204,7 @@ public final class MigrationRunner implements AutoCloseable {
 
 	/** Runs a statement; returns the update count. */
 	public int execute(String sql, Object... parameters) {
-		try (Connection connection = database.connect();
+		try (Connection connection = connections.getConnection();
 				PreparedStatement statement = connection.prepareStatement(sql)) {
 			bind(statement, parameters);
 			statement.execute();
@@ -212,7 +217,7 @@ public final class MigrationRunner implements AutoCloseable {
 
 	/** The catalog and data of this runner's database, without migrate's state tables. */
 	public CatalogSnapshot snapshot() {
-		try (Connection connection = database.connect()) {
+		try (Connection connection = connections.getConnection()) {
 			return CatalogSnapshot.take(connection, stateTables);
 		}
 		catch (SQLException ex) {
@@ -238,6 +243,7 @@ public final class MigrationRunner implements AutoCloseable {
 	/** Drops the database. */
 	@Override
 	public void close() {
+		connections.close();
 		database.close();
 	}
 

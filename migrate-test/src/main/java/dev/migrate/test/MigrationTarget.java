@@ -9,6 +9,7 @@ import dev.migrate.testing.TestDatabaseServers;
 import java.lang.reflect.InvocationTargetException;
 import java.util.List;
 import java.util.function.Supplier;
+import javax.sql.DataSource;
 
 /**
  * What the checks of one test class work on: the revisions and engine settings (without a
@@ -94,14 +95,9 @@ record MigrationTarget(Supplier<MigrateConfig.Builder> revisions, ClassLoader cl
 	}
 
 	/** An engine with this target's revisions and settings on {@code database}. */
-	Migrate engineOn(TestDatabase database) {
-		return Migrate.create(revisions.get()
-			.dataSource(database.dataSource())
-			.url(null)
-			.user(null)
-			.password(null)
-			.listeners(List.of())
-			.build());
+	Migrate engineOn(DataSource database) {
+		return Migrate.create(
+				revisions.get().dataSource(database).url(null).user(null).password(null).listeners(List.of()).build());
 	}
 
 	@MigrationChecks

@@ -35,7 +35,7 @@ public final class ComparisonBenchmark {
 
 	private final StringBuilder report = new StringBuilder();
 
-	private ComparisonBenchmark(int repetitions) {
+	ComparisonBenchmark(int repetitions) {
 		this.repetitions = repetitions;
 	}
 
@@ -48,20 +48,27 @@ public final class ComparisonBenchmark {
 		Workload large = Workload.generate(1000, work.resolve("n1000"));
 		benchmark.line("# migrate vs Flyway vs Liquibase vs raw JDBC (" + repetitions + " repetitions, medians)");
 		benchmark.line("");
-		benchmark.applyAll(small);
-		benchmark.applyAll(large);
-		benchmark.warmScenarios(large);
+		benchmark.applyAll(small, Tools.all());
+		benchmark.applyAll(large, Tools.all());
+		benchmark.warmScenarios(large, Tools.all());
 		benchmark.freshJvmNoOpStart(large);
 		benchmark.peakMemory(large);
 		benchmark.race(small, 4);
-		Path out = Path.of("migrate-benchmarks", "target", "benchmark-results.md");
+		benchmark.write("benchmark-results.md");
+	}
+
+	void write(String fileName) throws IOException {
+		Path out = Path.of("migrate-benchmarks", "target", fileName);
 		Files.createDirectories(out.getParent());
-		Files.writeString(out, benchmark.report);
+		Files.writeString(out, this.report);
 		System.out.println("\n(written to " + out + ")");
 	}
 
-	private void applyAll(Workload workload) throws Exception {
-		List<Tool> tools = Tools.all();
+	/**
+	 * Apply-all medians per tool, with each tool's ratio to raw JDBC of the same
+	 * repetition. {@code tools} must include raw JDBC.
+	 */
+	void applyAll(Workload workload, List<Tool> tools) throws Exception {
 		// Warm JVM means compiled code: three rounds per tool before measuring (one round
 		// left the JIT
 		// compiling during the measured small runs, on the cores the database server
@@ -114,12 +121,12 @@ public final class ComparisonBenchmark {
 		}
 	}
 
-	private void warmScenarios(Workload workload) throws Exception {
+	void warmScenarios(Workload workload, List<Tool> tools) throws Exception {
 		line("## No-op start and status with all " + workload.size() + " revisions applied (warm JVM)");
 		line("");
 		line("| tool | no-op start median ms | pending/status median ms (instance reused) |");
 		line("|---|---:|---:|");
-		for (Tool tool : Tools.all()) {
+		for (Tool tool : tools) {
 			if (tool instanceof RawJdbcTool) {
 				continue;
 			}
@@ -290,7 +297,7 @@ public final class ComparisonBenchmark {
 		return new Database(database.jdbcUrl(), database.user(), database.password());
 	}
 
-	private void line(String text) {
+	void line(String text) {
 		System.out.println(text);
 		report.append(text).append('\n');
 	}

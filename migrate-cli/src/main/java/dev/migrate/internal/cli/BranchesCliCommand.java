@@ -19,6 +19,11 @@ final class BranchesCliCommand extends AbstractCliCommand {
 	}
 
 	@Override
+	public boolean needsDatabase(CommandArguments arguments) {
+		return false;
+	}
+
+	@Override
 	public int run(Migrate engine, CommandArguments arguments, PrintStream out) {
 		BranchesResult result = engine.branches();
 		boolean verbose = arguments.has(VERBOSE.name());

@@ -40,6 +40,24 @@ public interface CliCommand {
 	}
 
 	/**
+	 * Whether this command line reads or changes the database. Graph-only commands answer
+	 * {@code false} and then run without a url, and with an unreachable one, since they
+	 * never connect; {@code MigrateCli} refuses a command that answers {@code true} when
+	 * no database is configured (exit 2).
+	 */
+	default boolean needsDatabase(CommandArguments arguments) {
+		return true;
+	}
+
+	/**
+	 * Whether the command works on the revisions (nearly all do); {@code init}, which
+	 * creates them, runs with a {@code null} engine, before any location is read.
+	 */
+	default boolean needsEngine() {
+		return true;
+	}
+
+	/**
 	 * Runs the command and returns its exit code ({@link ExitCode#OK} or
 	 * {@link ExitCode#CHECK_FAILED}).
 	 */

@@ -24,7 +24,7 @@ public final class CliCommands {
 				new ResolveCliCommand(), new CurrentCliCommand(), new HeadsCliCommand(), new BranchesCliCommand(),
 				new ShowCliCommand(), new HistoryCliCommand(), new PendingCliCommand(), new VerifyCliCommand(),
 				new CheckCliCommand(entityModel), new RevisionCliCommand(entityModel), new MergeCliCommand(),
-				new LintCliCommand(), new FleetCliCommand());
+				new InitCliCommand(), new LintCliCommand(), new FleetCliCommand());
 	}
 
 }

@@ -13,9 +13,12 @@ import java.util.Set;
 
 /**
  * {@code current [-v]}: the heads recorded in the database, one {@code <id> (head)} per
- * line; nothing at base, as in Alembic, so scripts can test for empty output. A
- * non-transactional step that failed or was interrupted gets a line of its own (also at
- * base), naming the {@code resolve} it awaits.
+ * line; nothing at base, as in Alembic, so scripts can test for empty output. A database
+ * ahead of this release (the next release migrated it) gets one more line,
+ * {@code ahead of this release by ...}; one that has diverged (unknown revisions applied,
+ * own ones missing) says so and exits 1. A non-transactional step that failed or was
+ * interrupted gets a line of its own (also at base), naming the {@code resolve} it
+ * awaits.
  */
 final class CurrentCliCommand extends AbstractCliCommand {
 
@@ -38,7 +41,7 @@ final class CurrentCliCommand extends AbstractCliCommand {
 					: RevisionFormat.id(revision, markers) + System.lineSeparator());
 		}
 		for (String unknown : current.unknown()) {
-			out.println(unknown + " (unknown revision: no loaded revision has this id)");
+			out.println(unknown + " (not a revision of this release)");
 		}
 		for (FailedStep step : current.failed()) {
 			// Part of it may be in the database: shown even at base, where nothing else
@@ -47,6 +50,13 @@ final class CurrentCliCommand extends AbstractCliCommand {
 			if (verbose) {
 				step.completedStatements().forEach(statement -> out.println("    completed: " + statement));
 			}
+		}
+		if (current.diverged()) {
+			out.println(RevisionFormat.diverged(current.ahead(), current.missing()));
+			return ExitCode.FAILURE;
+		}
+		if (!current.ahead().isEmpty()) {
+			out.println(RevisionFormat.ahead(current.ahead()));
 		}
 		return ExitCode.OK;
 	}

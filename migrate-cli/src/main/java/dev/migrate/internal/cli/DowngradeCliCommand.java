@@ -18,6 +18,12 @@ final class DowngradeCliCommand extends AbstractCliCommand {
 				List.of(SQL), 1, 1);
 	}
 
+	/** {@code --sql} writes the script from the revisions alone. */
+	@Override
+	public boolean needsDatabase(CommandArguments arguments) {
+		return !arguments.has(SQL.name());
+	}
+
 	@Override
 	public int run(Migrate engine, CommandArguments arguments, PrintStream out) {
 		String target = arguments.positional(0, null);

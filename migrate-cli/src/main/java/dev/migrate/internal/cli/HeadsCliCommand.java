@@ -9,7 +9,10 @@ import java.io.PrintStream;
 import java.util.List;
 
 /**
- * {@code heads [-v]}: the heads of the revision graph, marking those the database is at.
+ * {@code heads [-v]}: the heads of the revision graph, from the revisions alone (as
+ * Alembic's {@code heads}; {@code current} shows where the database is). Never connects,
+ * so CI's {@code [ $(migrate heads | wc -l) -gt 1 ]} gives the same answer with the
+ * database down.
  */
 final class HeadsCliCommand extends AbstractCliCommand {
 
@@ -18,10 +21,15 @@ final class HeadsCliCommand extends AbstractCliCommand {
 	}
 
 	@Override
+	public boolean needsDatabase(CommandArguments arguments) {
+		return false;
+	}
+
+	@Override
 	public int run(Migrate engine, CommandArguments arguments, PrintStream out) {
 		HeadsResult result = engine.heads();
 		for (RevisionInfo head : result.heads()) {
-			Markers markers = new Markers(true, result.current().contains(head.id()), false, false);
+			Markers markers = new Markers(true, false, false, false);
 			out.print(arguments.has(VERBOSE.name()) ? RevisionFormat.verbose(head, markers, List.of(), null)
 					: RevisionFormat.id(head, markers) + System.lineSeparator());
 		}

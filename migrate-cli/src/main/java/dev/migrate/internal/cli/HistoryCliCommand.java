@@ -42,10 +42,16 @@ final class HistoryCliCommand extends AbstractCliCommand {
 		}
 	}
 
+	/** Only {@code --indicate-current} and a range naming {@code current} connect. */
+	@Override
+	public boolean needsDatabase(CommandArguments arguments) {
+		return arguments.has(INDICATE_CURRENT.name()) || Migrate.rangeNamesCurrent(arguments.value(RANGE.name()));
+	}
+
 	@Override
 	public int run(Migrate engine, CommandArguments arguments, PrintStream out) {
-		HistoryResult result = engine.history(arguments.value(RANGE.name()));
 		boolean indicateCurrent = arguments.has(INDICATE_CURRENT.name());
+		HistoryResult result = engine.history(arguments.value(RANGE.name()), indicateCurrent);
 		List<GraphNode> nodes = new ArrayList<>();
 		for (HistoryEntry entry : result.entries()) {
 			RevisionInfo revision = entry.revision();

@@ -40,6 +40,15 @@ final class LintCliCommand extends AbstractCliCommand {
 		severities(arguments);
 	}
 
+	/**
+	 * A range is linted from the revisions alone; without one the pending revisions are
+	 * read.
+	 */
+	@Override
+	public boolean needsDatabase(CommandArguments arguments) {
+		return arguments.positional(0, null) == null;
+	}
+
 	@Override
 	public int run(Migrate engine, CommandArguments arguments, PrintStream out) {
 		Map<String, Severity> severities = severities(arguments);

@@ -2,6 +2,7 @@ package dev.migrate.internal.cli;
 
 import dev.migrate.SecretMasker;
 import dev.migrate.MigrateConfig;
+import dev.migrate.OnAhead;
 import dev.migrate.TransactionMode;
 import java.time.Duration;
 import java.util.Collections;
@@ -61,6 +62,7 @@ public final class ResolvedSettings {
 			case CONNECT_TIMEOUT -> builder.connectTimeout((Duration) value);
 			case SOCKET_TIMEOUT -> builder.socketTimeout((Duration) value);
 			case VALIDATE_CHECKSUMS -> builder.validateChecksums((Boolean) value);
+			case ON_AHEAD -> builder.onAhead((OnAhead) value);
 			default -> throw new IllegalStateException("no mapping for " + setting);
 		}
 	}

@@ -28,7 +28,7 @@ final class RevisionCliCommand extends AbstractCliCommand {
 			"fill it with the changes from the database (at the heads) to the entity model");
 
 	private static final CommandOption HEAD = new CommandOption("--head", null, "REV",
-			"revise REV instead of the single current head");
+			"revise REV instead of the single current head; base starts a new base (with --branch-label, a new line)");
 
 	private static final CommandOption BRANCH_LABEL = new CommandOption("--branch-label", null, "L",
 			"branch labels, comma-separated");
@@ -56,6 +56,12 @@ final class RevisionCliCommand extends AbstractCliCommand {
 		if (arguments.has(SQL_FORMAT.name()) && arguments.has(JAVA.name())) {
 			throw new UsageException("choose one of --sql and --java", name());
 		}
+	}
+
+	/** Only {@code --autogenerate} compares with the database. */
+	@Override
+	public boolean needsDatabase(CommandArguments arguments) {
+		return arguments.has(AUTOGENERATE.name());
 	}
 
 	@Override

@@ -1,11 +1,13 @@
 package dev.migrate.internal.cli;
 
+import dev.migrate.result.AheadRevision;
 import dev.migrate.result.FailedStep;
 import dev.migrate.result.HistoryRecord;
 import dev.migrate.result.RevisionInfo;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 /**
  * The text forms of a revision, modelled on Alembic's: the one-line
@@ -121,6 +123,28 @@ final class RevisionFormat {
 	/** {@code ", <first line of the message>"}, or nothing when there is no message. */
 	static String messageSuffix(RevisionInfo revision) {
 		return revision.message().isEmpty() ? "" : ", " + revision.message().lines().findFirst().orElse("");
+	}
+
+	/**
+	 * {@code ahead of this release by 1 revision: 5e6f7a8b9c0d (applied 2026-...)}: the
+	 * database has revisions the next release applied.
+	 */
+	static String ahead(List<AheadRevision> ahead) {
+		return "ahead of this release by " + ahead.size() + (ahead.size() == 1 ? " revision: " : " revisions: ")
+				+ ahead.stream()
+					.map(revision -> revision.revision()
+							+ (revision.appliedAt() == null ? "" : " (applied " + revision.appliedAt() + ")"))
+					.collect(Collectors.joining(", "));
+	}
+
+	/**
+	 * The database has revisions this release does not know and lacks some of its own.
+	 */
+	static String diverged(List<AheadRevision> ahead, List<String> missing) {
+		return "diverged from this release: it has "
+				+ ahead.stream().map(AheadRevision::revision).collect(Collectors.joining(", "))
+				+ ", which this release does not know, but not this release's " + String.join(", ", missing)
+				+ " (see 'migrate verify')";
 	}
 
 }

@@ -33,7 +33,9 @@ enum Setting {
 	CONNECT_TIMEOUT("DURATION", SettingType.DURATION, "longest TCP connect and login of one connection, 0 = none"),
 	SOCKET_TIMEOUT("DURATION", SettingType.DURATION,
 			"longest wait for an answer to migrate's own queries (not revision statements), 0 = none"),
-	VALIDATE_CHECKSUMS("BOOL", SettingType.BOOLEAN, "whether edited applied revisions block upgrade");
+	VALIDATE_CHECKSUMS("BOOL", SettingType.BOOLEAN, "whether edited applied revisions block upgrade"),
+	ON_AHEAD("POLICY", SettingType.ON_AHEAD,
+			"ignore, warn or fail when the database has revisions this release does not know");
 
 	private final String argument;
 

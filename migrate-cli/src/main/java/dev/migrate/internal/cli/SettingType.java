@@ -60,6 +60,12 @@ enum SettingType {
 		Object parse(String text) {
 			return dev.migrate.TransactionMode.parse(text);
 		}
+	},
+	ON_AHEAD {
+		@Override
+		Object parse(String text) {
+			return dev.migrate.OnAhead.parse(text);
+		}
 	};
 
 	/**

@@ -18,6 +18,11 @@ final class ShowCliCommand extends AbstractCliCommand {
 	}
 
 	@Override
+	public boolean needsDatabase(CommandArguments arguments) {
+		return false;
+	}
+
+	@Override
 	public int run(Migrate engine, CommandArguments arguments, PrintStream out) {
 		ShowResult result = engine.show(arguments.positional(0, null));
 		Markers markers = new Markers(result.head(), false, result.children().size() > 1, result.revision().isMerge());

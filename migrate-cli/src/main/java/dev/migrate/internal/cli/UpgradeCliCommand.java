@@ -20,6 +20,12 @@ final class UpgradeCliCommand extends AbstractCliCommand {
 				List.of(SQL), 0, 1);
 	}
 
+	/** {@code --sql} writes the script from the revisions alone. */
+	@Override
+	public boolean needsDatabase(CommandArguments arguments) {
+		return !arguments.has(SQL.name());
+	}
+
 	@Override
 	public int run(Migrate engine, CommandArguments arguments, PrintStream out) {
 		String target = arguments.positional(0, Migrate.HEADS);

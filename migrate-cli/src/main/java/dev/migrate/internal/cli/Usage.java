@@ -79,6 +79,7 @@ public final class Usage {
 			case CONNECT_TIMEOUT -> Durations.format(MigrateConfig.DEFAULT_CONNECT_TIMEOUT);
 			case SOCKET_TIMEOUT -> Durations.format(MigrateConfig.DEFAULT_SOCKET_TIMEOUT);
 			case VALIDATE_CHECKSUMS -> String.valueOf(MigrateConfig.DEFAULT_VALIDATE_CHECKSUMS);
+			case ON_AHEAD -> MigrateConfig.DEFAULT_ON_AHEAD.value();
 			default -> null;
 		};
 	}

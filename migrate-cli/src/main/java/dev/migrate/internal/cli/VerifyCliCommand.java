@@ -13,7 +13,9 @@ import java.util.List;
 /**
  * {@code verify}: exit 0 when the database is at the heads with unchanged revisions;
  * otherwise list what is pending and what was edited, and exit 3, so a CI step or init
- * container can gate on it.
+ * container can gate on it. A database ahead of this release is up to date for it
+ * ({@code Up to date at <heads>, ahead of this release by ...}, exit 0) unless
+ * {@code --on-ahead fail}; the engine refuses a diverged one (exit 1).
  */
 final class VerifyCliCommand extends AbstractCliCommand {
 
@@ -26,7 +28,8 @@ final class VerifyCliCommand extends AbstractCliCommand {
 	public int run(Migrate engine, CommandArguments arguments, PrintStream out) {
 		VerifyResult result = engine.verify();
 		if (result.upToDate()) {
-			out.println("Up to date at " + RevisionFormat.heads(result.current()));
+			out.println("Up to date at " + RevisionFormat.heads(result.current())
+					+ (result.ahead().isEmpty() ? "" : ", " + RevisionFormat.ahead(result.ahead())));
 			return ExitCode.OK;
 		}
 		if (!result.pending().isEmpty()) {

@@ -34,7 +34,8 @@ class MigrateCliTest {
 					"--validate-checksums BOOL", "--connect-retries N",
 					"DATABASE_URL=postgresql://user:password@host:port/database", "a plain number is seconds",
 					"Exit codes: 0 ok, 1 failure");
-		assertThat(run.out()).contains("  check [--exclude PATTERNS]", "  merge -m MSG REV REV... [--java] [--dir D]",
+		assertThat(run.out()).contains("  check [--exclude PATTERNS]",
+				"  merge -m MSG (heads | REV REV...) [--java] [--dir D]",
 				"  revision -m MSG [--autogenerate] [--head REV] [--branch-label L] [--depends-on R] [--sql|--java]"
 						+ " [--dir D]");
 	}

@@ -16,6 +16,9 @@ public final class SqlRevisionRenderer implements RevisionRenderer {
 		sql.append("-- revision: ").append(header.id()).append('\n');
 		sql.append("-- revises: ").append(String.join(", ", header.revises())).append('\n');
 		sql.append("-- message: ").append(header.message().replace('\n', ' ')).append('\n');
+		if (header.created() != null) {
+			sql.append("-- created: ").append(header.created()).append('\n');
+		}
 		if (!header.branchLabels().isEmpty()) {
 			sql.append("-- branch-labels: ").append(String.join(", ", header.branchLabels())).append('\n');
 		}

@@ -8,6 +8,7 @@ import dev.migrate.internal.runtime.DatabaseState;
 import dev.migrate.internal.runtime.RevisionFacts;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Compares the checksum each applied revision had when it ran with its checksum now. Only
@@ -20,12 +21,17 @@ final class ChecksumCheck {
 	private ChecksumCheck() {
 	}
 
-	static List<ChecksumMismatch> mismatches(RevisionGraph graph, DatabaseState state, RevisionFacts facts) {
+	/**
+	 * @param heads the heads of the applied revisions this release knows
+	 * ({@link DatabasePosition#known()})
+	 */
+	static List<ChecksumMismatch> mismatches(RevisionGraph graph, Set<String> heads, DatabaseState state,
+			RevisionFacts facts) {
 		List<ChecksumMismatch> mismatches = new ArrayList<>();
 		if (state.appliedChecksums().isEmpty()) {
 			return mismatches;
 		}
-		List<RevisionScript> applied = graph.applied(state.heads());
+		List<RevisionScript> applied = graph.applied(heads);
 		for (int i = applied.size() - 1; i >= 0; i--) {
 			RevisionScript revision = applied.get(i);
 			String recorded = state.appliedChecksums().get(revision.id());

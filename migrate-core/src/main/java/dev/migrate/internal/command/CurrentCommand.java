@@ -6,14 +6,16 @@ import dev.migrate.result.RevisionInfo;
 
 import dev.migrate.internal.revision.RevisionScript;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * {@code current}: the heads recorded in the database, and any step that started and did
- * not finish (a non-transactional revision awaiting {@code resolve}), without the lock (a
- * read).
+ * {@code current}: the heads recorded in the database, without the lock (a read). When
+ * some are unknown to this release, the history table tells how far the database is ahead
+ * of it, or that it has diverged. A step that started and did not finish (a
+ * non-transactional revision awaiting {@code resolve}) is reported too.
  */
 public final class CurrentCommand {
 
@@ -25,9 +27,13 @@ public final class CurrentCommand {
 
 	public CurrentResult run() {
 		Snapshot snapshot = context.runtime()
-			.read((connection, store) -> new Snapshot(List.copyOf(store.readHeadsOnly(connection)),
-					FailedSteps.of(store.readUnfinished(connection))));
-		List<String> heads = snapshot.heads();
+			.read((connection,
+					store) -> new Snapshot(
+							DatabasePosition.of(context.graph(), new LinkedHashSet<>(store.readHeadsOnly(connection)),
+									() -> store.readHistory(connection)),
+							FailedSteps.of(store.readUnfinished(connection))));
+		DatabasePosition position = snapshot.position();
+		List<String> heads = List.copyOf(position.recorded());
 		List<RevisionInfo> known = new ArrayList<>();
 		List<String> unknown = new ArrayList<>();
 		for (String head : heads) {
@@ -40,11 +46,11 @@ public final class CurrentCommand {
 			}
 		}
 		return new CurrentResult(heads, known, unknown,
-				context.graph().heads().stream().map(RevisionScript::id).collect(Collectors.toSet()),
-				snapshot.failed());
+				context.graph().heads().stream().map(RevisionScript::id).collect(Collectors.toSet()), position.ahead(),
+				position.missing(), snapshot.failed());
 	}
 
-	private record Snapshot(List<String> heads, List<FailedStep> failed) {
+	private record Snapshot(DatabasePosition position, List<FailedStep> failed) {
 	}
 
 }

@@ -11,7 +11,8 @@ import java.util.Set;
 /**
  * {@code downgrade TARGET}: plans under the lock from the re-read heads. The graph
  * refuses a plan through an irreversible revision while planning, so nothing runs in that
- * case.
+ * case; a database that records revisions this release does not know is refused too (it
+ * has no downgrade code for them).
  */
 public final class DowngradeCommand {
 
@@ -26,6 +27,10 @@ public final class DowngradeCommand {
 		return context.runtime().write("downgrade", target, session -> {
 			Set<String> before = session.state().heads();
 			UnfinishedStepCheck.check(session.state());
+			DatabasePosition position = DatabasePosition.of(context.graph(), before, session::history);
+			if (position.hasUnknown()) {
+				throw position.downgradeRefused(target);
+			}
 			MigrationPlan plan = context.graph().planDowngrade(before, target);
 			TransactionModeCheck.check(plan, context);
 			List<AppliedStep> applied = session.run(plan);

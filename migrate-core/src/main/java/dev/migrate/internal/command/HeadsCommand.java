@@ -3,9 +3,11 @@ package dev.migrate.internal.command;
 import dev.migrate.result.HeadsResult;
 
 import dev.migrate.internal.revision.RevisionScript;
-import java.util.Set;
 
-/** {@code heads}: the graph's heads, marking those the database records. */
+/**
+ * {@code heads}: the graph's heads. Graph only; no database access, so CI's single-head
+ * check answers (and fails loudly) whether or not a database is up.
+ */
 public final class HeadsCommand {
 
 	private final CommandContext context;
@@ -15,8 +17,7 @@ public final class HeadsCommand {
 	}
 
 	public HeadsResult run() {
-		Set<String> current = context.runtime().read((connection, store) -> store.readHeadsOnly(connection));
-		return new HeadsResult(context.graph().heads().stream().map(RevisionScript::info).toList(), current);
+		return new HeadsResult(context.graph().heads().stream().map(RevisionScript::info).toList());
 	}
 
 }

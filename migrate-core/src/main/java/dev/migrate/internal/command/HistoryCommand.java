@@ -5,6 +5,7 @@ import dev.migrate.result.HistoryEntry;
 import dev.migrate.result.HistoryRecord;
 import dev.migrate.result.HistoryResult;
 
+import dev.migrate.internal.graph.RevisionGraph;
 import dev.migrate.internal.revision.RevisionScript;
 import dev.migrate.internal.runtime.HistoryTable;
 import java.util.ArrayList;
@@ -16,8 +17,9 @@ import java.util.Set;
 /**
  * {@code history [-r RANGE]}: the revisions of the graph (or a range), newest first,
  * marked head / current / applied, plus the history-table rows recorded for them and the
- * steps that failed or were interrupted and await {@code resolve}. Reads the heads and
- * the rows over one connection.
+ * steps that failed or were interrupted and await {@code resolve}. From the graph alone
+ * unless asked to read the database (or the range names {@code current}); then the heads
+ * and the rows come over one connection.
  */
 public final class HistoryCommand {
 
@@ -27,18 +29,28 @@ public final class HistoryCommand {
 		this.context = context;
 	}
 
-	public HistoryResult run(String range) {
+	/**
+	 * @param range {@code from:to}, or {@code null} for the whole graph
+	 * @param readDatabase mark current and applied revisions and add the recorded rows;
+	 * without it nothing connects unless the range names {@code current}
+	 */
+	public HistoryResult run(String range, boolean readDatabase) {
 		// The rows hold each revision's last upgrade too: one read of the history serves
 		// both.
-		Snapshot snapshot = context.runtime()
-			.read((connection, store) -> new Snapshot(store.readHeadsOnly(connection), store.readHistory(connection),
-					FailedSteps.of(store.readUnfinished(connection))));
+		Snapshot snapshot = readDatabase || RevisionGraph.rangeNamesCurrent(range)
+				? context.runtime()
+					.read((connection, store) -> new Snapshot(store.readHeadsOnly(connection),
+							store.readHistory(connection), FailedSteps.of(store.readUnfinished(connection))))
+				: new Snapshot(Set.of(), List.of(), List.of());
 		Set<String> current = snapshot.heads();
+		// Ranges and applied marks from the revisions this release knows (all of them
+		// unless the database is ahead of it).
+		Set<String> known = DatabasePosition.trace(context.graph(), current, snapshot.rows()).known();
 		Map<String, HistoryRecord> lastUpgrades = HistoryTable.lastUpgrades(snapshot.rows());
 		List<RevisionScript> revisions = range == null || range.isBlank() ? context.graph().history()
-				: context.graph().range(current, range);
+				: context.graph().range(known, range);
 		Set<String> applied = new HashSet<>();
-		for (RevisionScript revision : context.graph().applied(current)) {
+		for (RevisionScript revision : context.graph().applied(known)) {
 			applied.add(revision.id());
 		}
 		Set<String> heads = new HashSet<>();

@@ -25,10 +25,15 @@ public final class PendingCommand {
 		return new PendingResult(plan.heads(), plan.upgrade().steps().stream().map(MigrationStep::planned).toList());
 	}
 
-	/** The recorded heads and the plan of {@code upgrade heads} from them. */
+	/**
+	 * The recorded heads and the plan of {@code upgrade heads} from them (from the part
+	 * this release knows when the database is ahead of it: nothing is pending then).
+	 */
 	Plan plan() {
-		Set<String> heads = this.context.runtime().read((connection, store) -> store.readHeadsOnly(connection));
-		return new Plan(heads, this.context.graph().planUpgrade(heads, Target.HEADS));
+		DatabasePosition position = this.context.runtime()
+			.read((connection, store) -> DatabasePosition.of(this.context.graph(), store.readHeadsOnly(connection),
+					() -> store.readHistory(connection)));
+		return new Plan(position.recorded(), this.context.graph().planUpgrade(position.known(), Target.HEADS));
 	}
 
 	record Plan(Set<String> heads, MigrationPlan upgrade) {

@@ -16,8 +16,11 @@ import java.util.stream.Collectors;
 
 /**
  * Everything the actuator endpoint and health indicator show, from one state read (one
- * round trip): current and graph heads, pending revisions, checksum mismatches, the
- * applied revisions' last upgrade rows, and this instance's last run.
+ * round trip; a second one reads the history only when the database records revisions
+ * this release does not know): current and graph heads, pending revisions, checksum
+ * mismatches, the applied revisions' last upgrade rows, this instance's last run, and the
+ * revisions the database is ahead by. Never refuses a database that is ahead or diverged:
+ * it reports it, so that health and the endpoint can show it.
  */
 public final class StatusCommand {
 
@@ -28,12 +31,19 @@ public final class StatusCommand {
 	}
 
 	public MigrationStatus run() {
-		DatabaseState state = context.runtime().read((connection, store) -> store.read(connection));
-		MigrationPlan plan = context.graph().planUpgrade(state.heads(), Target.HEADS);
+		Read read = context.runtime().read((connection, store) -> {
+			DatabaseState state = store.read(connection);
+			return new Read(state,
+					DatabasePosition.of(context.graph(), state.heads(), () -> store.readHistory(connection)));
+		});
+		DatabaseState state = read.state();
+		DatabasePosition position = read.position();
+		MigrationPlan plan = context.graph().planUpgrade(position.known(), Target.HEADS);
 		List<ChecksumMismatch> mismatches = context.config().validateChecksums()
-				? ChecksumCheck.mismatches(context.graph(), state, context.runtime().facts()) : List.of();
+				? ChecksumCheck.mismatches(context.graph(), position.known(), state, context.runtime().facts())
+				: List.of();
 		Set<String> applied = new HashSet<>();
-		for (RevisionScript revision : context.graph().applied(state.heads())) {
+		for (RevisionScript revision : context.graph().applied(position.known())) {
 			applied.add(revision.id());
 		}
 		List<HistoryRecord> appliedRows = state.lastUpgrades()
@@ -48,7 +58,10 @@ public final class StatusCommand {
 			.collect(Collectors.toCollection(LinkedHashSet::new));
 		return new MigrationStatus(state.heads(), heads,
 				plan.steps().stream().map((step) -> step.revision().info()).toList(), mismatches, appliedRows,
-				context.runtime().lastRun(), FailedSteps.of(state));
+				context.runtime().lastRun(), FailedSteps.of(state), position.ahead());
+	}
+
+	private record Read(DatabaseState state, DatabasePosition position) {
 	}
 
 }

@@ -5,8 +5,9 @@ public final class MalformedTargetException extends TargetException {
 
 	private static final long serialVersionUID = 1L;
 
-	static final String SYNTAX = "head, heads, base, <rev>, <label>@head, <label>@base, +N, -N,"
-			+ " <rev>+N, <rev>-N, <label>@+N, <label>@-N, or a range <from>:<to>";
+	static final String SYNTAX = "head, heads, base, current, <rev>, <label>@head, <label>@heads, <label>@base,"
+			+ " <label>@<rev>, +N, -N, <rev>+N, <rev>-N, <label>@+N, <label>@-N, <label>@head-N, <label>@base+N,"
+			+ " or a range <from>:<to>";
 
 	private final String reason;
 

@@ -29,13 +29,48 @@ final class RangeResolver {
 	/**
 	 * The revisions that {@code to} needs (over parents and depends-on) and that are
 	 * built on {@code from} (over parents, as Alembic does), both ends included, newest
-	 * first. An empty {@code from} means base, an empty {@code to} means heads.
+	 * first. An empty {@code from} means base, an empty {@code to} means heads;
+	 * {@code current} is the recorded heads. A relative end without anchor counts from
+	 * the other end ({@code -2:} is the two revisions below the heads and the heads,
+	 * {@code ae10:+2} is ae10 and two above it) and, as in Alembic's history, stops at
+	 * base or at a head instead of failing.
 	 */
 	List<RevisionScript> history(AppliedState state, Target.Range range) {
 		String text = range.toString();
-		int[] upper = revisions(resolver.resolve(range.to() == null ? new Target.Heads() : range.to(), state));
+		Target to = range.to() == null ? new Target.Heads() : range.to();
+		Target fromTarget = range.from();
+		List<Position> upperPositions;
+		List<Position> from;
+		if (isUnanchored(to)) {
+			Target.Relative up = (Target.Relative) to;
+			if (up.steps() < 0) {
+				throw new MalformedTargetException(text, "the upper end '" + to + "' counts up from the lower end;"
+						+ " use +N, or name the revision to count down from ('<rev>" + up.steps() + "')");
+			}
+			if (isUnanchored(fromTarget)) {
+				throw new MalformedTargetException(text, "both ends are relative; name one of them");
+			}
+			from = fromTarget == null ? List.of(Position.nothing()) : resolver.resolve(fromTarget, state);
+			upperPositions = List.of(resolver.relativeFrom(up, single(from, text), text, true));
+		}
+		else {
+			upperPositions = resolver.resolve(to, state);
+			if (isUnanchored(fromTarget)) {
+				Target.Relative down = (Target.Relative) fromTarget;
+				if (down.steps() > 0) {
+					throw new MalformedTargetException(text,
+							"the lower end '" + fromTarget
+									+ "' counts down from the upper end; use -N, or name the revision to count up from"
+									+ " ('<rev>+" + down.steps() + "')");
+				}
+				from = List.of(resolver.relativeFrom(down, single(upperPositions, text), text, true));
+			}
+			else {
+				from = fromTarget == null ? List.of() : resolver.resolve(fromTarget, state);
+			}
+		}
+		int[] upper = revisions(upperPositions);
 		boolean[] selected = index.ancestorsOrSelf(upper, true);
-		List<Position> from = range.from() == null ? List.of() : resolver.resolve(range.from(), state);
 		if (from.stream().noneMatch(p -> p.kind() == Position.Kind.NOTHING)) {
 			// A revision starts the range at itself; the spot below a base starts it at
 			// that base.
@@ -59,6 +94,10 @@ final class RangeResolver {
 	 */
 	MigrationPlan plan(Direction direction, Target.Range range) {
 		String text = range.toString();
+		if (range.from() instanceof Target.Current || range.to() instanceof Target.Current) {
+			throw new TargetException(text, "'current' needs the database, and an offline script is written without"
+					+ " one; name the revision the database is at (see `migrate current`).");
+		}
 		boolean up = direction == Direction.UPGRADE;
 		int[] startRevisions = range.from() == null ? (up ? new int[0] : index.heads)
 				: revisions(resolver.resolve(range.from(), AppliedState.empty(index)));
@@ -72,6 +111,19 @@ final class RangeResolver {
 		}
 		requireAncestors(text, end, start.applied, startRevisions);
 		return downgrades.plan(start, targets, text);
+	}
+
+	private static boolean isUnanchored(Target target) {
+		return target instanceof Target.Relative relative && relative.anchor() == null;
+	}
+
+	/** The one position a relative end counts from. */
+	private Position single(List<Position> positions, String text) {
+		if (positions.size() > 1) {
+			throw new AmbiguousTargetException(text, "the end a relative end counts from is several revisions",
+					index.idsOf(revisions(positions)), "Name one of them in the range.");
+		}
+		return positions.get(0);
 	}
 
 	/**

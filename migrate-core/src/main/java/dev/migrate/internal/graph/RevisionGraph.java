@@ -4,6 +4,7 @@ import dev.migrate.Direction;
 import dev.migrate.internal.revision.RevisionScript;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -163,13 +164,38 @@ public final class RevisionGraph {
 	/**
 	 * The revisions of a range {@code from:to}, both ends included, newest first (for
 	 * {@code history -r}): those {@code to} needs and that are built on {@code from}. An
-	 * empty {@code from} means base, an empty {@code to} means heads; relative ends count
-	 * from the current heads.
+	 * empty {@code from} means base, an empty {@code to} means heads, {@code current}
+	 * means {@code currentHeads}; a relative end counts from the other end and stops at
+	 * base or a head, as in Alembic.
 	 * @throws RangeNotAncestorException when {@code from} is not an ancestor of
 	 * {@code to}
 	 */
 	public List<RevisionScript> range(Collection<String> currentHeads, String range) {
 		return ranges.history(AppliedState.recorded(index, currentHeads), parseRange(range));
+	}
+
+	/**
+	 * The canonical heads of the state in which {@code revisions} and everything they
+	 * need are applied: what a version table would record for them. Unlike recorded
+	 * heads, the ids may overlap (one may be an ancestor of another).
+	 * @throws UnknownRevisionException when an id is not a revision of this graph
+	 */
+	public Set<String> headsOf(Collection<String> revisions) {
+		int[] indexes = new int[revisions.size()];
+		int i = 0;
+		for (String id : revisions) {
+			int at = index.indexOf(id);
+			if (at < 0) {
+				throw new UnknownRevisionException(id, id);
+			}
+			indexes[i++] = at;
+		}
+		AppliedState state = AppliedState.upTo(index, indexes);
+		Set<String> heads = new LinkedHashSet<>();
+		for (int head : state.heads) {
+			heads.add(index.ids[head]);
+		}
+		return heads;
 	}
 
 	/** The applied revisions implied by the recorded heads, newest first. */
@@ -236,6 +262,24 @@ public final class RevisionGraph {
 
 	private int indexOf(String reference) {
 		return index.indexOf(resolve(reference).id());
+	}
+
+	/**
+	 * Whether a range text names {@code current} at either end, so that resolving it
+	 * needs the database's heads; false for null and for malformed text (parsing it later
+	 * reports the problem).
+	 */
+	public static boolean rangeNamesCurrent(String range) {
+		if (range == null || range.isBlank()) {
+			return false;
+		}
+		try {
+			return Target.parse(range) instanceof Target.Range parsed
+					&& (parsed.from() instanceof Target.Current || parsed.to() instanceof Target.Current);
+		}
+		catch (MalformedTargetException ex) {
+			return false;
+		}
 	}
 
 	private static Target.Range parseRange(String text) {

@@ -33,11 +33,13 @@ final class RevisionIndexBuilder {
 		}
 		int[][] parents = new int[n][];
 		int[][] dependsOn = new int[n][];
-		for (int i = 0; i < n; i++) {
-			parents[i] = references(scripts[i], scripts[i].parents(), ReferenceKind.REVISES, byId, NONE);
-			dependsOn[i] = references(scripts[i], scripts[i].dependsOn(), ReferenceKind.DEPENDS_ON, byId, parents[i]);
-		}
 		Map<String, Integer> byLabel = labels(scripts, byId);
+		for (int i = 0; i < n; i++) {
+			parents[i] = references(scripts[i], scripts[i].parents(), ReferenceKind.REVISES, byId, Map.of(), NONE);
+			// depends-on may name a branch label (as in Alembic): the labelled revision.
+			dependsOn[i] = references(scripts[i], scripts[i].dependsOn(), ReferenceKind.DEPENDS_ON, byId, byLabel,
+					parents[i]);
+		}
 		int[][] children = invert(parents);
 		int[][] dependents = invert(dependsOn);
 		int[] order = CanonicalOrder.compute(scripts, parents, dependsOn, children);
@@ -68,15 +70,16 @@ final class RevisionIndexBuilder {
 
 	/**
 	 * Resolves declared ids to indexes, dropping repeats and ids in {@code skip} (for
-	 * depends-on, the parents: the parent edge orders them anyway). Lists are a handful
-	 * of ids, so linear scans beat any set.
+	 * depends-on, the parents: the parent edge orders them anyway); an id not found is
+	 * looked up in {@code byLabel}. Lists are a handful of ids, so linear scans beat any
+	 * set.
 	 */
 	private static int[] references(RevisionScript revision, List<String> declared, ReferenceKind kind,
-			Map<String, Integer> byId, int[] skip) {
+			Map<String, Integer> byId, Map<String, Integer> byLabel, int[] skip) {
 		int[] result = new int[declared.size()];
 		int count = 0;
 		for (String id : declared) {
-			Integer target = id == null ? null : byId.get(id);
+			Integer target = id == null ? null : byId.getOrDefault(id, byLabel.get(id));
 			if (target == null) {
 				throw new MissingReferenceException(revision.id(), revision.location(), kind, String.valueOf(id));
 			}
@@ -114,7 +117,7 @@ final class RevisionIndexBuilder {
 				}
 				if (RevisionIds.isReservedLabel(label)) {
 					throw new InvalidBranchLabelException(label, revision.id(), revision.location(),
-							"is a reserved word in targets (head, heads, base)");
+							"is a reserved word in targets (head, heads, base, current)");
 				}
 				Integer sameId = byId.get(label);
 				if (sameId != null) {

@@ -8,8 +8,9 @@ import java.util.Objects;
  * {@link RevisionGraph} resolves a target against the revisions and the current heads.
  * {@link #toString()} renders the canonical text.
  */
-public sealed interface Target permits Target.Heads, Target.Head, Target.Base, Target.Reference, Target.BranchHead,
-		Target.BranchBase, Target.Relative, Target.Range {
+public sealed interface Target
+		permits Target.Heads, Target.Head, Target.Base, Target.Current, Target.Reference, Target.BranchHead,
+		Target.BranchHeads, Target.BranchBase, Target.BranchReference, Target.Relative, Target.Range {
 
 	/** The text of the default upgrade target: every head. */
 	String HEADS = "heads";
@@ -47,6 +48,17 @@ public sealed interface Target permits Target.Heads, Target.Head, Target.Base, T
 		}
 	}
 
+	/**
+	 * {@code current}: the heads the database records (in ranges: {@code current:},
+	 * {@code -1:current}); reading it needs the database.
+	 */
+	record Current() implements Target {
+		@Override
+		public String toString() {
+			return "current";
+		}
+	}
+
 	/** A revision id, a unique id prefix of at least 4 characters, or a branch label. */
 	record Reference(String reference) implements Target {
 		public Reference {
@@ -71,6 +83,34 @@ public sealed interface Target permits Target.Heads, Target.Head, Target.Base, T
 		}
 	}
 
+	/** {@code label@heads}: every head on the labelled revision's line. */
+	record BranchHeads(String label) implements Target {
+		public BranchHeads {
+			Objects.requireNonNull(label, "label");
+		}
+
+		@Override
+		public String toString() {
+			return label + "@heads";
+		}
+	}
+
+	/**
+	 * {@code label@rev}: a revision (id, unique prefix or label) that must be on the
+	 * labelled revision's line; an error names it when it is not.
+	 */
+	record BranchReference(String label, String reference) implements Target {
+		public BranchReference {
+			Objects.requireNonNull(label, "label");
+			Objects.requireNonNull(reference, "reference");
+		}
+
+		@Override
+		public String toString() {
+			return label + "@" + reference;
+		}
+	}
+
 	/**
 	 * {@code label@base}: before the branch the label names (used to downgrade one branch
 	 * away).
@@ -90,7 +130,10 @@ public sealed interface Target permits Target.Heads, Target.Head, Target.Base, T
 	 * A walk of {@code steps} revisions up (positive) or down (negative):
 	 * {@code +N}/{@code -N} from the current heads, {@code <rev>+N}/{@code <rev>-N} from
 	 * a revision ({@code head} and {@code base} allowed),
-	 * {@code label@+N}/{@code label@-N} from the current head of a branch.
+	 * {@code label@+N}/{@code label@-N} from the current head of a branch,
+	 * {@code label@head-N}, {@code label@base+N} and {@code label@<rev>+N} from that
+	 * branch's head, base or revision, staying on the branch. In a history range a
+	 * relative end without anchor counts from the range's other end.
 	 *
 	 * @param label the branch the walk stays on, or {@code null}
 	 * @param anchor where the walk starts, or {@code null} for the current heads

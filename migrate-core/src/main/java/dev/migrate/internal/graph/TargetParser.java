@@ -38,6 +38,8 @@ final class TargetParser {
 				return new Target.Head();
 			case "base":
 				return new Target.Base();
+			case "current":
+				return new Target.Current();
 			default:
 				break;
 		}
@@ -78,10 +80,26 @@ final class TargetParser {
 		if (rest.equals("base")) {
 			return new Target.BranchBase(label);
 		}
-		if (signIndex(rest) == 0) {
+		if (rest.equals("heads")) {
+			return new Target.BranchHeads(label);
+		}
+		if (rest.isEmpty()) {
+			throw new MalformedTargetException(whole,
+					"after '" + label + "@' expected head, heads, base, a revision, +N or -N");
+		}
+		int sign = signIndex(rest);
+		if (sign == 0) {
 			return new Target.Relative(label, null, steps(rest, whole));
 		}
-		throw new MalformedTargetException(whole, "after '" + label + "@' expected head, base, +N or -N");
+		if (sign > 0) {
+			String anchor = rest.substring(0, sign);
+			if (!anchor.equals("head") && !anchor.equals("base")) {
+				checkReference(anchor, whole);
+			}
+			return new Target.Relative(label, anchor, steps(rest.substring(sign), whole));
+		}
+		checkReference(rest, whole);
+		return new Target.BranchReference(label, rest);
 	}
 
 	/** The index of the first '+' or '-', or -1. */

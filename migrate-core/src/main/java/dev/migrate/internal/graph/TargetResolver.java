@@ -33,6 +33,17 @@ final class TargetResolver {
 		if (target instanceof Target.Base) {
 			return List.of(Position.nothing());
 		}
+		if (target instanceof Target.Current) {
+			return state.heads.length == 0 ? List.of(Position.nothing())
+					: Arrays.stream(state.heads).mapToObj(Position::revision).toList();
+		}
+		if (target instanceof Target.BranchHeads branchHeads) {
+			boolean[] lineage = lineage(reference(branchHeads.label(), text));
+			return Arrays.stream(index.heads).filter(h -> lineage[h]).mapToObj(Position::revision).toList();
+		}
+		if (target instanceof Target.BranchReference onBranch) {
+			return List.of(Position.revision(onBranch(onBranch.label(), onBranch.reference(), text)));
+		}
 		if (target instanceof Target.Reference reference) {
 			return List.of(Position.revision(reference(reference.reference(), text)));
 		}
@@ -72,6 +83,36 @@ final class TargetResolver {
 			}
 		}
 		throw new UnknownRevisionException(text, reference);
+	}
+
+	/**
+	 * {@code label@rev}: the revision {@code reference} names, which must share a line of
+	 * ancestry with the labelled revision. A prefix is matched among the branch's
+	 * revisions first (as Alembic does), so a prefix ambiguous in the whole graph may
+	 * still name one revision on the branch.
+	 */
+	int onBranch(String label, String reference, String text) {
+		int labelled = reference(label, text);
+		boolean[] lineage = lineage(labelled);
+		int found;
+		if (index.indexOf(reference) < 0 && !index.byLabel.containsKey(reference)
+				&& reference.length() >= RevisionIds.MIN_PREFIX) {
+			int[] onLine = Arrays.stream(index.withPrefix(reference)).filter(r -> lineage[r]).toArray();
+			if (onLine.length > 1) {
+				throw new AmbiguousRevisionException(text, reference, index.idsOf(onLine));
+			}
+			found = onLine.length == 1 ? onLine[0] : reference(reference, text);
+		}
+		else {
+			found = reference(reference, text);
+		}
+		if (!lineage[found]) {
+			throw new TargetException(text,
+					"Revision " + index.ids[found] + " is not on branch '" + label + "' (it is neither an ancestor"
+							+ " nor a descendant of " + index.ids[labelled] + "). Name a revision of that branch, or"
+							+ " drop '" + label + "@' to use " + index.ids[found] + " itself.");
+		}
+		return found;
 	}
 
 	private Position singleHead(String text) {
@@ -125,21 +166,43 @@ final class TargetResolver {
 	}
 
 	private Position relative(Target.Relative relative, AppliedState state, String text) {
-		boolean[] lineage = relative.label() == null ? null : lineage(reference(relative.label(), text));
-		Position start;
 		if (relative.anchor() == null) {
-			start = current(relative, state, lineage, text);
+			boolean[] lineage = relative.label() == null ? null : lineage(reference(relative.label(), text));
+			return walk(current(relative, state, lineage, text), relative.steps(), lineage, text, false);
 		}
-		else if (relative.anchor().equals("head")) {
-			start = singleHead(text);
+		return walk(anchor(relative, text), relative.steps(), lineageOf(relative, text), text, false);
+	}
+
+	/**
+	 * Walks a relative target from {@code start} instead of the current heads (a history
+	 * range's relative end counts from the other end); {@code clamp} stops at base or at
+	 * a head instead of failing, as Alembic's history does.
+	 */
+	Position relativeFrom(Target.Relative relative, Position start, String text, boolean clamp) {
+		Position from = relative.anchor() == null ? start : anchor(relative, text);
+		return walk(from, relative.steps(), lineageOf(relative, text), text, clamp);
+	}
+
+	private boolean[] lineageOf(Target.Relative relative, String text) {
+		return relative.label() == null ? null : lineage(reference(relative.label(), text));
+	}
+
+	/**
+	 * Where an anchored walk starts: {@code head} (the branch's head with a label),
+	 * {@code base} (below the branch, as {@code label@base}), or a revision (on the
+	 * branch with a label).
+	 */
+	private Position anchor(Target.Relative relative, String text) {
+		String label = relative.label();
+		switch (relative.anchor()) {
+			case "head":
+				return label == null ? singleHead(text) : branchHead(reference(label, text), text);
+			case "base":
+				return label == null ? Position.nothing() : Position.below(branchRoot(reference(label, text)));
+			default:
+				return Position.revision(
+						label == null ? reference(relative.anchor(), text) : onBranch(label, relative.anchor(), text));
 		}
-		else if (relative.anchor().equals("base")) {
-			start = Position.nothing();
-		}
-		else {
-			start = Position.revision(reference(relative.anchor(), text));
-		}
-		return walk(start, relative.steps(), lineage, text);
 	}
 
 	/**
@@ -172,10 +235,13 @@ final class TargetResolver {
 	 * Walks {@code steps} up (children) or down (parents), staying within {@code lineage}
 	 * if given.
 	 */
-	private Position walk(Position start, int steps, boolean[] lineage, String text) {
+	private Position walk(Position start, int steps, boolean[] lineage, String text, boolean clamp) {
 		Position at = start;
 		for (int taken = 0; taken < Math.abs(steps); taken++) {
 			if (steps < 0 && !at.isRevision()) {
+				if (clamp) {
+					return Position.nothing();
+				}
 				throw new RelativeTargetOutOfRangeException(text, steps, taken, describe(start));
 			}
 			if (steps < 0 && index.parents[at.revision()].length == 0) {
@@ -187,6 +253,9 @@ final class TargetResolver {
 				next = Arrays.stream(next).filter(r -> lineage[r]).toArray();
 			}
 			if (next.length == 0) {
+				if (clamp) {
+					return at;
+				}
 				throw new RelativeTargetOutOfRangeException(text, steps, taken, describe(start));
 			}
 			if (next.length > 1) {

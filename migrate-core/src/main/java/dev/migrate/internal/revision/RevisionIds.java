@@ -26,7 +26,7 @@ public final class RevisionIds {
 	 * Words the target syntax gives a meaning of its own: a label named like this could
 	 * never be addressed.
 	 */
-	private static final Set<String> RESERVED_LABELS = Set.of("head", "heads", "base");
+	private static final Set<String> RESERVED_LABELS = Set.of("head", "heads", "base", "current");
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 

@@ -3,6 +3,7 @@ package dev.migrate.internal.runtime;
 import dev.migrate.SecretMasker;
 import dev.migrate.DatabaseUnavailableException;
 import dev.migrate.MigrateConfig;
+import dev.migrate.MigrateException;
 import java.net.ConnectException;
 import java.sql.Connection;
 import java.sql.Driver;
@@ -61,6 +62,10 @@ public final class ConnectionSource {
 	 * may come from the app's pool.
 	 */
 	public Connection open(String applicationName) {
+		if (dataSource == null && url == null) {
+			throw new MigrateException("this command reads the database, and no database is configured: give a "
+					+ "JDBC url (--url, MIGRATE_URL or DATABASE_URL) or a DataSource");
+		}
 		int attempt = 0;
 		while (true) {
 			attempt++;
@@ -83,7 +88,8 @@ public final class ConnectionSource {
 	 * DataSource's class.
 	 */
 	public String description() {
-		return dataSource == null ? withoutPassword(url) : "DataSource " + dataSource.getClass().getName();
+		return dataSource == null ? (url == null ? "(no database configured)" : withoutPassword(url))
+				: "DataSource " + dataSource.getClass().getName();
 	}
 
 	private Connection connect(String applicationName) throws SQLException {

@@ -26,11 +26,14 @@ final class FailureMessages {
 	 * @param recordingFailed whether every statement completed and only writing the state
 	 * rows failed
 	 * @param historyTable the history table's name, for the resolve advice
+	 * @param headsNow the heads the database records after the failure (in transaction
+	 * mode all: the heads the run started from, since every step was rolled back)
 	 * @param statementAdvice what to do about the failed statement itself (an invalid
 	 * index it left behind), or null
 	 */
 	static RuntimeException describe(MigrationStep step, Exception ex, boolean rolledBack, TransactionMode mode,
-			List<String> completed, boolean recordingFailed, String historyTable, String statementAdvice) {
+			List<String> completed, boolean recordingFailed, String historyTable, Set<String> headsNow,
+			String statementAdvice) {
 		if (ex instanceof VersionTableConflictException conflict) {
 			// Already says what happened and what to do; the revision itself was fine.
 			return conflict;
@@ -61,10 +64,15 @@ final class FailureMessages {
 			message.append(" (").append(revision.location()).append("): ").append(describeCause(ex));
 		}
 		List<String> alreadyRun = completed;
-		if (rolledBack) {
+		if (rolledBack && mode == TransactionMode.ALL) {
+			message.append("\nThe whole run was one transaction (transaction mode all) and was rolled back, with the")
+				.append(" revisions before this one; the database stays at ")
+				.append(describe(headsNow))
+				.append(" as it was before this run. Nothing after it ran.");
+		}
+		else if (rolledBack) {
 			message.append("\nThe revision was rolled back; the database stays at ")
-				.append(describe(step.headsBefore()))
-				.append(mode == TransactionMode.ALL ? " as it was before this run" : "")
+				.append(describe(headsNow))
 				.append(". Nothing after it ran.");
 		}
 		else {
@@ -87,7 +95,7 @@ final class FailureMessages {
 				}
 			}
 			message.append("\nThe version table still records ")
-				.append(describe(step.headsBefore()))
+				.append(describe(headsNow))
 				.append(" and ")
 				.append(historyTable)
 				.append(" marks the step as not finished, so upgrade and downgrade stop here until it is resolved.")

@@ -1,6 +1,7 @@
 package dev.migrate.internal.runtime;
 
 import dev.migrate.result.AppliedStep;
+import dev.migrate.result.HistoryRecord;
 import dev.migrate.internal.graph.MigrationPlan;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -59,6 +60,14 @@ public final class LockedSession {
 
 	public StateStore store() {
 		return store;
+	}
+
+	/**
+	 * Every history row, read on the locked session's connection (only needed when the
+	 * version table records revisions this release does not know).
+	 */
+	public List<HistoryRecord> history() throws SQLException {
+		return store.readHistory(connection);
 	}
 
 	/**

@@ -66,9 +66,11 @@ public final class RevisionFacts {
 	 * ({@code ALTER TYPE ... ADD VALUE} before 12).
 	 */
 	public boolean transactional(RevisionScript revision, Direction direction, Dialect serverDialect) {
-		if (revision.transactional() != Transactional.AUTO) {
-			return revision.transactional() == Transactional.TRUE;
+		if (revision.transactional() == Transactional.FALSE) {
+			return false;
 		}
+		// TRUE is checked too: a non-transactional operation in a revision declared
+		// transactional is refused here, before the run starts, not halfway through it.
 		String version = serverDialect instanceof PostgresDialect postgres
 				? Integer.toString(postgres.serverMajorVersion()) : serverDialect.name();
 		return transactional.computeIfAbsent(revision.id() + ":" + direction.label() + ":" + version,

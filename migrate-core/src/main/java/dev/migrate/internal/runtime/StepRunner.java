@@ -28,6 +28,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -118,6 +119,12 @@ public final class StepRunner {
 	}
 
 	private List<AppliedStep> runSteps(MigrationPlan plan) throws SQLException {
+		// Decide every step's transactionality first: a revision declared transactional
+		// with an operation that cannot run in a transaction is refused before the first
+		// step runs.
+		for (MigrationStep step : plan.steps()) {
+			facts.transactional(step.revision(), step.direction(), dialect);
+		}
 		previous = setRevisionTimeouts();
 		try {
 			if (config.transactionMode() == TransactionMode.ALL) {
@@ -176,7 +183,7 @@ public final class StepRunner {
 		catch (RuntimeException | SQLException ex) {
 			rollbackQuietly();
 			autocommitQuietly();
-			throw fail(step, startedAt, start, ex, true, executor.executedStatements(), false);
+			throw fail(step, startedAt, start, ex, true, executor.executedStatements(), false, step.headsBefore());
 		}
 		connection.setAutoCommit(true);
 		finished(step, start);
@@ -198,7 +205,7 @@ public final class StepRunner {
 			execute(step, executor);
 		}
 		catch (RuntimeException ex) {
-			throw fail(step, startedAt, start, ex, false, executor.executedStatements(), false);
+			throw fail(step, startedAt, start, ex, false, executor.executedStatements(), false, step.headsBefore());
 		}
 		connection.setAutoCommit(false);
 		try {
@@ -214,7 +221,7 @@ public final class StepRunner {
 		catch (RuntimeException | SQLException ex) {
 			rollbackQuietly();
 			autocommitQuietly();
-			throw fail(step, startedAt, start, ex, false, executor.executedStatements(), true);
+			throw fail(step, startedAt, start, ex, false, executor.executedStatements(), true, step.headsBefore());
 		}
 		connection.setAutoCommit(true);
 		finished(step, start);
@@ -230,7 +237,7 @@ public final class StepRunner {
 			commands.add(store.historyTable().upgradeSql());
 		}
 		commands.add(lock.stillHeld());
-		commands.add(store.historyTable().insertStarted(historyRow(step, startedAt, start, true, null)));
+		commands.add(store.historyTable().insertStarted(historyRow(step, startedAt, start)));
 		connection.setAutoCommit(false);
 		try {
 			store.write(connection, commands);
@@ -286,10 +293,12 @@ public final class StepRunner {
 		catch (RuntimeException | SQLException ex) {
 			rollbackQuietly();
 			autocommitQuietly();
-			// Everything, including the steps that had succeeded, was rolled back.
+			// Everything, including the steps that had succeeded, was rolled back: the
+			// database is where the run started, not where the failing step started.
 			applied.clear();
 			throw fail(current, startedAt, start, ex, true,
-					executor == null ? List.of() : executor.executedStatements(), false);
+					executor == null ? List.of() : executor.executedStatements(), false,
+					plan.steps().get(0).headsBefore());
 		}
 		connection.setAutoCommit(true);
 	}
@@ -327,7 +336,7 @@ public final class StepRunner {
 		List<SqlCommand> commands = new ArrayList<>(sessionReset());
 		commands.add(lock.stillHeld());
 		commands.addAll(store.versionTable().changes(step.headsBefore(), step.headsAfter()));
-		commands.add(store.historyTable().insert(historyRow(step, startedAt, start, true, null)));
+		commands.add(store.historyTable().insert(historyRow(step, startedAt, start)));
 		return commands;
 	}
 
@@ -344,12 +353,25 @@ public final class StepRunner {
 				millis(config.statementTimeout())));
 	}
 
-	private HistoryRecord historyRow(MigrationStep step, Instant startedAt, long start, boolean success, String error) {
+	/** The row of a step that completed (or, for a non-transactional one, started). */
+	private HistoryRecord historyRow(MigrationStep step, Instant startedAt, long start) {
 		RevisionScript revision = step.revision();
 		return new HistoryRecord(0, revision.id(), step.direction().label(), List.copyOf(step.headsBefore()),
-				List.copyOf(success ? step.headsAfter() : step.headsBefore()), facts.checksum(revision),
-				revision.message(), startedAt, elapsed(start).toMillis(), success, error, null, host,
-				config.appVersion());
+				List.copyOf(step.headsAfter()), facts.checksum(revision), revision.message(), startedAt,
+				elapsed(start).toMillis(), true, null, null, host, config.appVersion());
+	}
+
+	/**
+	 * The row of a rolled-back step: from and to are both the heads the database is left
+	 * at ({@code headsNow} of {@link #fail}), which in transaction mode all are the run's
+	 * starting heads rather than the failing step's.
+	 */
+	private HistoryRecord failureRow(MigrationStep step, Instant startedAt, long start, String error,
+			List<String> headsNow) {
+		RevisionScript revision = step.revision();
+		return new HistoryRecord(0, revision.id(), step.direction().label(), headsNow, headsNow,
+				facts.checksum(revision), revision.message(), startedAt, elapsed(start).toMillis(), false, error, null,
+				host, config.appVersion());
 	}
 
 	private void finished(MigrationStep step, long start) {
@@ -365,20 +387,23 @@ public final class StepRunner {
 	 * @param rolledBack whether the step's statements were rolled back
 	 * @param completed statements of the step that completed
 	 * @param recordingFailed whether every statement completed and only recording failed
+	 * @param headsNow the heads the database records after the failure: the step's heads
+	 * before it, or in transaction mode all the heads the whole run started from
 	 */
 	private RuntimeException fail(MigrationStep step, Instant startedAt, long start, Exception ex, boolean rolledBack,
-			List<String> completed, boolean recordingFailed) {
+			List<String> completed, boolean recordingFailed, Set<String> headsNow) {
 		String statementAdvice = ex instanceof StatementFailedException failed && isValid(connection)
 				? InvalidIndexes.advice(connection, failed.sql()) : null;
 		RuntimeException error = FailureMessages.describe(step, ex, rolledBack, config.transactionMode(), completed,
-				recordingFailed, store.historyTable().name(), statementAdvice);
+				recordingFailed, store.historyTable().name(), headsNow, statementAdvice);
 		List<SqlCommand> commands = new ArrayList<>();
 		if (previous != null) {
 			commands.addAll(sessionReset());
 		}
 		commands.add(boundedTimeoutsForThisTransaction());
 		if (rolledBack) {
-			commands.add(store.historyTable().insert(historyRow(step, startedAt, start, false, error.getMessage())));
+			commands.add(store.historyTable()
+				.insert(failureRow(step, startedAt, start, error.getMessage(), List.copyOf(headsNow))));
 		}
 		else {
 			commands.add(store.historyTable()

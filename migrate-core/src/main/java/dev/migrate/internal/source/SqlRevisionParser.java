@@ -36,9 +36,10 @@ import java.util.Set;
  * <h2>Header</h2> Everything before the first section marker is the header, and the
  * header is strict: each line is either blank or {@code -- key: value}, with one of the
  * keys {@code revision} (required), {@code revises}, {@code message},
- * {@code branch-labels}, {@code depends-on}, {@code transactional}. <b>Free-text comments
- * are not allowed in the header</b>; they belong inside a section. The reason is that a
- * lenient header would silently ignore a mistyped line such as
+ * {@code branch-labels}, {@code depends-on}, {@code transactional}, {@code created} (when
+ * {@code revision} wrote the file; for people, ignored by the engine). <b>Free-text
+ * comments are not allowed in the header</b>; they belong inside a section. The reason is
+ * that a lenient header would silently ignore a mistyped line such as
  * {@code -- depends on 7f00aa11bb22} or {@code -- revises 3a8f1c2d4b7e}, producing a
  * revision with the wrong place in the graph. Keys are matched case-insensitively; an
  * unknown key is reported with the closest known one. Each key may appear once.
@@ -68,9 +69,10 @@ public final class SqlRevisionParser {
 	static final String BRANCH_LABELS = "branch-labels";
 	static final String DEPENDS_ON = "depends-on";
 	static final String TRANSACTIONAL = "transactional";
+	static final String CREATED = "created";
 
 	private static final List<String> KEYS = List.of(REVISION, REVISES, MESSAGE, BRANCH_LABELS, DEPENDS_ON,
-			TRANSACTIONAL);
+			TRANSACTIONAL, CREATED);
 
 	private static final Set<String> LIST_KEYS = Set.of(REVISES, BRANCH_LABELS, DEPENDS_ON);
 
@@ -83,7 +85,8 @@ public final class SqlRevisionParser {
 			Map.entry("parent", REVISES), Map.entry("parents", REVISES), Map.entry("description", MESSAGE),
 			Map.entry("desc", MESSAGE), Map.entry("msg", MESSAGE), Map.entry("labels", BRANCH_LABELS),
 			Map.entry("branch", BRANCH_LABELS), Map.entry("depends", DEPENDS_ON),
-			Map.entry("transaction", TRANSACTIONAL));
+			Map.entry("transaction", TRANSACTIONAL), Map.entry("create-date", CREATED),
+			Map.entry("create_date", CREATED), Map.entry("date", CREATED));
 
 	private static final String UPGRADE = "upgrade";
 

@@ -161,9 +161,30 @@ class FailureTest {
 			Migrate migrate = Migrate
 				.create(Fixtures.config(db, "failing").transactionMode(TransactionMode.ALL).build());
 			assertThatThrownBy(migrate::upgrade).isInstanceOf(MigrationFailedException.class)
-				.hasMessageContaining("m0002");
+				.hasMessageContaining("m0002")
+				.hasMessageContaining("the database stays at base as it was before this run")
+				.hasMessageNotContaining("stays at m0001");
 			assertThat(Fixtures.versions(db)).isEmpty();
 			assertThat(Fixtures.query(db, "SELECT to_regclass('products') IS NULL")).containsExactly("t");
+			// The failure row says where the database is: at base, before and after.
+			assertThat(Fixtures.query(db,
+					"SELECT revision, direction, from_heads, to_heads, success FROM " + "migrate_history ORDER BY id"))
+				.containsExactly("m0002|upgrade|||f");
+		}
+	}
+
+	@Test
+	void transactionModeAllReportsTheRunsStartWhenItStartedPartWay() throws Exception {
+		try (TestDatabase db = TestDatabase.create()) {
+			Migrate.create(Fixtures.config(db, "failing").build()).upgrade("m0001");
+			Migrate migrate = Migrate
+				.create(Fixtures.config(db, "failing").transactionMode(TransactionMode.ALL).build());
+			assertThatThrownBy(migrate::upgrade).isInstanceOf(MigrationFailedException.class)
+				.hasMessageContaining("the database stays at m0001 as it was before this run");
+			assertThat(Fixtures.versions(db)).containsExactly("m0001");
+			assertThat(Fixtures.query(db, "SELECT revision, from_heads, to_heads, success FROM migrate_history "
+					+ "WHERE NOT success ORDER BY id"))
+				.containsExactly("m0002|m0001|m0001|f");
 		}
 	}
 

@@ -17,6 +17,7 @@ import dev.migrate.testing.PostgresTest;
 import dev.migrate.testing.TestDatabase;
 import java.io.StringWriter;
 import java.sql.PreparedStatement;
+import dev.migrate.Transactional;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -75,6 +76,53 @@ class JavaRevisionTest {
 			op.execute("DELETE FROM tags");
 		}
 
+	}
+
+	@Revision(id = "t0001", message = "notes table")
+	public static final class CreateNotes implements Migration {
+
+		@Override
+		public void upgrade(Operations op) {
+			op.execute("CREATE TABLE notes (id int PRIMARY KEY, body text NOT NULL)");
+		}
+
+		@Override
+		public void downgrade(Operations op) {
+			op.execute("DROP TABLE notes");
+		}
+
+	}
+
+	@Revision(id = "t0002", revises = "t0001", message = "index note bodies concurrently, declared transactional",
+			transactional = Transactional.TRUE)
+	public static final class IndexNotesInATransaction implements Migration {
+
+		@Override
+		public void upgrade(Operations op) {
+			op.createIndex("notes_body", "notes", index -> index.columns("body").concurrently());
+		}
+
+		@Override
+		public void downgrade(Operations op) {
+			op.execute("DROP INDEX notes_body");
+		}
+
+	}
+
+	@Test
+	void aTransactionalRevisionWithAConcurrentIndexIsRefusedBeforeAnythingRuns(TestDatabase db) throws Exception {
+		Migrate migrate = Migrate.create(Fixtures.config(db, "none")
+			.locations(List.of())
+			.versionTable("refused_version")
+			.historyTable("refused_history")
+			.migrations(List.of(new CreateNotes(), new IndexNotesInATransaction()))
+			.build());
+		assertThatThrownBy(migrate::upgrade).isInstanceOf(MigrateException.class)
+			.hasMessageContaining("Revision t0002 is declared transactional = TRUE")
+			.hasMessageContaining("CREATE INDEX CONCURRENTLY");
+		// t0001 comes first in the plan and did not run either.
+		assertThat(Fixtures.query(db, "SELECT to_regclass('notes') IS NULL")).containsExactly("t");
+		assertThat(migrate.current().atBase()).isTrue();
 	}
 
 	private static MigrateConfig.Builder config(TestDatabase db) {

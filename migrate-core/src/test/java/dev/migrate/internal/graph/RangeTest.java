@@ -28,9 +28,39 @@ class RangeTest {
 	}
 
 	@Test
-	void relativeEndsCountFromTheCurrentHeads() {
-		assertThat(ids(linear.range(Set.of("c4"), "-2:"))).containsExactly("c5", "c4", "c3", "c2");
-		assertThat(ids(linear.range(Set.of("c4"), "c1:+1"))).containsExactly("c5", "c4", "c3", "c2", "c1");
+	void relativeEndsCountFromTheOtherEndOfTheRange() {
+		// As Alembic's history: -N below the upper end, +N above the lower end; the
+		// database's position plays no part.
+		assertThat(ids(linear.range(Set.of("c2"), "-2:"))).containsExactly("c5", "c4", "c3");
+		assertThat(ids(linear.range("-1:c3"))).containsExactly("c3", "c2");
+		assertThat(ids(linear.range("c1:+1"))).containsExactly("c2", "c1");
+		assertThat(ids(linear.range(":+2"))).containsExactly("c2", "c1");
+	}
+
+	@Test
+	void relativeEndsStopAtBaseAndAtTheHeadInsteadOfFailing() {
+		assertThat(ids(linear.range("-9:"))).containsExactly("c5", "c4", "c3", "c2", "c1");
+		assertThat(ids(linear.range("c3:+9"))).containsExactly("c5", "c4", "c3");
+	}
+
+	@Test
+	void relativeEndsThatPointTheWrongWayAreRejected() {
+		assertThatThrownBy(() -> linear.range("c1:-1")).isInstanceOf(MalformedTargetException.class)
+			.hasMessageContaining("counts up from the lower end");
+		assertThatThrownBy(() -> linear.range("+1:c4")).isInstanceOf(MalformedTargetException.class)
+			.hasMessageContaining("counts down from the upper end");
+	}
+
+	@Test
+	void currentInARangeIsTheRecordedHeads() {
+		assertThat(ids(linear.range(Set.of("c3"), "current:"))).containsExactly("c5", "c4", "c3");
+		assertThat(ids(linear.range(Set.of("c3"), "-1:current"))).containsExactly("c3", "c2");
+		assertThat(ids(linear.range(Set.of("c3"), ":current"))).containsExactly("c3", "c2", "c1");
+		assertThat(RevisionGraph.rangeNamesCurrent("-1:current")).isTrue();
+		assertThat(RevisionGraph.rangeNamesCurrent("c1:c3")).isFalse();
+		assertThatThrownBy(() -> linear.planRange(Direction.UPGRADE, "current:heads"))
+			.isInstanceOf(TargetException.class)
+			.hasMessageContaining("'current' needs the database");
 	}
 
 	@Test

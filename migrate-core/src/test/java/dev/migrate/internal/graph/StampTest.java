@@ -30,6 +30,14 @@ class StampTest {
 	}
 
 	@Test
+	void stampingOneParentOfAMergeMovesOnlyThatLine() {
+		// Alembic replaces every head sharing a line with the target ({a1}); the b line
+		// was applied up to b2 and stays so.
+		assertThat(Graphs.diamond().stampHeads(Set.of("m"), List.of("a1"))).containsExactly("a1", "b2");
+		assertThat(Graphs.diamond().stampHeads(Set.of("m"), List.of("alpha@base"))).containsExactly("b2");
+	}
+
+	@Test
 	void stampRecordsDependenciesAsTheirOwnHeads() {
 		RevisionGraph graph = Graphs.twoBases();
 

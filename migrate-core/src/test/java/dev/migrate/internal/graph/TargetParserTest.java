@@ -38,7 +38,8 @@ class TargetParserTest {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "heads", "head", "base", "ae10", "billing@head", "billing@base", "+2", "-1", "ae10+2",
-			"ae10-3", "billing@+1", "billing@-2", "ae10:heads", ":ae10", "ae10:", ":" })
+			"ae10-3", "billing@+1", "billing@-2", "ae10:heads", ":ae10", "ae10:", ":", "current", "current:",
+			"-1:current", "billing@heads", "billing@ae10", "billing@head-2", "billing@base+1", "billing@ae10+1" })
 	void rendersBackToTheSameText(String text) {
 		assertThat(Target.parse(text)).hasToString(text);
 	}
@@ -53,13 +54,12 @@ class TargetParserTest {
 	@ParameterizedTest
 	@CsvSource(delimiter = '|', value = { "''|the target is empty", "'   '|the target is empty",
 			"a1:a2:a3|exactly one ':'", "@head|branch label is missing", "bill-ing@head|may only contain",
-			"billing@|after 'billing@' expected head, base, +N or -N",
-			"billing@ae10|after 'billing@' expected head, base, +N or -N",
-			"billing@ae10+1|after 'billing@' expected head, base, +N or -N", "+|not a step count",
-			"+x|not a step count", "ae10+1x|not a step count", "a-b|not a step count", "--1|not a step count",
-			"+0|at least 1", "ae10-0|at least 1", "+99999999999|too large", "heads+1|cannot start a relative step",
-			"a.b|not a revision id, prefix or branch label", "a b|not a revision id, prefix or branch label",
-			"ae10/+1|not a revision id, prefix or branch label", })
+			"billing@|after 'billing@' expected head, heads, base, a revision, +N or -N",
+			"billing@ae.10|not a revision id, prefix or branch label", "billing@ae10+x|not a step count",
+			"+|not a step count", "+x|not a step count", "ae10+1x|not a step count", "a-b|not a step count",
+			"--1|not a step count", "+0|at least 1", "ae10-0|at least 1", "+99999999999|too large",
+			"heads+1|cannot start a relative step", "a.b|not a revision id, prefix or branch label",
+			"a b|not a revision id, prefix or branch label", "ae10/+1|not a revision id, prefix or branch label", })
 	void rejectsMalformedTextWithTheReason(String text, String reason) {
 		assertThatThrownBy(() -> Target.parse(text)).isInstanceOf(MalformedTargetException.class)
 			.hasMessageContaining(reason)

@@ -2,27 +2,29 @@ package dev.migrate.autoconfigure.command;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
- * The arguments of {@code java -jar app.jar migrate [--engine NAME] <command> ...}, split
- * three ways: Spring properties ({@code --name.with.dots=value}, e.g.
+ * The arguments of {@code java -jar app.jar [SPRING OPTIONS] migrate [--engine NAME]
+ * <command> ...}, split three ways: Spring options (every {@code --option} before
+ * {@code migrate}, and {@code --name.with.dots=value} after it, e.g.
  * {@code --spring.profiles.active=prod}), the engine to use when the application has
  * several, and everything else for the migrate CLI.
  */
 public final class MigrateCommandLine {
 
-	/** The first argument that switches an application into command mode. */
+	/** The argument that switches an application into command mode. */
 	public static final String MARKER = "migrate";
 
 	private static final String ENGINE_OPTION = "--engine";
 
 	private final List<String> springArguments;
 
-	private final String engine;
+	private final @Nullable String engine;
 
 	private final List<String> cliArguments;
 
-	private MigrateCommandLine(List<String> springArguments, String engine, List<String> cliArguments) {
+	private MigrateCommandLine(List<String> springArguments, @Nullable String engine, List<String> cliArguments) {
 		this.springArguments = List.copyOf(springArguments);
 		this.engine = engine;
 		this.cliArguments = List.copyOf(cliArguments);
@@ -31,17 +33,26 @@ public final class MigrateCommandLine {
 	/**
 	 * Parses an application's arguments.
 	 * @param args the arguments given to the application's main method
-	 * @return the command line, or {@code null} when the first argument is not
-	 * {@value #MARKER}
+	 * @return the command line, or {@code null} when the first argument that is not a
+	 * Spring option ({@code --...}) is not {@value #MARKER}
 	 */
-	public static MigrateCommandLine parse(String[] args) {
-		if (args == null || args.length == 0 || !MARKER.equals(args[0])) {
+	public static @Nullable MigrateCommandLine parse(String @Nullable [] args) {
+		if (args == null) {
 			return null;
 		}
-		List<String> spring = new ArrayList<>();
+		// Options before the marker are the application's own (Spring Boot's syntax):
+		// `java -jar app.jar --spring.profiles.active=prod migrate current`.
+		int marker = 0;
+		while (marker < args.length && args[marker].startsWith("--")) {
+			marker++;
+		}
+		if (marker == args.length || !MARKER.equals(args[marker])) {
+			return null;
+		}
+		List<String> spring = new ArrayList<>(List.of(args).subList(0, marker));
 		List<String> cli = new ArrayList<>();
 		String engine = null;
-		for (int i = 1; i < args.length; i++) {
+		for (int i = marker + 1; i < args.length; i++) {
 			String arg = args[i];
 			if (arg.startsWith(ENGINE_OPTION + "=")) {
 				engine = arg.substring(ENGINE_OPTION.length() + 1);
@@ -71,7 +82,7 @@ public final class MigrateCommandLine {
 	}
 
 	/** The engine chosen with {@code --engine}, or {@code null}. */
-	public String engine() {
+	public @Nullable String engine() {
 		return this.engine;
 	}
 

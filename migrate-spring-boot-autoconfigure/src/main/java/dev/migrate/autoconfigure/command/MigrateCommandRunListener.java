@@ -1,28 +1,40 @@
 package dev.migrate.autoconfigure.command;
 
+import java.io.PrintStream;
 import java.time.Duration;
 import java.util.Map;
-import org.springframework.boot.bootstrap.ConfigurableBootstrapContext;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.SpringApplicationRunListener;
+import org.springframework.boot.bootstrap.ConfigurableBootstrapContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.MutablePropertySources;
 import org.springframework.core.env.SimpleCommandLinePropertySource;
+import org.springframework.core.env.StandardEnvironment;
 
 /**
- * Turns {@code java -jar app.jar migrate <command> ...} into a one-shot migration
- * command: no web server, lazy beans, nothing at startup ({@code migrate.mode=none}, so
- * that even a verify-mode application can be upgraded), then the command against the
- * application's engine, then exit with the command's code. Without {@code migrate} as the
- * first argument it does nothing.
+ * Prepares {@code java -jar app.jar migrate <command> ...} (see
+ * {@link MigrateCommandLine}): no web server, lazy beans and an EntityManagerFactory that
+ * is never started unless a Java revision needs it
+ * ({@link MigrateCommandBeanFactoryPostProcessor}), nothing at startup
+ * ({@code migrate.mode=none}, so that even a verify-mode application can be upgraded),
+ * logs on stderr at warn, and {@link MigrateCommandApplicationRunner} to run the command.
+ * It never ends the process: the runner's exit code reaches it through Spring Boot
+ * ({@link MigrateCommandExitException}). Without {@code migrate} as the first argument
+ * after Spring options it does nothing.
  */
 public final class MigrateCommandRunListener implements SpringApplicationRunListener, Ordered {
 
+	private static final String RUNNER_BEAN_NAME = "migrateCommandApplicationRunner";
+
 	private final SpringApplication application;
 
-	private final MigrateCommandLine commandLine;
+	private final @Nullable MigrateCommandLine commandLine;
+
+	private @Nullable PrintStream stdout;
 
 	/**
 	 * Created by Spring Boot for every application run.
@@ -37,17 +49,24 @@ public final class MigrateCommandRunListener implements SpringApplicationRunList
 	@Override
 	public int getOrder() {
 		// Before Boot's own listener, whose environmentPrepared event loads config data
-		// and profiles.
+		// and profiles and starts the logging system.
 		return Ordered.HIGHEST_PRECEDENCE;
 	}
 
 	@Override
 	public void starting(ConfigurableBootstrapContext bootstrapContext) {
-		if (this.commandLine != null) {
-			// CLI options such as --url or --user are not Spring properties; the Spring
-			// ones are added below.
-			this.application.setAddCommandLineProperties(false);
+		if (this.commandLine == null) {
+			return;
 		}
+		// CLI options such as --url or --user are not Spring properties; the Spring
+		// ones are added below.
+		this.application.setAddCommandLineProperties(false);
+		// Stdout carries the command's output only (`migrate heads | wc -l`,
+		// `upgrade --sql > f`): whatever else the application prints, its console log
+		// included, goes to stderr. The logging system is not started yet, so its
+		// console appender writes to the replacement.
+		this.stdout = System.out;
+		System.setOut(System.err);
 	}
 
 	@Override
@@ -56,15 +75,25 @@ public final class MigrateCommandRunListener implements SpringApplicationRunList
 		if (this.commandLine == null) {
 			return;
 		}
-		var sources = environment.getPropertySources();
+		MutablePropertySources sources = environment.getPropertySources();
+		// Logs at warn (migrate's own progress at info, as migrate.jar prints it)
+		// unless asked for on the command line, in a system property or in the
+		// environment: placed below those, above the application's config files.
+		MapPropertySource logging = new MapPropertySource("migrateCommandLogging",
+				Map.of("logging.level.root", "warn", "logging.level.dev.migrate", "info"));
+		if (sources.contains(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME)) {
+			sources.addAfter(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, logging);
+		}
+		else {
+			sources.addLast(logging);
+		}
 		if (!this.commandLine.springArguments().isEmpty()) {
 			sources.addFirst(
 					new SimpleCommandLinePropertySource(this.commandLine.springArguments().toArray(new String[0])));
 		}
-		// Lazy beans: the command needs the engine, not the EntityManagerFactory, web
-		// clients or
-		// schedulers. ddl-auto=none: Hibernate must not validate a schema the command is
-		// about to change.
+		// Lazy beans: the command needs the engine, not web clients or schedulers.
+		// ddl-auto=none: should a Java revision start JPA, Hibernate must not validate a
+		// schema the command is about to change.
 		sources.addFirst(new MapPropertySource("migrateCommand",
 				Map.of("spring.main.web-application-type", "none", "migrate.mode", "none",
 						"spring.main.lazy-initialization", "true", "spring.jpa.hibernate.ddl-auto", "none",
@@ -72,14 +101,39 @@ public final class MigrateCommandRunListener implements SpringApplicationRunList
 	}
 
 	@Override
-	public void started(ConfigurableApplicationContext context, Duration timeTaken) {
+	public void contextPrepared(ConfigurableApplicationContext context) {
 		if (this.commandLine == null) {
 			return;
 		}
-		// Before ApplicationRunners and CommandLineRunners: they are the application's,
-		// not the command's.
-		int code = new MigrateCommandRunner(context).run(this.commandLine, System.out, System.err);
-		System.exit(SpringApplication.exit(context, () -> code));
+		context.addBeanFactoryPostProcessor(new MigrateCommandBeanFactoryPostProcessor(RUNNER_BEAN_NAME));
+		PrintStream out = (this.stdout != null) ? this.stdout : System.out;
+		context.getBeanFactory()
+			.registerSingleton(RUNNER_BEAN_NAME,
+					new MigrateCommandApplicationRunner(context.getBeanFactory(), this.commandLine, out, System.err));
+	}
+
+	@Override
+	public void ready(ConfigurableApplicationContext context, Duration timeTaken) {
+		if (this.commandLine == null) {
+			return;
+		}
+		// The command succeeded (a failure ends the run with an exception carrying its
+		// exit code). Closing the context lets the JVM end with status 0 once main
+		// returns, as a batch application does.
+		SpringApplication.exit(context);
+		restoreStdout();
+	}
+
+	@Override
+	public void failed(@Nullable ConfigurableApplicationContext context, Throwable exception) {
+		restoreStdout();
+	}
+
+	private void restoreStdout() {
+		if (this.stdout != null) {
+			System.setOut(this.stdout);
+			this.stdout = null;
+		}
 	}
 
 }

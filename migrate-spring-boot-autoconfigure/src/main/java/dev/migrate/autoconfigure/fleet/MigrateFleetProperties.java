@@ -1,5 +1,7 @@
 package dev.migrate.autoconfigure.fleet;
 
+import org.jspecify.annotations.Nullable;
+
 import dev.migrate.MigrateFleet;
 import dev.migrate.autoconfigure.MigrateMode;
 import dev.migrate.autoconfigure.OnPending;
@@ -26,18 +28,18 @@ public class MigrateFleetProperties {
 	 * File listing the fleet's targets, one per line: '[jdbc:URL] [SCHEMA] [name=NAME]
 	 * [labels=A,B]'.
 	 */
-	private String targetsFile;
+	private @Nullable String targetsFile;
 
 	/**
 	 * Query run on the migration database that returns the fleet's targets: a 'schema'
 	 * column (or 'url', 'name', 'labels'), or a single column of schema names.
 	 */
-	private String targetsQuery;
+	private @Nullable String targetsQuery;
 
 	/**
 	 * Only the targets carrying this label (a canary set).
 	 */
-	private String label;
+	private @Nullable String label;
 
 	/**
 	 * What to do across the fleet at startup: 'apply' upgrades every target that is
@@ -92,27 +94,27 @@ public class MigrateFleetProperties {
 		this.schemas = schemas;
 	}
 
-	public String getTargetsFile() {
+	public @Nullable String getTargetsFile() {
 		return this.targetsFile;
 	}
 
-	public void setTargetsFile(String targetsFile) {
+	public void setTargetsFile(@Nullable String targetsFile) {
 		this.targetsFile = targetsFile;
 	}
 
-	public String getTargetsQuery() {
+	public @Nullable String getTargetsQuery() {
 		return this.targetsQuery;
 	}
 
-	public void setTargetsQuery(String targetsQuery) {
+	public void setTargetsQuery(@Nullable String targetsQuery) {
 		this.targetsQuery = targetsQuery;
 	}
 
-	public String getLabel() {
+	public @Nullable String getLabel() {
 		return this.label;
 	}
 
-	public void setLabel(String label) {
+	public void setLabel(@Nullable String label) {
 		this.label = label;
 	}
 

@@ -1,5 +1,7 @@
 package dev.migrate.autoconfigure.jpa;
 
+import org.jspecify.annotations.Nullable;
+
 import java.util.Locale;
 import org.hibernate.boot.model.naming.Identifier;
 
@@ -12,7 +14,7 @@ final class HibernateNames {
 	private HibernateNames() {
 	}
 
-	static String name(Identifier identifier) {
+	static @Nullable String name(@Nullable Identifier identifier) {
 		if (identifier == null) {
 			return null;
 		}

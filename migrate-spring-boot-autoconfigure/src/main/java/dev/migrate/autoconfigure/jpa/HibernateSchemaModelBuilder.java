@@ -1,5 +1,7 @@
 package dev.migrate.autoconfigure.jpa;
 
+import org.jspecify.annotations.Nullable;
+
 import dev.migrate.schema.SchemaModel;
 import dev.migrate.schema.Sequence;
 import dev.migrate.schema.Table;
@@ -109,7 +111,7 @@ public final class HibernateSchemaModelBuilder {
 	// hibernate.default_schema is the schema of every object that names none (Hibernate
 	// applies it
 	// when it writes SQL, so the boot metadata does not carry it).
-	private static String defaultSchema(Map<String, Object> settings) {
+	private static @Nullable String defaultSchema(Map<String, Object> settings) {
 		Object schema = settings.get(AvailableSettings.DEFAULT_SCHEMA);
 		if (schema == null || schema.toString().isBlank()) {
 			return null;

@@ -1,5 +1,7 @@
 package dev.migrate.autoconfigure.jpa;
 
+import org.jspecify.annotations.Nullable;
+
 import dev.migrate.schema.CheckConstraint;
 import dev.migrate.schema.Column;
 import dev.migrate.schema.ColumnIdentity;
@@ -173,7 +175,7 @@ final class HibernateTableMapper {
 
 	// Generated names such as FKapetyev9j9... are written unquoted, so PostgreSQL stores
 	// them in lower case.
-	private static String constraintName(String name) {
+	private static @Nullable String constraintName(@Nullable String name) {
 		if (name == null) {
 			return null;
 		}

@@ -5,7 +5,8 @@ import io.micrometer.common.KeyValues;
 
 /**
  * Names revision observations {@code migrate.revision}, tagged with revision, direction
- * and outcome.
+ * and, once the revision has run, the outcome (so the {@code migrate.revision.active}
+ * long task timer, created when it starts, carries no outcome).
  */
 public class DefaultRevisionObservationConvention implements RevisionObservationConvention {
 
@@ -22,8 +23,10 @@ public class DefaultRevisionObservationConvention implements RevisionObservation
 	@Override
 	public KeyValues getLowCardinalityKeyValues(RevisionObservationContext context) {
 		KeyValues values = KeyValues.of(RevisionKeyNames.REVISION.withValue(context.getStep().revision().id()),
-				RevisionKeyNames.DIRECTION.withValue(context.getStep().direction().label()),
-				RevisionKeyNames.OUTCOME.withValue(context.getOutcome()));
+				RevisionKeyNames.DIRECTION.withValue(context.getStep().direction().label()));
+		if (context.getOutcome() != null) {
+			values = values.and(RevisionKeyNames.OUTCOME.withValue(context.getOutcome()));
+		}
 		return (context.getEngineName() != null)
 				? values.and(RevisionKeyNames.ENGINE.withValue(context.getEngineName())) : values;
 	}

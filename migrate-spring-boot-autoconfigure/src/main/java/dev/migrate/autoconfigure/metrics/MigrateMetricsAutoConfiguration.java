@@ -4,6 +4,7 @@ import dev.migrate.Migrate;
 import dev.migrate.autoconfigure.MigrateListenerFactory;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
+import io.micrometer.core.instrument.config.MeterFilter;
 import java.util.function.Function;
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -15,7 +16,8 @@ import org.springframework.context.annotation.Bean;
 /**
  * Auto-configuration for the meters that are not Observations: the
  * {@code migrate.lock.wait} timer and the {@code migrate.revisions.pending} /
- * {@code migrate.revisions.applied} gauges.
+ * {@code migrate.revisions.applied} gauges, and the descriptions of the timers made from
+ * migrate's Observations.
  */
 @AutoConfiguration(afterName = { "org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConfiguration",
 		"org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration",
@@ -24,6 +26,11 @@ import org.springframework.context.annotation.Bean;
 @ConditionalOnBean(MeterRegistry.class)
 @ConditionalOnBooleanProperty(name = "migrate.enabled", matchIfMissing = true)
 public final class MigrateMetricsAutoConfiguration {
+
+	@Bean
+	static MeterFilter migrateMeterDescriptions() {
+		return new MigrateMeterDescriptions();
+	}
 
 	@Bean
 	MigrationGauges migrationGauges(MeterRegistry registry, ListableBeanFactory beanFactory) {

@@ -2,6 +2,9 @@ package dev.migrate.autoconfigure.metrics;
 
 import dev.migrate.Migrate;
 import dev.migrate.autoconfigure.MigrateListenerFactory;
+import dev.migrate.autoconfigure.MigrateMode;
+import dev.migrate.autoconfigure.MigrateProperties;
+import java.util.Locale;
 import io.micrometer.observation.ObservationRegistry;
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -25,11 +28,20 @@ public final class MigrateObservationAutoConfiguration {
 
 	@Bean
 	MigrateListenerFactory migrateObservationListenerFactory(ObservationRegistry registry,
-			ListableBeanFactory beanFactory, ObjectProvider<RunObservationConvention> runConvention,
+			ListableBeanFactory beanFactory, ObjectProvider<MigrateProperties> properties,
+			ObjectProvider<RunObservationConvention> runConvention,
 			ObjectProvider<RevisionObservationConvention> revisionConvention) {
 		EngineTags engineTags = new EngineTags(beanFactory);
+		// The mode is read when an engine is created: the app-jar commands set
+		// migrate.mode=none before the context starts, so their runs are told apart from
+		// the startup run.
 		return (engineName) -> new ObservationMigrateListener(registry, engineTags.tagValue(engineName),
-				runConvention.getIfAvailable(), revisionConvention.getIfAvailable());
+				mode(properties.getIfAvailable()), runConvention.getIfAvailable(), revisionConvention.getIfAvailable());
+	}
+
+	private static String mode(MigrateProperties properties) {
+		MigrateMode mode = (properties != null) ? properties.getMode() : MigrateMode.APPLY;
+		return mode.name().toLowerCase(Locale.ROOT);
 	}
 
 }

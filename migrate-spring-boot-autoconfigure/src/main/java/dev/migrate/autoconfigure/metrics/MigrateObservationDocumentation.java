@@ -57,11 +57,19 @@ public enum MigrateObservationDocumentation implements ObservationDocumentation 
 			}
 		},
 
-		/** {@code success} or {@code failure}. */
+		/**
+		 * {@code success} or {@code failure}; only known once it is over, so the
+		 * {@code .active} long task timer does not carry it.
+		 */
 		OUTCOME {
 			@Override
 			public String asString() {
 				return "outcome";
+			}
+
+			@Override
+			public boolean isRequired() {
+				return false;
 			}
 		},
 
@@ -86,6 +94,18 @@ public enum MigrateObservationDocumentation implements ObservationDocumentation 
 	public enum RunKeyNames implements KeyName {
 
 		/** The command that ran: {@code upgrade}, {@code downgrade}, {@code stamp}... */
+		COMMAND {
+			@Override
+			public String asString() {
+				return "command";
+			}
+		},
+
+		/**
+		 * The application's {@code migrate.mode}: {@code apply} or {@code verify} for the
+		 * startup run, {@code none} for runs of an application that does nothing at
+		 * startup (the app-jar commands switch startup off).
+		 */
 		MODE {
 			@Override
 			public String asString() {
@@ -93,11 +113,19 @@ public enum MigrateObservationDocumentation implements ObservationDocumentation 
 			}
 		},
 
-		/** {@code success} or {@code failure}. */
+		/**
+		 * {@code success} or {@code failure}; only known once it is over, so the
+		 * {@code .active} long task timer does not carry it.
+		 */
 		OUTCOME {
 			@Override
 			public String asString() {
 				return "outcome";
+			}
+
+			@Override
+			public boolean isRequired() {
+				return false;
 			}
 		},
 

@@ -15,10 +15,10 @@ import org.apache.commons.logging.LogFactory;
 import org.springframework.beans.factory.BeanFactory;
 
 /**
- * The {@code migrate.revisions.pending} and {@code migrate.revisions.applied} gauges, one
- * pair per engine. Values come from the last state read (startup, endpoint, health) or
- * the refresh after each command that changes the database; reading a gauge never touches
- * the database.
+ * The {@code migrate.revisions.pending}, {@code migrate.revisions.applied} and
+ * {@code migrate.revisions.ahead} gauges, one set per engine. Values come from the last
+ * state read (startup, endpoint, health) or the refresh after each command that changes
+ * the database; reading a gauge never touches the database.
  */
 public class MigrationGauges implements MigrationStatusRecorder {
 
@@ -44,6 +44,7 @@ public class MigrationGauges implements MigrationStatusRecorder {
 		Counts engineCounts = this.counts.computeIfAbsent(engineName, this::register);
 		engineCounts.pending.set(status.pending().size());
 		engineCounts.applied.set(status.applied().size());
+		engineCounts.ahead.set(status.ahead().size());
 	}
 
 	/** Reads the named engine's state and records it; failures only cost freshness. */
@@ -70,6 +71,10 @@ public class MigrationGauges implements MigrationStatusRecorder {
 			.description("Revisions applied to the database")
 			.tags(tags)
 			.register(this.registry);
+		Gauge.builder("migrate.revisions.ahead", engineCounts.ahead, AtomicLong::get)
+			.description("Applied revisions this release does not know (the database is ahead of it)")
+			.tags(tags)
+			.register(this.registry);
 		return engineCounts;
 	}
 
@@ -78,6 +83,8 @@ public class MigrationGauges implements MigrationStatusRecorder {
 		private final AtomicLong pending = new AtomicLong();
 
 		private final AtomicLong applied = new AtomicLong();
+
+		private final AtomicLong ahead = new AtomicLong();
 
 	}
 

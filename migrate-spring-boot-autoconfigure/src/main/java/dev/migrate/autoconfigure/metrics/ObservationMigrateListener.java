@@ -20,6 +20,8 @@ class ObservationMigrateListener implements MigrateListener {
 
 	private final String engineTag;
 
+	private final String mode;
+
 	private final RunObservationConvention runConvention;
 
 	private final RevisionObservationConvention revisionConvention;
@@ -32,10 +34,11 @@ class ObservationMigrateListener implements MigrateListener {
 
 	private final ThreadLocal<Observation> currentRun = new ThreadLocal<>();
 
-	ObservationMigrateListener(ObservationRegistry registry, String engineTag, RunObservationConvention runConvention,
-			RevisionObservationConvention revisionConvention) {
+	ObservationMigrateListener(ObservationRegistry registry, String engineTag, String mode,
+			RunObservationConvention runConvention, RevisionObservationConvention revisionConvention) {
 		this.registry = registry;
 		this.engineTag = engineTag;
+		this.mode = mode;
 		this.runConvention = runConvention;
 		this.revisionConvention = revisionConvention;
 	}
@@ -44,7 +47,7 @@ class ObservationMigrateListener implements MigrateListener {
 	public void runStarted(RunInfo run) {
 		Observation observation = MigrateObservationDocumentation.RUN
 			.observation(this.runConvention, new DefaultRunObservationConvention(),
-					() -> new RunObservationContext(run, this.engineTag), this.registry)
+					() -> new RunObservationContext(run, this.engineTag, this.mode), this.registry)
 			.start();
 		this.runs.put(run, observation);
 		this.currentRun.set(observation);
@@ -82,8 +85,9 @@ class ObservationMigrateListener implements MigrateListener {
 		if (observation == null) {
 			return;
 		}
+		((RevisionObservationContext) observation.getContext())
+			.setOutcome((errorOrNull != null) ? "failure" : "success");
 		if (errorOrNull != null) {
-			((RevisionObservationContext) observation.getContext()).setOutcome("failure");
 			observation.error(errorOrNull);
 		}
 		observation.stop();

@@ -12,7 +12,7 @@ public class RevisionObservationContext extends Observation.Context {
 
 	private final String engineName;
 
-	private String outcome = "success";
+	private String outcome;
 
 	/**
 	 * Creates a context.
@@ -33,6 +33,11 @@ public class RevisionObservationContext extends Observation.Context {
 		return this.engineName;
 	}
 
+	/**
+	 * The outcome, {@code success} or {@code failure}, or {@code null} while the revision
+	 * is still running.
+	 * @return the outcome or {@code null}
+	 */
 	public String getOutcome() {
 		return this.outcome;
 	}

@@ -11,6 +11,16 @@ class MigrateCommandLineTests {
 		assertThat(MigrateCommandLine.parse(new String[0])).isNull();
 		assertThat(MigrateCommandLine.parse(new String[] { "--server.port=8080" })).isNull();
 		assertThat(MigrateCommandLine.parse(new String[] { "upgrade", "migrate" })).isNull();
+		assertThat(MigrateCommandLine.parse(new String[] { "--server.port=8080", "serve", "migrate" })).isNull();
+	}
+
+	@Test
+	void springOptionsMayComeBeforeTheMarker() {
+		MigrateCommandLine line = MigrateCommandLine
+			.parse(new String[] { "--spring.profiles.active=prod", "--debug", "migrate", "current", "-v" });
+		assertThat(line).isNotNull();
+		assertThat(line.springArguments()).containsExactly("--spring.profiles.active=prod", "--debug");
+		assertThat(line.cliArguments()).containsExactly("current", "-v");
 	}
 
 	@Test

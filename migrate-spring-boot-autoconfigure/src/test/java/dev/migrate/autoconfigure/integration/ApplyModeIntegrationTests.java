@@ -135,8 +135,12 @@ class ApplyModeIntegrationTests {
 			.timer()
 			.count()).isEqualTo(1);
 		assertThat(this.meters.get("migrate.revision").tag("revision", "2b3c4d5e6f70").timer().count()).isEqualTo(1);
-		assertThat(this.meters.get("migrate.run").tag("mode", "upgrade").tag("outcome", "success").timer().count())
-			.isEqualTo(1);
+		assertThat(this.meters.get("migrate.run")
+			.tag("command", "upgrade")
+			.tag("mode", "apply")
+			.tag("outcome", "success")
+			.timer()
+			.count()).isEqualTo(1);
 		assertThat(this.meters.get("migrate.lock.wait").tag("outcome", "acquired").timer().count()).isOne();
 		assertThat(this.meters.get("migrate.revisions.applied").gauge().value()).isEqualTo(2);
 	}

@@ -10,6 +10,7 @@ import dev.migrate.Transactional;
 import dev.migrate.result.AppliedStep;
 import dev.migrate.Direction;
 import dev.migrate.result.SourceLocation;
+import io.micrometer.core.instrument.LongTaskTimer;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.observation.DefaultMeterObservationHandler;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -38,7 +39,7 @@ class ObservationMigrateListenerTests {
 	@Test
 	void observesRunsAndRevisionsNestedInThem() {
 		TestObservationRegistry registry = TestObservationRegistry.create();
-		ObservationMigrateListener listener = new ObservationMigrateListener(registry, null, null, null);
+		ObservationMigrateListener listener = new ObservationMigrateListener(registry, null, "apply", null, null);
 		listener.runStarted(RUN);
 		listener.stepStarted(STEP);
 		listener.stepFinished(STEP, Duration.ofMillis(5), null);
@@ -61,7 +62,8 @@ class ObservationMigrateListenerTests {
 		TestObservationRegistryAssert.assertThat(registry)
 			.hasObservationWithNameEqualTo("migrate.run")
 			.that()
-			.hasLowCardinalityKeyValue("mode", "upgrade")
+			.hasLowCardinalityKeyValue("command", "upgrade")
+			.hasLowCardinalityKeyValue("mode", "apply")
 			.hasLowCardinalityKeyValue("outcome", "success")
 			.hasBeenStopped();
 	}
@@ -71,7 +73,7 @@ class ObservationMigrateListenerTests {
 		SimpleMeterRegistry meters = new SimpleMeterRegistry();
 		ObservationRegistry registry = ObservationRegistry.create();
 		registry.observationConfig().observationHandler(new DefaultMeterObservationHandler(meters));
-		ObservationMigrateListener listener = new ObservationMigrateListener(registry, null, null, null);
+		ObservationMigrateListener listener = new ObservationMigrateListener(registry, null, "apply", null, null);
 		IllegalStateException failure = new IllegalStateException("relation users already exists");
 		listener.runStarted(RUN);
 		listener.stepStarted(STEP);
@@ -84,15 +86,43 @@ class ObservationMigrateListenerTests {
 					org.assertj.core.groups.Tuple.tuple("outcome", "failure"),
 					org.assertj.core.groups.Tuple.tuple("error", "IllegalStateException"));
 		assertThat(revision.count()).isEqualTo(1);
-		Timer run = meters.get("migrate.run").tag("mode", "upgrade").tag("outcome", "failure").timer();
+		Timer run = meters.get("migrate.run")
+			.tag("command", "upgrade")
+			.tag("mode", "apply")
+			.tag("outcome", "failure")
+			.timer();
 		assertThat(run.count()).isEqualTo(1);
-		assertThat(meters.find("migrate.revision.active").longTaskTimer()).isNotNull();
+	}
+
+	@Test
+	void activeTimersCarryNoOutcome() {
+		SimpleMeterRegistry meters = new SimpleMeterRegistry();
+		ObservationRegistry registry = ObservationRegistry.create();
+		registry.observationConfig().observationHandler(new DefaultMeterObservationHandler(meters));
+		ObservationMigrateListener listener = new ObservationMigrateListener(registry, null, "apply", null, null);
+		listener.runStarted(RUN);
+		listener.stepStarted(STEP);
+		// While running, the outcome is not known: the active timers are tagged without
+		// it.
+		LongTaskTimer activeRevision = meters.get("migrate.revision.active").longTaskTimer();
+		LongTaskTimer activeRun = meters.get("migrate.run.active").longTaskTimer();
+		assertThat(activeRevision.activeTasks()).isOne();
+		assertThat(activeRun.activeTasks()).isOne();
+		assertThat(activeRevision.getId().getTags()).extracting("key").containsExactly("direction", "revision");
+		assertThat(activeRun.getId().getTags()).extracting("key").containsExactly("command", "mode");
+		listener.stepFinished(STEP, Duration.ofMillis(5), null);
+		listener.runFinished(RUN, new RunOutcome(Duration.ofMillis(9), List.of(), null));
+		assertThat(activeRevision.activeTasks()).isZero();
+		assertThat(meters.get("migrate.revision").tag("outcome", "success").timer().count()).isOne();
+		assertThat(meters.get("migrate.run").tag("outcome", "success").timer().count()).isOne();
+		assertThat(meters.find("migrate.run.active").tagKeys("outcome").longTaskTimer()).isNull();
 	}
 
 	@Test
 	void tagsWithTheEngineWhenThereAreSeveral() {
 		TestObservationRegistry registry = TestObservationRegistry.create();
-		ObservationMigrateListener listener = new ObservationMigrateListener(registry, "billingMigrate", null, null);
+		ObservationMigrateListener listener = new ObservationMigrateListener(registry, "billingMigrate", "apply", null,
+				null);
 		listener.stepStarted(STEP);
 		listener.stepFinished(STEP, Duration.ofMillis(5), null);
 		TestObservationRegistryAssert.assertThat(registry)
