@@ -2,8 +2,11 @@ package dev.migrate;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import javax.sql.DataSource;
 
 /**
@@ -97,6 +100,8 @@ public final class MigrateConfig {
 
 	private final List<MigrateListener> listeners;
 
+	private final Map<String, String> namingConvention;
+
 	private MigrateConfig(Builder b) {
 		this.dataSource = b.dataSource;
 		this.url = b.dataSource == null ? blankToNull(b.url) : b.url;
@@ -124,6 +129,7 @@ public final class MigrateConfig {
 		this.onAhead = Objects.requireNonNull(b.onAhead, "onAhead");
 		this.appVersion = blankToNull(b.appVersion);
 		this.listeners = List.copyOf(b.listeners);
+		this.namingConvention = Collections.unmodifiableMap(new TreeMap<>(b.namingConvention));
 	}
 
 	public static Builder builder() {
@@ -155,6 +161,7 @@ public final class MigrateConfig {
 		b.onAhead = onAhead;
 		b.appVersion = appVersion;
 		b.listeners = new ArrayList<>(listeners);
+		b.namingConvention = new TreeMap<>(namingConvention);
 		return b;
 	}
 
@@ -291,6 +298,17 @@ public final class MigrateConfig {
 		return listeners;
 	}
 
+	/**
+	 * The names autogenerate gives constraints and indexes the entity model leaves
+	 * unnamed, as in Alembic's {@code naming_convention}: keys {@code ix}, {@code uq},
+	 * {@code fk}, {@code ck}, {@code pk}, values templates such as
+	 * {@code ix_%(table_name)s_%(column_0_N_name)s}. Empty: the names PostgreSQL gives
+	 * unnamed objects ({@code orders_user_id_fkey}). See docs/drift.md.
+	 */
+	public Map<String, String> namingConvention() {
+		return namingConvention;
+	}
+
 	@Override
 	public String toString() {
 		return "MigrateConfig["
@@ -379,7 +397,19 @@ public final class MigrateConfig {
 
 		private List<MigrateListener> listeners = new ArrayList<>();
 
+		private Map<String, String> namingConvention = new TreeMap<>();
+
 		private Builder() {
+		}
+
+		/**
+		 * Templates by kind ({@code ix}, {@code uq}, {@code fk}, {@code ck}, {@code pk})
+		 * for the names of constraints and indexes the model leaves unnamed; kinds not
+		 * given keep PostgreSQL's names. Checked when autogenerate or check uses them.
+		 */
+		public Builder namingConvention(Map<String, String> namingConvention) {
+			this.namingConvention = new TreeMap<>(namingConvention);
+			return this;
 		}
 
 		public Builder dataSource(DataSource dataSource) {

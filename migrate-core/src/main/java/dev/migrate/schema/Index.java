@@ -1,12 +1,12 @@
 package dev.migrate.schema;
 
 import java.util.List;
-import java.util.Objects;
 
 /**
  * An index that does not back a primary key or unique constraint.
  *
- * @param name the index name
+ * @param name the index name, or {@code null} when the model leaves it unnamed
+ * (autogenerate then names it by the naming convention)
  * @param unique whether it is a unique index
  * @param elements the key elements in order: a column name, or an expression, optionally
  * followed by {@code DESC} (as PostgreSQL's {@code pg_get_indexdef} prints them)
@@ -16,7 +16,6 @@ import java.util.Objects;
 public record Index(String name, boolean unique, List<String> elements, String method, String predicate) {
 
 	public Index {
-		Objects.requireNonNull(name, "name");
 		elements = List.copyOf(elements);
 		method = method == null ? "btree" : method;
 	}

@@ -3,6 +3,7 @@ package dev.migrate.autoconfigure;
 import dev.migrate.Migrate;
 import dev.migrate.MigrateListener;
 import dev.migrate.Migration;
+import java.util.List;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -22,6 +23,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.env.Environment;
 import org.springframework.core.io.ResourceLoader;
+import org.springframework.core.metrics.ApplicationStartup;
+import org.springframework.core.metrics.StartupStep;
 
 /**
  * Auto-configuration for migrate: one engine for the application's DataSource (or
@@ -57,11 +60,21 @@ public final class MigrateAutoConfiguration {
 	@ConditionalOnMissingBean(Migrate.class)
 	Migrate migrate(MigrateConfigFactory configs, MigrateConnectionDetails connectionDetails,
 			ObjectProvider<DataSource> dataSource, @MigrateDataSource ObjectProvider<DataSource> migrateDataSource,
-			ObjectProvider<Migration> migrations) {
+			ObjectProvider<Migration> migrations, ObjectProvider<ApplicationStartup> applicationStartup) {
 		MigrationConnection connection = new MigrationConnection(connectionDetails, migrateDataSource.getIfAvailable(),
 				dataSource.getIfUnique());
-		return Migrate
-			.create(connection.configure(configs, "migrate").migrations(migrations.orderedStream().toList()).build());
+		ApplicationStartup startup = applicationStartup.getIfAvailable(() -> ApplicationStartup.DEFAULT);
+		StartupStep beans = startup.start("migrate.revision-beans");
+		List<Migration> revisionBeans = migrations.orderedStream().toList();
+		beans.tag("count", String.valueOf(revisionBeans.size())).end();
+		// Loading (scan, read, parse) and building the graph; nothing connects yet.
+		StartupStep create = startup.start("migrate.engine.create").tag("engine", "migrate");
+		try {
+			return Migrate.create(connection.configure(configs, "migrate").migrations(revisionBeans).build());
+		}
+		finally {
+			create.end();
+		}
 	}
 
 	@Bean

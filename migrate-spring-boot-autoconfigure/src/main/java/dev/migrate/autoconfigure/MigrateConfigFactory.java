@@ -89,6 +89,7 @@ public final class MigrateConfigFactory {
 			.connectTimeout(props.getConnectTimeout())
 			.socketTimeout(props.getSocketTimeout())
 			.validateChecksums(props.isValidateChecksums())
+			.namingConvention(props.getNamingConvention())
 			.onAhead(props.getOnAhead())
 			.appVersion(this.appVersion);
 		this.listeners.orderedStream().forEach(builder::listener);

@@ -5,12 +5,16 @@ import dev.migrate.result.ChecksumMismatch;
 import dev.migrate.result.VerifyResult;
 import dev.migrate.result.PlannedStep;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartFactoryBean;
+import org.springframework.context.ApplicationStartupAware;
+import org.springframework.core.metrics.ApplicationStartup;
+import org.springframework.core.metrics.StartupStep;
 
 /**
  * Runs {@code migrate.mode} for every engine while the context starts. It is a database
@@ -28,7 +32,7 @@ import org.springframework.beans.factory.SmartFactoryBean;
  * be a circular reference: Spring would refuse it, or (as {@code getBeansOfType} does)
  * skip the engine being created and with it the whole migration.
  */
-public class MigrateInitializer implements SmartFactoryBean<MigrateInitializer.Done> {
+public class MigrateInitializer implements SmartFactoryBean<MigrateInitializer.Done>, ApplicationStartupAware {
 
 	private static final Log logger = LogFactory.getLog(MigrateInitializer.class);
 
@@ -40,7 +44,11 @@ public class MigrateInitializer implements SmartFactoryBean<MigrateInitializer.D
 
 	private volatile boolean running;
 
+	private volatile boolean done;
+
 	private int engineCount;
+
+	private ApplicationStartup applicationStartup = ApplicationStartup.DEFAULT;
 
 	/**
 	 * Creates an initializer.
@@ -58,6 +66,11 @@ public class MigrateInitializer implements SmartFactoryBean<MigrateInitializer.D
 	}
 
 	@Override
+	public void setApplicationStartup(ApplicationStartup applicationStartup) {
+		this.applicationStartup = applicationStartup;
+	}
+
+	@Override
 	public boolean isEagerInit() {
 		// Runs at startup even when no bean depends on the database.
 		return true;
@@ -70,14 +83,17 @@ public class MigrateInitializer implements SmartFactoryBean<MigrateInitializer.D
 
 	@Override
 	public Done getObject() {
-		if (this.running) {
+		if (this.running || this.done) {
 			// A bean a revision needs, waiting for this initializer: the migration that
-			// needs it is under way on this thread.
+			// needs it is under way on this thread. Or the migration has run: the bean
+			// factory does not cache this product for every caller (each bean that
+			// depends on the initializer asks for it), and a start migrates once.
 			return Done.INSTANCE;
 		}
 		this.running = true;
 		try {
 			run();
+			this.done = true;
 			return Done.INSTANCE;
 		}
 		finally {
@@ -98,14 +114,30 @@ public class MigrateInitializer implements SmartFactoryBean<MigrateInitializer.D
 		List<MigrationStatusRecorder> statusRecorders = this.recorders.orderedStream().toList();
 		for (String name : names) {
 			Migrate engine = this.beanFactory.getBean(name, Migrate.class);
-			switch (this.properties.getMode()) {
-				case APPLY -> apply(name, engine);
-				case VERIFY -> verify(name, engine);
+			// Startup steps (BufferingApplicationStartup, /actuator/startup) show what a
+			// start pays for migrate: this step, and those of the engine bean's creation.
+			StartupStep step = this.applicationStartup
+				.start("migrate." + this.properties.getMode().name().toLowerCase(Locale.ROOT))
+				.tag("engine", name);
+			try {
+				switch (this.properties.getMode()) {
+					case APPLY -> apply(name, engine);
+					case VERIFY -> verify(name, engine);
+				}
+			}
+			finally {
+				step.end();
 			}
 			if (!statusRecorders.isEmpty()) {
 				// Gauges would otherwise show nothing until the first endpoint read.
-				var status = engine.status();
-				statusRecorders.forEach((recorder) -> recorder.record(name, status));
+				StartupStep read = this.applicationStartup.start("migrate.state-read").tag("engine", name);
+				try {
+					var status = engine.status();
+					statusRecorders.forEach((recorder) -> recorder.record(name, status));
+				}
+				finally {
+					read.end();
+				}
 			}
 		}
 	}

@@ -7,7 +7,9 @@ import dev.migrate.TransactionMode;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.convert.DurationUnit;
 
@@ -138,6 +140,14 @@ public class MigrateProperties {
 	 * Whether to fail when an applied revision's checksum no longer matches its source.
 	 */
 	private boolean validateChecksums = true;
+
+	/**
+	 * Names that autogenerate gives constraints and indexes the entities leave unnamed,
+	 * by kind (ix, uq, fk, ck, pk), as in Alembic's naming_convention, e.g.
+	 * 'fk=fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s'. Kinds not set
+	 * keep PostgreSQL's names (orders_user_id_fkey).
+	 */
+	private Map<String, String> namingConvention = new LinkedHashMap<>();
 
 	/**
 	 * What to do when the database holds applied revisions this release does not know
@@ -314,6 +324,14 @@ public class MigrateProperties {
 
 	public void setValidateChecksums(boolean validateChecksums) {
 		this.validateChecksums = validateChecksums;
+	}
+
+	public Map<String, String> getNamingConvention() {
+		return this.namingConvention;
+	}
+
+	public void setNamingConvention(Map<String, String> namingConvention) {
+		this.namingConvention = namingConvention;
 	}
 
 	public OnAhead getOnAhead() {

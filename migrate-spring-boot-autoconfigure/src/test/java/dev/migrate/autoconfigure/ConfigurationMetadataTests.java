@@ -31,7 +31,8 @@ class ConfigurationMetadataTests {
 				"migrate.history-table", "migrate.url", "migrate.user", "migrate.password", "migrate.lock-wait-timeout",
 				"migrate.lock-timeout", "migrate.statement-timeout", "migrate.transaction-mode",
 				"migrate.connect-retries", "migrate.connect-retry-interval", "migrate.connect-timeout",
-				"migrate.socket-timeout", "migrate.validate-checksums", "migrate.on-ahead");
+				"migrate.socket-timeout", "migrate.validate-checksums", "migrate.naming-convention",
+				"migrate.on-ahead");
 		properties.forEach((name,
 				property) -> assertThat(property.path("description").asString()).as(name).isNotBlank().endsWith("."));
 		assertThat(properties.get("migrate.enabled").get("defaultValue").asBoolean()).isTrue();

@@ -49,4 +49,18 @@ final class NoOpFloor {
 		}
 	}
 
+	/**
+	 * The plainest fresh-JVM database program: connect with pgjdbc and read one row, no
+	 * files at all.
+	 */
+	static void oneRow(Database database) throws Exception {
+		try (Connection connection = DriverManager.getConnection(database.url(), database.user(), database.password());
+				Statement statement = connection.createStatement();
+				ResultSet rs = statement.executeQuery("SELECT revision FROM migrate_version")) {
+			if (!rs.next()) {
+				throw new IllegalStateException("migrate_version is empty");
+			}
+		}
+	}
+
 }

@@ -10,7 +10,8 @@ import java.nio.file.Path;
  *
  * <p>
  * Arguments: tool scenario(apply|noop|status) workloadRoot size url user password; the
- * tool {@code floor} runs {@link NoOpFloor} (no tool) whatever the scenario.
+ * tool {@code floor} runs {@link NoOpFloor} (no tool) whatever the scenario,
+ * {@code floor-row} only its connect-and-read-one-row part.
  */
 public final class ToolProcess {
 
@@ -21,6 +22,11 @@ public final class ToolProcess {
 		System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
 		Workload workload = Workload.existing(Integer.parseInt(args[3]), Path.of(args[2]));
 		Database database = new Database(args[4], args[5], args.length > 6 ? args[6] : "");
+		if (args[0].equals("floor-row")) {
+			NoOpFloor.oneRow(database);
+			System.out.println("VmHWM_KB " + peakRssKb());
+			return;
+		}
 		if (args[0].equals("floor")) {
 			NoOpFloor.run(workload, database);
 			System.out.println("VmHWM_KB " + peakRssKb());

@@ -62,6 +62,7 @@ public final class ResolvedSettings {
 			case CONNECT_TIMEOUT -> builder.connectTimeout((Duration) value);
 			case SOCKET_TIMEOUT -> builder.socketTimeout((Duration) value);
 			case VALIDATE_CHECKSUMS -> builder.validateChecksums((Boolean) value);
+			case NAMING_CONVENTION -> builder.namingConvention(SettingType.asMap(value));
 			case ON_AHEAD -> builder.onAhead((OnAhead) value);
 			default -> throw new IllegalStateException("no mapping for " + setting);
 		}

@@ -83,6 +83,15 @@ final class RevisionCliCommand extends AbstractCliCommand {
 		List<String> parents = revision.revises();
 		out.println("Generated " + revision.path() + " (revision " + revision.id() + ", revises "
 				+ (parents.isEmpty() ? "nothing: a base" : String.join(", ", parents)) + ")");
+		for (GeneratedRevision next : revision.followUps()) {
+			out.println("Generated " + next.path() + " (revision " + next.id() + ", revises "
+					+ String.join(", ", next.revises()) + ")");
+		}
+		if (!revision.followUps().isEmpty()) {
+			out.println("The changes span " + (1 + revision.followUps().size()) + " revisions so that each passes"
+					+ " `migrate lint`: concurrent index builds and validations run without a transaction,"
+					+ " drops come last.");
+		}
 		if (!revision.drift().isEmpty()) {
 			out.println("Review it before applying: autogenerate cannot see renames and data moves.");
 		}

@@ -34,6 +34,8 @@ enum Setting {
 	SOCKET_TIMEOUT("DURATION", SettingType.DURATION,
 			"longest wait for an answer to migrate's own queries (not revision statements), 0 = none"),
 	VALIDATE_CHECKSUMS("BOOL", SettingType.BOOLEAN, "whether edited applied revisions block upgrade"),
+	NAMING_CONVENTION("KIND=TEMPLATE,...", SettingType.MAP,
+			"names for unnamed constraints and indexes (ix, uq, fk, ck, pk), e.g. ix=ix_%(table_name)s_%(column_0_N_name)s"),
 	ON_AHEAD("POLICY", SettingType.ON_AHEAD,
 			"ignore, warn or fail when the database has revisions this release does not know");
 

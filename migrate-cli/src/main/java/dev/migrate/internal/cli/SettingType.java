@@ -1,8 +1,10 @@
 package dev.migrate.internal.cli;
 
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The kinds of values settings take, each with the parser that turns option and variable
@@ -55,6 +57,23 @@ enum SettingType {
 			};
 		}
 	},
+	MAP {
+		@Override
+		Object parse(String text) {
+			Map<String, String> map = new LinkedHashMap<>();
+			for (String entry : text.split(",")) {
+				if (entry.isBlank()) {
+					continue;
+				}
+				int equals = entry.indexOf('=');
+				if (equals <= 0) {
+					throw new IllegalArgumentException("'" + entry.trim() + "' is not KEY=VALUE");
+				}
+				map.put(entry.substring(0, equals).trim(), entry.substring(equals + 1).trim());
+			}
+			return map;
+		}
+	},
 	TRANSACTION_MODE {
 		@Override
 		Object parse(String text) {
@@ -76,6 +95,11 @@ enum SettingType {
 	@SuppressWarnings("unchecked")
 	static List<String> asList(Object value) {
 		return (List<String>) value;
+	}
+
+	@SuppressWarnings("unchecked")
+	static Map<String, String> asMap(Object value) {
+		return (Map<String, String>) value;
 	}
 
 }

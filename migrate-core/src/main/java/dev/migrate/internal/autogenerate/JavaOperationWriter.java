@@ -27,6 +27,7 @@ import dev.migrate.ops.Operation;
 import dev.migrate.ops.PrimaryKey;
 import dev.migrate.ops.TableConstraint;
 import dev.migrate.ops.UniqueConstraint;
+import dev.migrate.ops.ValidateConstraint;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -104,15 +105,21 @@ final class JavaOperationWriter {
 			return facade(index.table()) + ".createIndex(" + literal(index.name()) + ", "
 					+ literal(index.table().name()) + ", i -> i" + indexDefinition(index) + ")";
 		}
-		if (operation instanceof DropIndex drop) {
-			return facade(drop.index()) + ".dropIndex(" + literal(drop.index().name()) + ")";
+		if (operation instanceof DropIndex drop && !drop.cascade()) {
+			return facade(drop.index()) + ".dropIndex(" + literal(drop.index().name())
+					+ (drop.concurrently() ? ", DropOption.CONCURRENTLY" : "")
+					+ (drop.ifExists() ? ", DropOption.IF_EXISTS" : "") + ")";
 		}
-		if (operation instanceof AddConstraint add && !add.notValid()) {
-			return addConstraint(add.table(), add.constraint());
+		if (operation instanceof AddConstraint add) {
+			return addConstraint(add.table(), add.constraint(), add.notValid());
 		}
-		if (operation instanceof DropConstraint drop) {
+		if (operation instanceof ValidateConstraint validate) {
+			return facade(validate.table()) + ".validateConstraint(" + literal(validate.table().name()) + ", "
+					+ literal(validate.name()) + ")";
+		}
+		if (operation instanceof DropConstraint drop && !drop.cascade()) {
 			return facade(drop.table()) + ".dropConstraint(" + literal(drop.name()) + ", "
-					+ literal(drop.table().name()) + ")";
+					+ literal(drop.table().name()) + (drop.ifExists() ? ", DropOption.IF_EXISTS" : "") + ")";
 		}
 		if (operation instanceof CreateSequence create && create.minValue() == null && create.maxValue() == null
 				&& create.cache() == null && !create.cycle()) {
@@ -188,16 +195,23 @@ final class JavaOperationWriter {
 		if (index.where() != null) {
 			definition.append(".where(").append(literal(index.where())).append(')');
 		}
+		if (index.concurrently()) {
+			definition.append(".concurrently()");
+		}
+		if (index.ifNotExists()) {
+			definition.append(".ifNotExists()");
+		}
 		return definition.toString();
 	}
 
-	private String addConstraint(ObjectName table, TableConstraint constraint) {
+	private String addConstraint(ObjectName table, TableConstraint constraint, boolean notValid) {
 		// The facade qualifies an unqualified foreign key target with its own schema; say
 		// so explicitly instead.
 		if (constraint instanceof ForeignKey fk && table.schema() != null && fk.referencedTable().schema() == null) {
 			return null;
 		}
-		return facade(table) + ".addConstraint(" + literal(table.name()) + ", " + constraint(constraint) + ")";
+		return facade(table) + (notValid ? ".addConstraintNotValid(" : ".addConstraint(") + literal(table.name()) + ", "
+				+ constraint(constraint) + ")";
 	}
 
 	private static String constraint(TableConstraint constraint) {
@@ -281,8 +295,9 @@ final class JavaOperationWriter {
 	 */
 	static List<String> referencedTypes(String code) {
 		List<String> types = new ArrayList<>();
-		for (String type : List.of("CheckConstraint", "ColumnType", "Deferrable", "ForeignKey", "Identity",
-				"IndexElement", "ObjectName", "PrimaryKey", "ReferentialAction", "ServerDefault", "UniqueConstraint")) {
+		for (String type : List.of("CheckConstraint", "ColumnType", "Deferrable", "DropOption", "ForeignKey",
+				"Identity", "IndexElement", "ObjectName", "PrimaryKey", "ReferentialAction", "ServerDefault",
+				"UniqueConstraint")) {
 			if (code.contains(type + ".")) {
 				types.add(type);
 			}

@@ -40,8 +40,22 @@ public final class JavaRevisionRenderer implements RevisionRenderer {
 		if (!header.dependsOn().isEmpty()) {
 			body.append(", dependsOn = ").append(array(header.dependsOn()));
 		}
-		body.append(")\npublic final class ").append(className).append(" implements Migration {\n\n");
+		if (!header.transactional()) {
+			body.append(", transactional = Transactional.FALSE");
+		}
+		body.append(")\n");
+		for (LintSuppression suppression : migration.suppressions()) {
+			body.append("@LintIgnore(value = ")
+				.append(JavaOperationWriter.literal(suppression.rule()))
+				.append(",\n        reason = ")
+				.append(JavaOperationWriter.literal(suppression.reason()))
+				.append(")\n");
+		}
+		body.append("public final class ").append(className).append(" implements Migration {\n\n");
 		body.append("    @Override\n    public void upgrade(Operations op) {\n");
+		if (header.purpose() != null) {
+			header.purpose().lines().forEach(line -> body.append("        // ").append(line).append('\n'));
+		}
 		migration.changes().forEach(change -> appendChange(body, change.note(), change.upgrade()));
 		body.append("    }\n\n    @Override\n    public void downgrade(Operations op) {\n");
 		migration.downgradeOrder().forEach(change -> appendChange(body, change.note(), change.downgrade()));
@@ -53,6 +67,12 @@ public final class JavaRevisionRenderer implements RevisionRenderer {
 		}
 		java.append("import dev.migrate.Migration;\n");
 		java.append("import dev.migrate.Revision;\n");
+		if (!header.transactional()) {
+			java.append("import dev.migrate.Transactional;\n");
+		}
+		if (!migration.suppressions().isEmpty()) {
+			java.append("import dev.migrate.internal.lint.LintIgnore;\n");
+		}
 		List<String> opsTypes = new java.util.ArrayList<>(JavaOperationWriter.referencedTypes(body.toString()));
 		opsTypes.add("Operations");
 		opsTypes.stream().sorted().forEach(type -> java.append("import dev.migrate.ops.").append(type).append(";\n"));

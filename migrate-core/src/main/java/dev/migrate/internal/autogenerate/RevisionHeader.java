@@ -16,9 +16,12 @@ import java.util.Objects;
  * @param dependsOn depends-on ids, may be empty
  * @param created when the revision was written (Alembic's "Create Date"), to the second;
  * {@code null} writes no {@code created} line
+ * @param transactional whether the revision runs in a transaction
+ * @param purpose why the revision exists, written at the top of its upgrade, or
+ * {@code null}
  */
 public record RevisionHeader(String id, List<String> revises, String message, List<String> branchLabels,
-		List<String> dependsOn, Instant created) {
+		List<String> dependsOn, Instant created, boolean transactional, String purpose) {
 
 	public RevisionHeader {
 		Objects.requireNonNull(id, "id");
@@ -29,10 +32,32 @@ public record RevisionHeader(String id, List<String> revises, String message, Li
 		created = created == null ? null : created.truncatedTo(ChronoUnit.SECONDS);
 	}
 
+	/** A transactional header. */
+	public RevisionHeader(String id, List<String> revises, String message, List<String> branchLabels,
+			List<String> dependsOn, Instant created) {
+		this(id, revises, message, branchLabels, dependsOn, created, true, null);
+	}
+
 	/** A header without a creation time. */
 	public RevisionHeader(String id, List<String> revises, String message, List<String> branchLabels,
 			List<String> dependsOn) {
 		this(id, revises, message, branchLabels, dependsOn, null);
+	}
+
+	/** This header for the revision of {@code step}: its transactionality and purpose. */
+	public RevisionHeader forStep(RevisionStep step) {
+		return new RevisionHeader(id, revises, message, branchLabels, dependsOn, created, step.transactional(),
+				step.purpose());
+	}
+
+	/**
+	 * The header of the revision that follows this one for {@code step}: a new id,
+	 * revising this one, {@code baseMessage} extended by the step's, no labels, created
+	 * at the same time.
+	 */
+	public RevisionHeader next(RevisionStep step, String baseMessage) {
+		return new RevisionHeader(RevisionIds.generate(), List.of(id), baseMessage + " (" + step.messageSuffix() + ")",
+				List.of(), List.of(), created, step.transactional(), step.purpose());
 	}
 
 	/** A header with a freshly generated id, created now. */

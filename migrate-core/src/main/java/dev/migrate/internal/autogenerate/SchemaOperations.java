@@ -28,6 +28,7 @@ import dev.migrate.ops.Operation;
 import dev.migrate.ops.RenameColumn;
 import dev.migrate.ops.ServerDefault;
 import dev.migrate.ops.TableConstraint;
+import dev.migrate.ops.ValidateConstraint;
 import dev.migrate.schema.CheckConstraint;
 import dev.migrate.schema.Column;
 import dev.migrate.schema.ForeignKey;
@@ -128,6 +129,43 @@ public final class SchemaOperations {
 
 	public Operation dropIndex(QualifiedName table, String index) {
 		return new DropIndex(name(new QualifiedName(table.schema(), index)), false, false, false, null);
+	}
+
+	/**
+	 * {@code CREATE INDEX CONCURRENTLY}: builds the index of an existing table without
+	 * blocking its writes (outside a transaction).
+	 */
+	public Operation createIndexConcurrently(QualifiedName table, Index index) {
+		CreateIndex plain = (CreateIndex) createIndex(table, index);
+		return new CreateIndex(plain.name(), plain.table(), plain.elements(), plain.unique(), plain.method(),
+				plain.where(), true, false);
+	}
+
+	/**
+	 * {@code DROP INDEX CONCURRENTLY IF EXISTS}: re-runnable, and it clears the invalid
+	 * index a failed concurrent build leaves behind.
+	 */
+	public Operation dropIndexConcurrently(QualifiedName table, String index) {
+		return new DropIndex(name(new QualifiedName(table.schema(), index)), true, true, false, null);
+	}
+
+	public Operation dropConstraintIfExists(QualifiedName table, String constraint) {
+		return new DropConstraint(name(table), constraint, true, false, null);
+	}
+
+	public Operation validateConstraint(QualifiedName table, String constraint) {
+		return new ValidateConstraint(name(table), constraint);
+	}
+
+	/** {@code ADD CONSTRAINT name CHECK (expression) NOT VALID}. */
+	public Operation addCheckNotValid(QualifiedName table, CheckConstraint check) {
+		return new AddConstraint(name(table), check(check), true);
+	}
+
+	/** {@code ADD CONSTRAINT ... FOREIGN KEY ... NOT VALID}. */
+	public Operation addForeignKeyNotValid(QualifiedName table, ForeignKey fk) {
+		AddConstraint valid = (AddConstraint) addForeignKey(table, fk);
+		return new AddConstraint(valid.table(), valid.constraint(), true);
 	}
 
 	public Operation addUnique(QualifiedName table, UniqueConstraint unique) {

@@ -3,6 +3,7 @@ package dev.migrate.internal.command;
 import dev.migrate.MigrateConfig;
 import dev.migrate.MigrateException;
 import dev.migrate.internal.runtime.ConnectionSource;
+import dev.migrate.internal.schema.NamingConvention;
 import dev.migrate.internal.schema.diff.CompareOptions;
 import dev.migrate.internal.schema.diff.DriftDetector;
 import dev.migrate.internal.schema.diff.DriftReport;
@@ -47,7 +48,8 @@ public final class CheckCommand {
 		MigrateConfig config = this.context.config();
 		CompareOptions options = CompareOptions.defaults()
 			.withIgnoredTables(Set.of(config.versionTable(), config.historyTable()))
-			.withExcludePatterns(excludePatterns);
+			.withExcludePatterns(excludePatterns)
+			.withNamingConvention(NamingConvention.of(config.namingConvention()));
 		try (Connection connection = new ConnectionSource(config).open("migrate check")) {
 			String schema = (config.schema() != null) ? config.schema() : DriftDetector.currentSchema(connection);
 			DriftReport report = new DriftDetector(options).detect(connection, model.load(), schema);

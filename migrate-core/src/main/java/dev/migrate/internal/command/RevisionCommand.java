@@ -9,16 +9,19 @@ import dev.migrate.internal.autogenerate.MigrationPlanner;
 import dev.migrate.internal.autogenerate.RevisionDirectories;
 import dev.migrate.internal.autogenerate.RevisionHeader;
 import dev.migrate.internal.autogenerate.RevisionRenderer;
+import dev.migrate.internal.autogenerate.RevisionStep;
 import dev.migrate.internal.autogenerate.RevisionWriter;
 import dev.migrate.internal.autogenerate.SqlRevisionRenderer;
 import dev.migrate.internal.graph.RevisionGraph;
 import dev.migrate.internal.graph.Target;
 import dev.migrate.internal.revision.RevisionScript;
+import dev.migrate.internal.schema.NamingConvention;
 import dev.migrate.internal.schema.diff.DriftReport;
 import dev.migrate.result.GeneratedRevision;
 import dev.migrate.schema.SchemaModelSource;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -65,10 +68,30 @@ public final class RevisionCommand {
 						+ " first; autogenerate compares the upgraded database with the entity model.");
 			}
 			drift = check.report();
-			migration = new MigrationPlanner(check.defaultSchema()).plan(drift);
+			migration = new MigrationPlanner(check.defaultSchema(),
+					NamingConvention.of(this.context.config().namingConvention()))
+				.plan(drift);
 		}
-		Path path = write(header, migration, request.directory(), request.java());
-		return new GeneratedRevision(path, header.id(), header.revises(), drift.plain());
+		List<RevisionStep> steps = migration.steps();
+		if (steps.size() <= 1) {
+			RevisionStep step = steps.isEmpty() ? RevisionStep.EXPAND : steps.get(0);
+			RevisionHeader only = header.forStep(step);
+			Path path = write(only, migration, request.directory(), request.java());
+			return new GeneratedRevision(path, header.id(), header.revises(), drift.plain());
+		}
+		// Several revisions, each revising the one before: the first carries the
+		// message, labels and dependencies asked for.
+		List<GeneratedRevision> followUps = new ArrayList<>();
+		RevisionHeader first = header.forStep(steps.get(0));
+		Path firstPath = write(first, migration.forStep(steps.get(0)), request.directory(), request.java());
+		RevisionHeader previous = first;
+		for (RevisionStep step : steps.subList(1, steps.size())) {
+			RevisionHeader next = previous.next(step, first.message());
+			Path path = write(next, migration.forStep(step), request.directory(), request.java());
+			followUps.add(new GeneratedRevision(path, next.id(), next.revises(), new DriftReport(List.of()).plain()));
+			previous = next;
+		}
+		return new GeneratedRevision(firstPath, first.id(), first.revises(), drift.plain(), followUps);
 	}
 
 	/**

@@ -97,7 +97,13 @@ public final class MigrateCommandRunListener implements SpringApplicationRunList
 		sources.addFirst(new MapPropertySource("migrateCommand",
 				Map.of("spring.main.web-application-type", "none", "migrate.mode", "none",
 						"spring.main.lazy-initialization", "true", "spring.jpa.hibernate.ddl-auto", "none",
-						"spring.main.banner-mode", "off", "spring.main.log-startup-info", "false")));
+						"spring.main.banner-mode", "off", "spring.main.log-startup-info", "false",
+						// Spring Data marks repositories eager in its default bootstrap
+						// mode
+						// (lazy-initialization leaves explicit flags alone); created,
+						// they
+						// start the EntityManagerFactory.
+						"spring.data.jpa.repositories.bootstrap-mode", "lazy")));
 	}
 
 	@Override

@@ -25,8 +25,14 @@ import org.hibernate.mapping.UniqueKey;
  * Converts one Hibernate {@link org.hibernate.mapping.Table} into a {@link Table}, the
  * way Hibernate's schema export would create it on PostgreSQL: column types from
  * {@code Column.getSqlType(Metadata)}, {@code unique = true} columns as unique
- * constraints, column checks (such as those for enums) named as PostgreSQL names unnamed
- * column constraints.
+ * constraints, column checks (such as those for enums) with their column.
+ *
+ * <p>
+ * Constraints and indexes the entities leave unnamed are left unnamed here too
+ * ({@code null}), not given Hibernate's hashed names
+ * ({@code FKbnuj0gvhjwxodmmu7gj3iivse}, {@code UK...}, {@code IDX...}): autogenerate
+ * names them by migrate's naming convention, and check matches them by what they cover,
+ * so a database built by Hibernate and one built by migrate both match.
  */
 final class HibernateTableMapper {
 
@@ -48,7 +54,7 @@ final class HibernateTableMapper {
 		TableBuilder builder = Table.builder(schema(table), tableName).comment(table.getComment());
 		for (org.hibernate.mapping.Column column : table.getColumns()) {
 			builder.column(column(column));
-			addColumnChecks(builder, tableName, column);
+			addColumnChecks(builder, column);
 		}
 		if (table.hasPrimaryKey()) {
 			// Hibernate's exporter writes "primary key (...)" without a name, so
@@ -81,10 +87,11 @@ final class HibernateTableMapper {
 		}
 	}
 
-	private static void addColumnChecks(TableBuilder builder, String tableName, org.hibernate.mapping.Column column) {
+	private static void addColumnChecks(TableBuilder builder, org.hibernate.mapping.Column column) {
 		// Hibernate's exporter writes a column's unnamed checks as one
 		// "check ((a) and (b))" (e.g. @Min and @Max on one column), which PostgreSQL
-		// names table_column_check; named ones are separate constraints.
+		// names table_column_check, and autogenerate by the naming convention; named
+		// ones are separate constraints.
 		List<String> unnamed = new ArrayList<>();
 		for (org.hibernate.mapping.CheckConstraint check : column.getCheckConstraints()) {
 			if (check.isNamed()) {
@@ -97,7 +104,7 @@ final class HibernateTableMapper {
 		if (!unnamed.isEmpty()) {
 			String expression = unnamed.size() == 1 ? unnamed.get(0)
 					: String.join(" and ", unnamed.stream().map(condition -> "(" + condition + ")").toList());
-			builder.check(new CheckConstraint(tableName + "_" + name(column) + "_check", expression));
+			builder.check(new CheckConstraint(null, expression, List.of(name(column))));
 		}
 	}
 
@@ -109,17 +116,17 @@ final class HibernateTableMapper {
 		for (UniqueKey key : table.getUniqueKeys().values()) {
 			List<String> columns = columnNames(key.getColumns());
 			if (covered.add(columns)) {
-				builder.unique(new UniqueConstraint(constraintName(key.getName()), columns));
+				builder.unique(new UniqueConstraint(
+						isGenerated(key.getName(), "UK") ? null : constraintName(key.getName()), columns));
 			}
 		}
 		// Hibernate's exporter turns unique = true columns into unique keys only when it
 		// writes DDL.
-		String tableName = HibernateNames.name(table.getNameIdentifier());
 		for (org.hibernate.mapping.Column column : table.getColumns()) {
 			List<String> columns = List.of(name(column));
 			if (column.isUnique() && covered.add(columns)) {
-				String name = column.getUniqueKeyName() != null ? constraintName(column.getUniqueKeyName())
-						: tableName + "_" + columns.get(0) + "_key";
+				String name = column.getUniqueKeyName() != null && !isGenerated(column.getUniqueKeyName(), "UK")
+						? constraintName(column.getUniqueKeyName()) : null;
 				builder.unique(new UniqueConstraint(name, columns));
 			}
 		}
@@ -133,7 +140,8 @@ final class HibernateTableMapper {
 				elements.add(name(column)
 						+ (order != null && order.trim().toLowerCase(Locale.ROOT).startsWith("desc") ? " DESC" : ""));
 			}
-			builder.index(new Index(constraintName(index.getName()), index.isUnique(), elements, "btree", null));
+			String name = isGenerated(index.getName(), "IDX") ? null : constraintName(index.getName());
+			builder.index(new Index(name, index.isUnique(), elements, "btree", null));
 		}
 	}
 
@@ -150,8 +158,9 @@ final class HibernateTableMapper {
 			org.hibernate.mapping.Table target = fk.getReferencedTable();
 			List<org.hibernate.mapping.Column> targetColumns = fk.isReferenceToPrimaryKey()
 					? target.getPrimaryKey().getColumns() : fk.getReferencedColumns();
-			builder.foreignKey(new ForeignKey(constraintName(fk.getName()), columnNames(fk.getColumns()),
-					schema(target), HibernateNames.name(target.getNameIdentifier()), columnNames(targetColumns),
+			String name = isGenerated(fk.getName(), "FK") ? null : constraintName(fk.getName());
+			builder.foreignKey(new ForeignKey(name, columnNames(fk.getColumns()), schema(target),
+					HibernateNames.name(target.getNameIdentifier()), columnNames(targetColumns),
 					ReferentialAction.NO_ACTION, onDelete(fk.getOnDeleteAction()), false, false));
 		}
 	}
@@ -167,6 +176,13 @@ final class HibernateTableMapper {
 			case RESTRICT -> ReferentialAction.RESTRICT;
 			default -> ReferentialAction.NO_ACTION;
 		};
+	}
+
+	// Hibernate keeps no reliable flag for a name it made up: its implicit naming
+	// strategy writes a prefix (FK, UK, IDX) and a base-35 hash of the table and
+	// columns (FKbnuj0gvhjwxodmmu7gj3iivse).
+	private static boolean isGenerated(String name, String prefix) {
+		return name != null && name.matches(prefix + "[0-9a-z]{20,}");
 	}
 
 	private static List<String> columnNames(List<org.hibernate.mapping.Column> columns) {

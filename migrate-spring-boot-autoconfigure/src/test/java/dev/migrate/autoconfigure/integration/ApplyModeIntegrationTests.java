@@ -90,9 +90,11 @@ class ApplyModeIntegrationTests {
 		assertThat(response.statusCode()).isEqualTo(200);
 		JsonNode body = json.readTree(response.body());
 		assertThat(fieldNames(body)).containsExactlyInAnyOrder("current", "heads", "upToDate", "pending",
-				"checksumMismatches", "mode", "lastRun", "applied", "failed");
+				"checksumMismatches", "mode", "lastRun", "applied", "ahead", "failed");
 		assertThat(body.get("failed").isArray()).isTrue();
 		assertThat(body.get("failed").isEmpty()).isTrue();
+		assertThat(body.get("ahead").isArray()).isTrue();
+		assertThat(body.get("ahead").isEmpty()).isTrue();
 		assertThat(body.get("current").get(0).asString()).isEqualTo("2b3c4d5e6f70");
 		assertThat(body.get("heads").get(0).asString()).isEqualTo("2b3c4d5e6f70");
 		assertThat(body.get("upToDate").asBoolean()).isTrue();

@@ -1,20 +1,26 @@
 package dev.migrate.autoconfigure.integration;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.migrate.testing.TestDatabase;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.metrics.buffering.BufferingApplicationStartup;
+import org.springframework.boot.context.metrics.buffering.StartupTimeline.TimelineEvent;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.metrics.ApplicationStartup;
+import org.springframework.core.metrics.StartupStep;
 
 /**
- * What an operator reads in the log of an application in apply mode: each event once, the
- * first start applying the revisions and every later start finding the database up to
- * date.
+ * What an operator reads about a start of an application in apply mode: each event once
+ * in the log (the first start applying the revisions, every later one finding the
+ * database up to date), and migrate's part of the start as startup steps.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class StartupLogIntegrationTests {
@@ -35,8 +41,38 @@ class StartupLogIntegrationTests {
 		}
 	}
 
+	@Test
+	void recordsWhatTheStartPaysForMigrateAsStartupSteps() {
+		try (TestDatabase database = TestDatabase.create()) {
+			BufferingApplicationStartup startup = new BufferingApplicationStartup(10_000);
+			start(database, startup).close();
+			List<String> steps = startup.getBufferedTimeline()
+				.getEvents()
+				.stream()
+				.map((event) -> event.getStartupStep().getName())
+				.filter((name) -> name.startsWith("migrate."))
+				.toList();
+			assertThat(steps).containsExactly("migrate.revision-beans", "migrate.engine.create", "migrate.apply",
+					"migrate.state-read");
+			StartupStep apply = startup.getBufferedTimeline()
+				.getEvents()
+				.stream()
+				.map(TimelineEvent::getStartupStep)
+				.filter((step) -> step.getName().equals("migrate.apply"))
+				.findFirst()
+				.orElseThrow();
+			assertThat(apply.getTags()).extracting(StartupStep.Tag::getKey, StartupStep.Tag::getValue)
+				.containsExactly(tuple("engine", "migrate"));
+		}
+	}
+
 	private static ConfigurableApplicationContext start(TestDatabase database) {
+		return start(database, ApplicationStartup.DEFAULT);
+	}
+
+	private static ConfigurableApplicationContext start(TestDatabase database, ApplicationStartup startup) {
 		return new SpringApplicationBuilder(MigrateTestApplication.class).web(WebApplicationType.NONE)
+			.applicationStartup(startup)
 			.properties("spring.datasource.url=" + database.jdbcUrl(), "spring.datasource.username=" + database.user(),
 					"spring.datasource.password=" + database.password(), "migrate.mode=apply")
 			.run();

@@ -42,8 +42,9 @@ public final class ConcurrentlyInTransactionRule implements LintRule {
 				"Runs a CONCURRENTLY statement in transactional revision " + context.revisionId()
 						+ ": PostgreSQL refuses it inside a transaction block (\"cannot run inside a transaction "
 						+ "block\"), so the deployment fails here.",
-				"Mark the revision non-transactional (SQL: -- transactional: false; Java: "
-						+ "@Revision(transactional = Transactional.FALSE) or AUTO) and keep its statements re-runnable "
+				"Mark the revision non-transactional (SQL: -- transactional: false; Java: `@Revision(id = \""
+						+ context.revisionId() + "\", transactional = Transactional.FALSE)` or AUTO) and keep its "
+						+ "statements re-runnable "
 						+ "(IF NOT EXISTS / IF EXISTS; DROP INDEX CONCURRENTLY IF EXISTS before CREATE INDEX "
 						+ "CONCURRENTLY), since a failure leaves earlier statements applied.",
 				statement));

@@ -41,10 +41,18 @@ public final class CreateIndexNonConcurrentlyRule implements LintRule {
 						+ " without CONCURRENTLY: the build holds a SHARE lock that blocks every insert, update and "
 						+ "delete until it finishes.",
 				"Use DROP INDEX CONCURRENTLY IF EXISTS name, then CREATE " + (index.unique() ? "UNIQUE " : "")
-						+ "INDEX CONCURRENTLY name, in a revision marked transactional: false (Java: "
-						+ "createIndex(...).concurrently()), alone or with other non-transactional statements; the "
+						+ "INDEX CONCURRENTLY name, in a revision marked transactional: false (Java: " + javaFix(index)
+						+ "), alone or with other non-transactional statements; the "
 						+ "drop removes the invalid index a failed build leaves, so a retry succeeds.",
 				statement));
+	}
+
+	// Code a Java revision can use as it is, apart from the indexed columns.
+	private static String javaFix(CreateIndex index) {
+		String name = index.name() == null ? "ix_name" : index.name();
+		return "`op.dropIndex(\"" + name + "\", DropOption.CONCURRENTLY, DropOption.IF_EXISTS); op.createIndex(\""
+				+ name + "\", \"" + index.table() + "\", i -> i.columns(\"column\")"
+				+ (index.unique() ? ".unique()" : "") + ".concurrently())`";
 	}
 
 }

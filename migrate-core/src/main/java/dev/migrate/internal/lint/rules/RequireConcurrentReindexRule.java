@@ -45,7 +45,9 @@ public final class RequireConcurrentReindexRule implements LintRule {
 				"Runs " + what + " without CONCURRENTLY: writes to the table are blocked, and "
 						+ "queries that would use a rebuilt index wait, until the rebuild ends.",
 				"Use REINDEX ... CONCURRENTLY (PostgreSQL 12+) in a revision marked -- transactional: false "
-						+ "(Java: Transactional.FALSE); it can be rerun if interrupted.",
+						+ "(Java: `@Revision(id = \"" + context.revisionId()
+						+ "\", transactional = Transactional.FALSE)`"
+						+ " with `op.execute(\"REINDEX ... CONCURRENTLY ...\")`); it can be rerun if interrupted.",
 				statement));
 	}
 

@@ -35,8 +35,8 @@ public final class RevisionWithoutMessageRule implements LintRule {
 		return List.of(new Violation(
 				"Revision " + context.revisionId() + " has no message: history, heads, the actuator endpoint and "
 						+ "operators paging through pending revisions see only its id.",
-				"Say what the revision does and why: -- message: ... in a SQL revision, "
-						+ "@Revision(message = \"...\") in Java.",
+				"Say what the revision does and why: -- message: ... in a SQL revision; Java: `@Revision(id = \""
+						+ context.revisionId() + "\", message = \"...\")`.",
 				null));
 	}
 

@@ -13,6 +13,7 @@ public record CheckConstraintAdded(QualifiedName table, CheckConstraint check) i
 
 	@Override
 	public String describe() {
-		return "add check constraint " + check.name() + " on " + table + " (" + check.expression() + ")";
+		return "add check constraint " + (check.name() == null ? "" : check.name() + " ") + "on " + table + " ("
+				+ check.expression() + ")";
 	}
 }

@@ -1,5 +1,6 @@
 package dev.migrate.internal.schema.diff;
 
+import dev.migrate.internal.schema.NamingConvention;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -16,9 +17,11 @@ import java.util.regex.Pattern;
  * {@code ?} one character
  * @param compareServerDefaults whether server defaults are compared
  * @param compareComments whether table and column comments are compared
+ * @param namingConvention the names autogenerate gives unnamed objects, which an unnamed
+ * check of the model accepts in the database (besides PostgreSQL's own name)
  */
 public record CompareOptions(String defaultSchema, Set<String> ignoredTables, List<String> excludePatterns,
-		boolean compareServerDefaults, boolean compareComments) {
+		boolean compareServerDefaults, boolean compareComments, NamingConvention namingConvention) {
 
 	public static final String DEFAULT_SCHEMA = "public";
 
@@ -28,6 +31,12 @@ public record CompareOptions(String defaultSchema, Set<String> ignoredTables, Li
 		defaultSchema = defaultSchema == null ? DEFAULT_SCHEMA : defaultSchema;
 		ignoredTables = Set.copyOf(ignoredTables);
 		excludePatterns = List.copyOf(excludePatterns);
+		namingConvention = namingConvention == null ? NamingConvention.postgres() : namingConvention;
+	}
+
+	public CompareOptions(String defaultSchema, Set<String> ignoredTables, List<String> excludePatterns,
+			boolean compareServerDefaults, boolean compareComments) {
+		this(defaultSchema, ignoredTables, excludePatterns, compareServerDefaults, compareComments, null);
 	}
 
 	/**
@@ -39,24 +48,34 @@ public record CompareOptions(String defaultSchema, Set<String> ignoredTables, Li
 	}
 
 	public CompareOptions withDefaultSchema(String schema) {
-		return new CompareOptions(schema, ignoredTables, excludePatterns, compareServerDefaults, compareComments);
+		return new CompareOptions(schema, ignoredTables, excludePatterns, compareServerDefaults, compareComments,
+				namingConvention);
 	}
 
 	/** These options ignoring the given state tables instead of the default names. */
 	public CompareOptions withIgnoredTables(Set<String> tables) {
-		return new CompareOptions(defaultSchema, tables, excludePatterns, compareServerDefaults, compareComments);
+		return new CompareOptions(defaultSchema, tables, excludePatterns, compareServerDefaults, compareComments,
+				namingConvention);
 	}
 
 	public CompareOptions withExcludePatterns(List<String> patterns) {
-		return new CompareOptions(defaultSchema, ignoredTables, patterns, compareServerDefaults, compareComments);
+		return new CompareOptions(defaultSchema, ignoredTables, patterns, compareServerDefaults, compareComments,
+				namingConvention);
 	}
 
 	public CompareOptions withCompareServerDefaults(boolean compare) {
-		return new CompareOptions(defaultSchema, ignoredTables, excludePatterns, compare, compareComments);
+		return new CompareOptions(defaultSchema, ignoredTables, excludePatterns, compare, compareComments,
+				namingConvention);
 	}
 
 	public CompareOptions withCompareComments(boolean compare) {
-		return new CompareOptions(defaultSchema, ignoredTables, excludePatterns, compareServerDefaults, compare);
+		return new CompareOptions(defaultSchema, ignoredTables, excludePatterns, compareServerDefaults, compare,
+				namingConvention);
+	}
+
+	public CompareOptions withNamingConvention(NamingConvention convention) {
+		return new CompareOptions(defaultSchema, ignoredTables, excludePatterns, compareServerDefaults, compareComments,
+				convention);
 	}
 
 	/** Whether a table or sequence is left out of the comparison. */

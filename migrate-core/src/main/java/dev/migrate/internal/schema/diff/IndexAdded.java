@@ -13,7 +13,8 @@ public record IndexAdded(QualifiedName table, Index index) implements SchemaDiff
 
 	@Override
 	public String describe() {
-		return "add " + (index.unique() ? "unique " : "") + "index " + index.name() + " on " + table + " "
-				+ index.elements() + (index.predicate() == null ? "" : " where " + index.predicate());
+		return "add " + (index.unique() ? "unique " : "") + "index " + (index.name() == null ? "" : index.name() + " ")
+				+ "on " + table + " " + index.elements()
+				+ (index.predicate() == null ? "" : " where " + index.predicate());
 	}
 }

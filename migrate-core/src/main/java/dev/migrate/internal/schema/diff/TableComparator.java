@@ -4,6 +4,7 @@ import dev.migrate.schema.CheckConstraint;
 import dev.migrate.schema.Column;
 import dev.migrate.schema.ColumnIdentity;
 import dev.migrate.internal.schema.DefaultValueNormalizer;
+import dev.migrate.internal.schema.NamingConvention;
 import dev.migrate.schema.ForeignKey;
 import dev.migrate.schema.Index;
 import dev.migrate.schema.PrimaryKey;
@@ -183,26 +184,57 @@ final class TableComparator {
 	}
 
 	private void compareChecks(QualifiedName table, Table model, Table database, List<SchemaDifference> differences) {
-		// Checks pair by name only: there is nothing else to pair them by. A paired
-		// enum-style check
-		// whose allowed values changed is dropped and added again.
-		Matching<CheckConstraint> checks = Matching.match(model.checks(), database.checks(), CheckConstraint::name,
-				check -> null);
-		List<CheckConstraint> extra = new ArrayList<>(checks.extra());
-		List<CheckConstraint> missing = new ArrayList<>(checks.missing());
+		// A named check pairs by name only: there is nothing else to pair it by. An
+		// unnamed one (JPA's enum and Bean Validation checks) pairs with the check under
+		// the name autogenerate gives it (the naming convention) or the one PostgreSQL
+		// gives it (Hibernate's own DDL), and else with a check of the same enum-style
+		// expression. A paired enum-style check whose allowed values changed is dropped
+		// and added again.
+		List<CheckConstraint> extra = new ArrayList<>(database.checks());
+		List<CheckConstraint> missing = new ArrayList<>();
+		List<CheckConstraint> changed = new ArrayList<>();
 		for (CheckConstraint expected : model.checks()) {
-			database.checks()
-				.stream()
-				.filter(actual -> actual.name().equals(expected.name()) && !extra.contains(actual))
-				.filter(actual -> CheckExpressions.differ(expected.expression(), actual.expression()))
-				.findFirst()
-				.ifPresent(actual -> {
-					extra.add(actual);
-					missing.add(expected);
-				});
+			CheckConstraint actual = counterpart(table, expected, extra);
+			if (actual == null) {
+				missing.add(expected);
+				continue;
+			}
+			extra.remove(actual);
+			if (CheckExpressions.differ(expected.expression(), actual.expression())) {
+				changed.add(actual);
+				missing.add(expected);
+			}
 		}
+		extra.addAll(changed);
 		extra.forEach(check -> differences.add(new CheckConstraintRemoved(table, check)));
 		missing.forEach(check -> differences.add(new CheckConstraintAdded(table, check)));
+	}
+
+	private CheckConstraint counterpart(QualifiedName table, CheckConstraint expected,
+			List<CheckConstraint> candidates) {
+		// The convention's name and PostgreSQL's are the same when no convention is set.
+		java.util.Set<String> names = new java.util.HashSet<>();
+		if (expected.name() != null) {
+			names.add(expected.name());
+		}
+		else {
+			names.add(options.namingConvention().check(table.name(), expected.columns()));
+			names.add(NamingConvention.postgresName("ck", table.name(), expected.columns()));
+		}
+		for (CheckConstraint candidate : candidates) {
+			if (names.contains(candidate.name())) {
+				return candidate;
+			}
+		}
+		String canonical = expected.name() == null ? CheckExpressions.canonical(expected.expression()) : null;
+		if (canonical != null) {
+			for (CheckConstraint candidate : candidates) {
+				if (canonical.equals(CheckExpressions.canonical(candidate.expression()))) {
+					return candidate;
+				}
+			}
+		}
+		return null;
 	}
 
 	private static String columnKey(List<String> columns) {

@@ -1,0 +1,5 @@
+/**
+ * Ahead-of-time processing and native-image hints: the revision resources, Java revision
+ * classes and endpoint bodies an application with migrate reads at runtime.
+ */
+package dev.migrate.autoconfigure.aot;
