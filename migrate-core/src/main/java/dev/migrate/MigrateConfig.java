@@ -51,6 +51,15 @@ public final class MigrateConfig {
 
 	public static final Duration DEFAULT_CONNECT_RETRY_INTERVAL = Duration.ofSeconds(1);
 
+	/** Longest time to open one connection: TCP connect and login each. */
+	public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
+
+	/**
+	 * Longest wait for an answer to one of migrate's own round trips (state reads, lock,
+	 * read-only commands); revision statements are not bounded by it.
+	 */
+	public static final Duration DEFAULT_SOCKET_TIMEOUT = Duration.ofSeconds(60);
+
 	public static final boolean DEFAULT_VALIDATE_CHECKSUMS = true;
 
 	public static final OnAhead DEFAULT_ON_AHEAD = OnAhead.WARN;
@@ -95,6 +104,10 @@ public final class MigrateConfig {
 
 	private final Duration connectRetryInterval;
 
+	private final Duration connectTimeout;
+
+	private final Duration socketTimeout;
+
 	private final boolean validateChecksums;
 
 	private final OnAhead onAhead;
@@ -134,6 +147,8 @@ public final class MigrateConfig {
 		}
 		this.connectRetries = b.connectRetries;
 		this.connectRetryInterval = requireNotNegative(b.connectRetryInterval, "connectRetryInterval");
+		this.connectTimeout = requireNotNegative(b.connectTimeout, "connectTimeout");
+		this.socketTimeout = requireNotNegative(b.socketTimeout, "socketTimeout");
 		this.validateChecksums = b.validateChecksums;
 		this.onAhead = Objects.requireNonNull(b.onAhead, "onAhead");
 		this.allowEmpty = b.allowEmpty;
@@ -165,6 +180,8 @@ public final class MigrateConfig {
 		b.transactionMode = transactionMode;
 		b.connectRetries = connectRetries;
 		b.connectRetryInterval = connectRetryInterval;
+		b.connectTimeout = connectTimeout;
+		b.socketTimeout = socketTimeout;
 		b.validateChecksums = validateChecksums;
 		b.onAhead = onAhead;
 		b.allowEmpty = allowEmpty;
@@ -271,6 +288,24 @@ public final class MigrateConfig {
 		return connectRetryInterval;
 	}
 
+	/**
+	 * Longest time for the TCP connect and for the login of one connection opened from a
+	 * url (0 = none); a url's own {@code connectTimeout}/{@code loginTimeout} wins.
+	 */
+	public Duration connectTimeout() {
+		return connectTimeout;
+	}
+
+	/**
+	 * Longest wait for the server's answer to migrate's own round trips: state reads and
+	 * writes between revisions, the lock, read-only commands (0 = none). Lifted while
+	 * revisions run, whose statements may legitimately take hours
+	 * ({@link #statementTimeout()} bounds those).
+	 */
+	public Duration socketTimeout() {
+		return socketTimeout;
+	}
+
 	/** Whether an edited applied revision blocks upgrade. */
 	public boolean validateChecksums() {
 		return validateChecksums;
@@ -322,8 +357,9 @@ public final class MigrateConfig {
 				+ historyTable + ", lockWaitTimeout=" + lockWaitTimeout + ", lockTimeout=" + lockTimeout
 				+ ", statementTimeout=" + statementTimeout + ", transactionMode=" + transactionMode
 				+ ", connectRetries=" + connectRetries + ", connectRetryInterval=" + connectRetryInterval
-				+ ", validateChecksums=" + validateChecksums + ", onAhead=" + onAhead + ", allowEmpty=" + allowEmpty
-				+ ", appVersion=" + appVersion + ", listeners=" + listeners.size() + "]";
+				+ ", connectTimeout=" + connectTimeout + ", socketTimeout=" + socketTimeout + ", validateChecksums="
+				+ validateChecksums + ", onAhead=" + onAhead + ", allowEmpty=" + allowEmpty + ", appVersion="
+				+ appVersion + ", listeners=" + listeners.size() + "]";
 	}
 
 	private static ClassLoader defaultClassLoader() {
@@ -437,6 +473,10 @@ public final class MigrateConfig {
 		private int connectRetries = DEFAULT_CONNECT_RETRIES;
 
 		private Duration connectRetryInterval = DEFAULT_CONNECT_RETRY_INTERVAL;
+
+		private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
+
+		private Duration socketTimeout = DEFAULT_SOCKET_TIMEOUT;
 
 		private boolean validateChecksums = DEFAULT_VALIDATE_CHECKSUMS;
 
@@ -558,6 +598,16 @@ public final class MigrateConfig {
 
 		public Builder allowEmpty(boolean allowEmpty) {
 			this.allowEmpty = allowEmpty;
+			return this;
+		}
+
+		public Builder connectTimeout(Duration connectTimeout) {
+			this.connectTimeout = connectTimeout;
+			return this;
+		}
+
+		public Builder socketTimeout(Duration socketTimeout) {
+			this.socketTimeout = socketTimeout;
 			return this;
 		}
 

@@ -15,9 +15,11 @@ import java.util.Set;
  * @param missing when revisions are {@code ahead}: this release's revisions that are not
  * applied, in upgrade order; non-empty means the database has {@link #diverged()}. Empty
  * when nothing is ahead.
+ * @param failed non-transactional steps that failed or were interrupted and await
+ * {@code migrate resolve} (the database may hold part of them)
  */
 public record CurrentResult(List<String> heads, List<RevisionInfo> revisions, List<String> unknown,
-		Set<String> graphHeads, List<AheadRevision> ahead, List<String> missing) {
+		Set<String> graphHeads, List<AheadRevision> ahead, List<String> missing, List<FailedStep> failed) {
 
 	public CurrentResult {
 		heads = List.copyOf(heads);
@@ -26,11 +28,12 @@ public record CurrentResult(List<String> heads, List<RevisionInfo> revisions, Li
 		graphHeads = Set.copyOf(graphHeads);
 		ahead = List.copyOf(ahead);
 		missing = List.copyOf(missing);
+		failed = List.copyOf(failed);
 	}
 
 	public CurrentResult(List<String> heads, List<RevisionInfo> revisions, List<String> unknown,
 			Set<String> graphHeads) {
-		this(heads, revisions, unknown, graphHeads, List.of(), List.of());
+		this(heads, revisions, unknown, graphHeads, List.of(), List.of(), List.of());
 	}
 
 	/**

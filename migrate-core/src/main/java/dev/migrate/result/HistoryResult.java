@@ -8,11 +8,19 @@ import java.util.List;
  *
  * @param entries revisions in the range, newest first, with head/current/applied marks
  * @param records history-table rows of revisions in the range, oldest first
+ * @param failed non-transactional steps of revisions in the range that failed or were
+ * interrupted and await {@code migrate resolve}
  */
-public record HistoryResult(List<HistoryEntry> entries, List<HistoryRecord> records) {
+public record HistoryResult(List<HistoryEntry> entries, List<HistoryRecord> records, List<FailedStep> failed) {
 
 	public HistoryResult {
 		entries = List.copyOf(entries);
 		records = List.copyOf(records);
+		failed = List.copyOf(failed);
+	}
+
+	/** The unfinished step of {@code revision}, or null when it has none. */
+	public FailedStep failedStep(String revision) {
+		return failed.stream().filter(step -> step.revision().equals(revision)).findFirst().orElse(null);
 	}
 }

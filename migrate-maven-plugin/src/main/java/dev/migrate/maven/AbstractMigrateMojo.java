@@ -88,6 +88,20 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
 	@Parameter(property = "migrate.connect-retry-interval")
 	private String connectRetryInterval;
 
+	/**
+	 * Longest TCP connect and login of one connection, e.g. {@code 10s} ({@code 0} =
+	 * none).
+	 */
+	@Parameter(property = "migrate.connect-timeout")
+	private String connectTimeout;
+
+	/**
+	 * Longest wait for an answer to migrate's own queries, e.g. {@code 60s} ({@code 0} =
+	 * none).
+	 */
+	@Parameter(property = "migrate.socket-timeout")
+	private String socketTimeout;
+
 	/** Whether edited applied revisions block upgrade ({@code true} or {@code false}). */
 	@Parameter(property = "migrate.validate-checksums")
 	private String validateChecksums;
@@ -138,6 +152,8 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
 			.option("--transaction-mode", transactionMode)
 			.option("--connect-retries", connectRetries)
 			.option("--connect-retry-interval", connectRetryInterval)
+			.option("--connect-timeout", connectTimeout)
+			.option("--socket-timeout", socketTimeout)
 			.option("--validate-checksums", validateChecksums);
 		List<File> resourceDirectories = resourceDirectories();
 		if (locations != null && !locations.isEmpty()) {

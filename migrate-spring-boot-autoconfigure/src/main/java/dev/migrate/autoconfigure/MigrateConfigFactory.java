@@ -86,6 +86,8 @@ public final class MigrateConfigFactory {
 			.transactionMode(props.getTransactionMode())
 			.connectRetries(props.getConnectRetries())
 			.connectRetryInterval(props.getConnectRetryInterval())
+			.connectTimeout(props.getConnectTimeout())
+			.socketTimeout(props.getSocketTimeout())
 			.validateChecksums(props.isValidateChecksums())
 			.namingConvention(props.getNamingConvention())
 			.onAhead(props.getOnAhead())

@@ -124,6 +124,20 @@ public class MigrateProperties {
 	private Duration connectRetryInterval = Duration.ofSeconds(1);
 
 	/**
+	 * Longest time for the TCP connect and for the login of one connection opened from
+	 * migrate.url (0 = none).
+	 */
+	@DurationUnit(ChronoUnit.SECONDS)
+	private Duration connectTimeout = Duration.ofSeconds(10);
+
+	/**
+	 * Longest wait for the database's answer to migrate's own queries (state reads, lock,
+	 * checks); revision statements are bounded by statement-timeout instead (0 = none).
+	 */
+	@DurationUnit(ChronoUnit.SECONDS)
+	private Duration socketTimeout = Duration.ofSeconds(60);
+
+	/**
 	 * Whether to fail when an applied revision's checksum no longer matches its source.
 	 */
 	private boolean validateChecksums = true;
@@ -293,6 +307,22 @@ public class MigrateProperties {
 
 	public void setConnectRetryInterval(Duration connectRetryInterval) {
 		this.connectRetryInterval = connectRetryInterval;
+	}
+
+	public Duration getConnectTimeout() {
+		return this.connectTimeout;
+	}
+
+	public void setConnectTimeout(Duration connectTimeout) {
+		this.connectTimeout = connectTimeout;
+	}
+
+	public Duration getSocketTimeout() {
+		return this.socketTimeout;
+	}
+
+	public void setSocketTimeout(Duration socketTimeout) {
+		this.socketTimeout = socketTimeout;
 	}
 
 	public boolean isValidateChecksums() {

@@ -30,8 +30,9 @@ class ConfigurationMetadataTests {
 				"migrate.target", "migrate.locations", "migrate.packages", "migrate.schema", "migrate.version-table",
 				"migrate.history-table", "migrate.url", "migrate.user", "migrate.password", "migrate.lock-wait-timeout",
 				"migrate.lock-timeout", "migrate.statement-timeout", "migrate.transaction-mode",
-				"migrate.connect-retries", "migrate.connect-retry-interval", "migrate.validate-checksums",
-				"migrate.naming-convention", "migrate.on-ahead", "migrate.allow-empty");
+				"migrate.connect-retries", "migrate.connect-retry-interval", "migrate.connect-timeout",
+				"migrate.socket-timeout", "migrate.validate-checksums", "migrate.naming-convention", "migrate.on-ahead",
+				"migrate.allow-empty");
 		properties.forEach((name,
 				property) -> assertThat(property.path("description").asString()).as(name).isNotBlank().endsWith("."));
 		assertThat(properties.get("migrate.enabled").get("defaultValue").asBoolean()).isTrue();
@@ -49,6 +50,8 @@ class ConfigurationMetadataTests {
 		assertThat(properties.get("migrate.transaction-mode").get("defaultValue").asString()).isEqualTo("per-revision");
 		assertThat(properties.get("migrate.connect-retries").get("defaultValue").asInt()).isEqualTo(10);
 		assertThat(properties.get("migrate.connect-retry-interval").get("defaultValue").asString()).isEqualTo("1s");
+		assertThat(properties.get("migrate.connect-timeout").get("defaultValue").asString()).isEqualTo("10s");
+		assertThat(properties.get("migrate.socket-timeout").get("defaultValue").asString()).isEqualTo("60s");
 		assertThat(properties.get("migrate.validate-checksums").get("defaultValue").asBoolean()).isTrue();
 		assertThat(properties.get("migrate.on-ahead").get("defaultValue").asString()).isEqualTo("warn");
 	}

@@ -80,8 +80,8 @@ class MigrateAutoConfigurationTests {
 					"migrate.packages=com.example", "migrate.schema=ops", "migrate.version-table=v",
 					"migrate.history-table=h", "migrate.lock-wait-timeout=5s", "migrate.lock-timeout=2s",
 					"migrate.statement-timeout=1m", "migrate.transaction-mode=all", "migrate.connect-retries=3",
-					"migrate.connect-retry-interval=250ms", "migrate.validate-checksums=false",
-					"spring.application.version=1.2.3")
+					"migrate.connect-retry-interval=250ms", "migrate.connect-timeout=3s", "migrate.socket-timeout=2m",
+					"migrate.validate-checksums=false", "spring.application.version=1.2.3")
 			.run((context) -> {
 				MigrateConfig config = context.getBean(Migrate.class).config();
 				assertThat(config.locations()).containsExactly("classpath:db/one",
@@ -96,6 +96,8 @@ class MigrateAutoConfigurationTests {
 				assertThat(config.transactionMode()).isEqualTo(TransactionMode.ALL);
 				assertThat(config.connectRetries()).isEqualTo(3);
 				assertThat(config.connectRetryInterval()).isEqualTo(Duration.ofMillis(250));
+				assertThat(config.connectTimeout()).isEqualTo(Duration.ofSeconds(3));
+				assertThat(config.socketTimeout()).isEqualTo(Duration.ofMinutes(2));
 				assertThat(config.validateChecksums()).isFalse();
 				assertThat(config.appVersion()).isEqualTo("1.2.3");
 			});
@@ -356,6 +358,8 @@ class MigrateAutoConfigurationTests {
 		assertThat(properties.getTransactionMode()).isEqualTo(MigrateConfig.DEFAULT_TRANSACTION_MODE);
 		assertThat(properties.getConnectRetries()).isEqualTo(MigrateConfig.DEFAULT_CONNECT_RETRIES);
 		assertThat(properties.getConnectRetryInterval()).isEqualTo(MigrateConfig.DEFAULT_CONNECT_RETRY_INTERVAL);
+		assertThat(properties.getConnectTimeout()).isEqualTo(MigrateConfig.DEFAULT_CONNECT_TIMEOUT);
+		assertThat(properties.getSocketTimeout()).isEqualTo(MigrateConfig.DEFAULT_SOCKET_TIMEOUT);
 		assertThat(properties.isValidateChecksums()).isEqualTo(MigrateConfig.DEFAULT_VALIDATE_CHECKSUMS);
 		assertThat(properties.getTarget()).isEqualTo(Migrate.HEADS);
 		// The builder's own defaults, for settings without a public constant.

@@ -5,6 +5,7 @@ import dev.migrate.cli.ExitCode;
 import dev.migrate.Migrate;
 import dev.migrate.SecretMasker;
 import dev.migrate.result.CurrentResult;
+import dev.migrate.result.FailedStep;
 import dev.migrate.result.RevisionInfo;
 import java.io.PrintStream;
 import java.util.List;
@@ -15,7 +16,9 @@ import java.util.Set;
  * line; nothing at base, as in Alembic, so scripts can test for empty output. A database
  * ahead of this release (the next release migrated it) gets one more line,
  * {@code ahead of this release by ...}; one that has diverged (unknown revisions applied,
- * own ones missing) says so and exits 1.
+ * own ones missing) says so and exits 1. A non-transactional step that failed or was
+ * interrupted gets a line of its own (also at base), naming the {@code resolve} it
+ * awaits.
  */
 final class CurrentCliCommand extends AbstractCliCommand {
 
@@ -39,6 +42,14 @@ final class CurrentCliCommand extends AbstractCliCommand {
 		}
 		for (String unknown : current.unknown()) {
 			out.println(unknown + " (not a revision of this release)");
+		}
+		for (FailedStep step : current.failed()) {
+			// Part of it may be in the database: shown even at base, where nothing else
+			// is.
+			out.println(RevisionFormat.unfinished(step));
+			if (verbose) {
+				step.completedStatements().forEach(statement -> out.println("    completed: " + statement));
+			}
 		}
 		if (current.diverged()) {
 			out.println(RevisionFormat.diverged(current.ahead(), current.missing()));

@@ -3,6 +3,7 @@ package dev.migrate.internal.cli;
 import dev.migrate.cli.ExitCode;
 
 import dev.migrate.Migrate;
+import dev.migrate.result.FailedStep;
 import dev.migrate.result.HistoryEntry;
 import dev.migrate.result.HistoryResult;
 import dev.migrate.result.RevisionInfo;
@@ -14,7 +15,8 @@ import java.util.List;
  * {@code history [-r RANGE] [-v] [--indicate-current] [--graph]}: the revisions newest
  * first, one {@code <parents> -> <id> (head), <message>} line each; {@code --graph} draws
  * the same lines beside the DAG ({@link HistoryGraph}), {@code -v} prints full blocks
- * instead.
+ * instead. A non-transactional step awaiting {@code resolve} is marked {@code (failed)}
+ * or {@code (incomplete)}; {@code -v} adds what of it completed.
  */
 final class HistoryCliCommand extends AbstractCliCommand {
 
@@ -56,10 +58,11 @@ final class HistoryCliCommand extends AbstractCliCommand {
 			// From the whole graph: a -r range may leave out the children that make a
 			// branch point.
 			List<String> childIds = entry.children();
+			FailedStep unfinished = result.failedStep(revision.id());
 			Markers markers = new Markers(entry.head(), indicateCurrent && entry.current(), childIds.size() > 1,
-					revision.isMerge());
+					revision.isMerge(), unfinished == null ? null : unfinished.state());
 			if (arguments.has(VERBOSE.name())) {
-				out.print(RevisionFormat.verbose(revision, markers, childIds, entry.lastRun()));
+				out.print(RevisionFormat.verbose(revision, markers, childIds, entry.lastRun(), unfinished));
 			}
 			else {
 				nodes.add(new GraphNode(revision.id(), revision.revises(), RevisionFormat.line(revision, markers)));

@@ -59,6 +59,8 @@ public final class ResolvedSettings {
 			case TRANSACTION_MODE -> builder.transactionMode((TransactionMode) value);
 			case CONNECT_RETRIES -> builder.connectRetries((Integer) value);
 			case CONNECT_RETRY_INTERVAL -> builder.connectRetryInterval((Duration) value);
+			case CONNECT_TIMEOUT -> builder.connectTimeout((Duration) value);
+			case SOCKET_TIMEOUT -> builder.socketTimeout((Duration) value);
 			case VALIDATE_CHECKSUMS -> builder.validateChecksums((Boolean) value);
 			case NAMING_CONVENTION -> builder.namingConvention(SettingType.asMap(value));
 			case ON_AHEAD -> builder.onAhead((OnAhead) value);

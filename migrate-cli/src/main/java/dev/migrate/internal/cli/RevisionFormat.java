@@ -1,6 +1,7 @@
 package dev.migrate.internal.cli;
 
 import dev.migrate.result.AheadRevision;
+import dev.migrate.result.FailedStep;
 import dev.migrate.result.HistoryRecord;
 import dev.migrate.result.RevisionInfo;
 import java.util.Collection;
@@ -46,6 +47,15 @@ final class RevisionFormat {
 	 * run, or null.
 	 */
 	static String verbose(RevisionInfo revision, Markers markers, List<String> children, HistoryRecord applied) {
+		return verbose(revision, markers, children, applied, null);
+	}
+
+	/**
+	 * The verbose block with an {@code Unfinished:} line for a step awaiting
+	 * {@code resolve} ({@code unfinished} may be null).
+	 */
+	static String verbose(RevisionInfo revision, Markers markers, List<String> children, HistoryRecord applied,
+			FailedStep unfinished) {
 		StringBuilder text = new StringBuilder();
 		text.append("Rev: ").append(id(revision, markers)).append('\n');
 		if (revision.isMerge()) {
@@ -81,12 +91,28 @@ final class RevisionFormat {
 				.append(applied.durationMs())
 				.append(" ms\n");
 		}
+		if (unfinished != null) {
+			text.append("Unfinished: ").append(unfinished(unfinished)).append('\n');
+			unfinished.completedStatements()
+				.forEach(statement -> text.append("    completed: ").append(statement).append('\n'));
+		}
 		text.append('\n');
 		if (!revision.message().isEmpty()) {
 			revision.message().lines().forEach(line -> text.append("    ").append(line).append('\n'));
 			text.append('\n');
 		}
 		return text.toString();
+	}
+
+	/**
+	 * A step awaiting {@code resolve}: {@code n0002 upgrade failed, started <when>, 2
+	 * statement(s) completed; resolve with 'migrate resolve n0002 --applied' or
+	 * '--rolled-back'}.
+	 */
+	static String unfinished(FailedStep step) {
+		return step.revision() + " " + step.direction() + " " + step.state() + ", started " + step.startedAt() + ", "
+				+ step.completedStatements().size() + " statement(s) completed; resolve with 'migrate resolve "
+				+ step.revision() + " --applied' or '--rolled-back'";
 	}
 
 	/** {@code <base>} for no heads, else the ids comma separated. */

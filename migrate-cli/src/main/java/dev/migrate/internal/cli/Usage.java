@@ -77,6 +77,8 @@ public final class Usage {
 			case TRANSACTION_MODE -> MigrateConfig.DEFAULT_TRANSACTION_MODE.value();
 			case CONNECT_RETRIES -> String.valueOf(MigrateConfig.DEFAULT_CONNECT_RETRIES);
 			case CONNECT_RETRY_INTERVAL -> Durations.format(MigrateConfig.DEFAULT_CONNECT_RETRY_INTERVAL);
+			case CONNECT_TIMEOUT -> Durations.format(MigrateConfig.DEFAULT_CONNECT_TIMEOUT);
+			case SOCKET_TIMEOUT -> Durations.format(MigrateConfig.DEFAULT_SOCKET_TIMEOUT);
 			case VALIDATE_CHECKSUMS -> String.valueOf(MigrateConfig.DEFAULT_VALIDATE_CHECKSUMS);
 			case ON_AHEAD -> MigrateConfig.DEFAULT_ON_AHEAD.value();
 			case ALLOW_EMPTY -> String.valueOf(MigrateConfig.DEFAULT_ALLOW_EMPTY);

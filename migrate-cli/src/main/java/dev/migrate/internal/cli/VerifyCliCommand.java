@@ -49,8 +49,7 @@ final class VerifyCliCommand extends AbstractCliCommand {
 			out.println("Steps that failed or were interrupted and await 'migrate resolve' (" + result.failed().size()
 					+ "):");
 			for (FailedStep step : result.failed()) {
-				out.println("  " + step.revision() + " " + step.direction() + " " + step.state() + ", started "
-						+ step.startedAt() + ", " + step.completedStatements().size() + " statement(s) completed");
+				out.println("  " + RevisionFormat.unfinished(step));
 			}
 		}
 		return ExitCode.CHECK_FAILED;

@@ -135,6 +135,48 @@ class MigrateCliPostgresTest {
 	}
 
 	@Test
+	void aFailedNonTransactionalStepShowsInCurrentHistoryAndVerifyUntilResolved(@TempDir Path dir) throws Exception {
+		try (TestDatabase database = TestDatabase.create()) {
+			RevisionFiles revisions = new RevisionFiles(dir)
+				.add("base01", "", "create items", "CREATE TABLE items (id int);", "DROP TABLE items;")
+				.add("fill02", "base01", "-- transactional: false\n", "fill items",
+						"INSERT INTO items VALUES (1);\nINSERT INTO items VALUES (2);\nSELECT 1 / 0;",
+						"DELETE FROM items;");
+			CliRun upgrade = migrate(database, revisions, "upgrade");
+			assertThat(upgrade.exitCode()).isEqualTo(ExitCode.FAILURE);
+			assertThat(upgrade.err()).contains("fill02", "division by zero", "migrate resolve fill02 --applied");
+
+			String unfinished = "fill02 upgrade failed, started ";
+			String resolveHint = ", 2 statement(s) completed; resolve with 'migrate resolve fill02 --applied' or "
+					+ "'--rolled-back'";
+			List<String> current = ok(migrate(database, revisions, "current")).out().lines().toList();
+			assertThat(current).hasSize(2).first().isEqualTo("base01");
+			assertThat(current.get(1)).startsWith(unfinished).endsWith(resolveHint);
+			assertThat(ok(migrate(database, revisions, "current", "-v")).out())
+				.contains("    completed: INSERT INTO items VALUES (1)", "    completed: INSERT INTO items VALUES (2)");
+
+			assertThat(ok(migrate(database, revisions, "history", "--indicate-current")).out().lines()).containsExactly(
+					"base01 -> fill02 (head) (failed), fill items", "<base> -> base01 (current), create items");
+			assertThat(ok(migrate(database, revisions, "history", "-v", "--indicate-current")).out()).contains(
+					"Rev: fill02 (head) (failed)\n", "Unfinished: " + unfinished,
+					"    completed: INSERT INTO items VALUES (2)\n");
+			CliRun verify = migrate(database, revisions, "verify");
+			assertThat(verify.exitCode()).isEqualTo(ExitCode.CHECK_FAILED);
+			assertThat(verify.out()).contains("await 'migrate resolve' (1):\n  " + unfinished).contains(resolveHint);
+
+			// The operator undoes both INSERTs and says so: the step is no longer shown.
+			try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
+				statement.execute("DELETE FROM items");
+			}
+			ok(migrate(database, revisions, "resolve", "fill02", "--rolled-back"));
+			assertThat(ok(migrate(database, revisions, "current")).out()).isEqualTo("base01\n");
+			assertThat(ok(migrate(database, revisions, "history", "--indicate-current")).out().lines())
+				.containsExactly("base01 -> fill02 (head), fill items", "<base> -> base01 (current), create items");
+			assertThat(count(database, "SELECT count(*) FROM items")).isZero();
+		}
+	}
+
+	@Test
 	void downgradeAndStamp(@TempDir Path dir) throws Exception {
 		try (TestDatabase database = TestDatabase.create()) {
 			RevisionFiles revisions = RevisionFiles.branchy(dir);

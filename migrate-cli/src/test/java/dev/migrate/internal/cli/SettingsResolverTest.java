@@ -61,7 +61,8 @@ class SettingsResolverTest {
 				Map.entry("MIGRATE_HISTORY_TABLE", "h"), Map.entry("MIGRATE_LOCK_WAIT_TIMEOUT", "2m"),
 				Map.entry("MIGRATE_LOCK_TIMEOUT", "500ms"), Map.entry("MIGRATE_STATEMENT_TIMEOUT", "PT30S"),
 				Map.entry("MIGRATE_TRANSACTION_MODE", "all"), Map.entry("MIGRATE_CONNECT_RETRIES", "0"),
-				Map.entry("MIGRATE_CONNECT_RETRY_INTERVAL", "3"), Map.entry("MIGRATE_VALIDATE_CHECKSUMS", "false"),
+				Map.entry("MIGRATE_CONNECT_RETRY_INTERVAL", "3"), Map.entry("MIGRATE_CONNECT_TIMEOUT", "4s"),
+				Map.entry("MIGRATE_SOCKET_TIMEOUT", "0"), Map.entry("MIGRATE_VALIDATE_CHECKSUMS", "false"),
 				Map.entry("MIGRATE_USER", ""));
 		MigrateConfig config = SettingsResolver.resolve(Map.of(), env).applyTo(MigrateConfig.builder()).build();
 		assertThat(config.url()).isEqualTo("jdbc:postgresql://h/d");
@@ -77,6 +78,8 @@ class SettingsResolverTest {
 		assertThat(config.transactionMode()).isEqualTo(TransactionMode.ALL);
 		assertThat(config.connectRetries()).isZero();
 		assertThat(config.connectRetryInterval()).isEqualTo(Duration.ofSeconds(3));
+		assertThat(config.connectTimeout()).isEqualTo(Duration.ofSeconds(4));
+		assertThat(config.socketTimeout()).isZero();
 		assertThat(config.validateChecksums()).isFalse();
 	}
 

@@ -1,6 +1,7 @@
 package dev.migrate.internal.command;
 
 import dev.migrate.result.CurrentResult;
+import dev.migrate.result.FailedStep;
 import dev.migrate.result.RevisionInfo;
 
 import dev.migrate.internal.revision.RevisionScript;
@@ -13,7 +14,8 @@ import java.util.stream.Collectors;
 /**
  * {@code current}: the heads recorded in the database, without the lock (a read). When
  * some are unknown to this release, the history table tells how far the database is ahead
- * of it, or that it has diverged.
+ * of it, or that it has diverged. A step that started and did not finish (a
+ * non-transactional revision awaiting {@code resolve}) is reported too.
  */
 public final class CurrentCommand {
 
@@ -24,9 +26,13 @@ public final class CurrentCommand {
 	}
 
 	public CurrentResult run() {
-		DatabasePosition position = context.runtime()
-			.read((connection, store) -> DatabasePosition.of(context.graph(),
-					new LinkedHashSet<>(store.readHeadsOnly(connection)), () -> store.readHistory(connection)));
+		Snapshot snapshot = context.runtime()
+			.read((connection,
+					store) -> new Snapshot(
+							DatabasePosition.of(context.graph(), new LinkedHashSet<>(store.readHeadsOnly(connection)),
+									() -> store.readHistory(connection)),
+							FailedSteps.of(store.readUnfinished(connection))));
+		DatabasePosition position = snapshot.position();
 		List<String> heads = List.copyOf(position.recorded());
 		List<RevisionInfo> known = new ArrayList<>();
 		List<String> unknown = new ArrayList<>();
@@ -41,7 +47,10 @@ public final class CurrentCommand {
 		}
 		return new CurrentResult(heads, known, unknown,
 				context.graph().heads().stream().map(RevisionScript::id).collect(Collectors.toSet()), position.ahead(),
-				position.missing());
+				position.missing(), snapshot.failed());
+	}
+
+	private record Snapshot(DatabasePosition position, List<FailedStep> failed) {
 	}
 
 }

@@ -1,6 +1,7 @@
 package dev.migrate.internal.command;
 
 import dev.migrate.internal.runtime.DatabaseState;
+import dev.migrate.internal.runtime.UnfinishedStep;
 import dev.migrate.result.FailedStep;
 import java.util.List;
 
@@ -11,8 +12,11 @@ final class FailedSteps {
 	}
 
 	static List<FailedStep> of(DatabaseState state) {
-		return state.unfinished()
-			.stream()
+		return of(state.unfinished());
+	}
+
+	static List<FailedStep> of(List<UnfinishedStep> unfinished) {
+		return unfinished.stream()
 			.map(step -> new FailedStep(step.revision(), step.direction(), step.startedAt(), step.error(),
 					step.completedStatements()))
 			.toList();

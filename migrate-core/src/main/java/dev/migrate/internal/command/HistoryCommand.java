@@ -1,5 +1,6 @@
 package dev.migrate.internal.command;
 
+import dev.migrate.result.FailedStep;
 import dev.migrate.result.HistoryEntry;
 import dev.migrate.result.HistoryRecord;
 import dev.migrate.result.HistoryResult;
@@ -15,9 +16,10 @@ import java.util.Set;
 
 /**
  * {@code history [-r RANGE]}: the revisions of the graph (or a range), newest first,
- * marked head / current / applied, plus the history-table rows recorded for them. From
- * the graph alone unless asked to read the database (or the range names {@code current});
- * then the heads and the rows come over one connection.
+ * marked head / current / applied, plus the history-table rows recorded for them and the
+ * steps that failed or were interrupted and await {@code resolve}. From the graph alone
+ * unless asked to read the database (or the range names {@code current}); then the heads
+ * and the rows come over one connection.
  */
 public final class HistoryCommand {
 
@@ -35,9 +37,11 @@ public final class HistoryCommand {
 	public HistoryResult run(String range, boolean readDatabase) {
 		// The rows hold each revision's last upgrade too: one read of the history serves
 		// both.
-		Snapshot snapshot = readDatabase || RevisionGraph.rangeNamesCurrent(range) ? context.runtime()
-			.read((connection, store) -> new Snapshot(store.readHeadsOnly(connection), store.readHistory(connection)))
-				: new Snapshot(Set.of(), List.of());
+		Snapshot snapshot = readDatabase || RevisionGraph.rangeNamesCurrent(range)
+				? context.runtime()
+					.read((connection, store) -> new Snapshot(store.readHeadsOnly(connection),
+							store.readHistory(connection), FailedSteps.of(store.readUnfinished(connection))))
+				: new Snapshot(Set.of(), List.of(), List.of());
 		Set<String> current = snapshot.heads();
 		// Ranges and applied marks from the revisions this release knows (all of them
 		// unless the database is ahead of it).
@@ -66,10 +70,14 @@ public final class HistoryCommand {
 			.stream()
 			.filter(row -> everything || inRange.contains(row.revision()))
 			.toList();
-		return new HistoryResult(entries, records);
+		List<FailedStep> failed = snapshot.failed()
+			.stream()
+			.filter(step -> everything || inRange.contains(step.revision()))
+			.toList();
+		return new HistoryResult(entries, records, failed);
 	}
 
-	private record Snapshot(Set<String> heads, List<HistoryRecord> rows) {
+	private record Snapshot(Set<String> heads, List<HistoryRecord> rows, List<FailedStep> failed) {
 	}
 
 }

@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.sql.Driver;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
 import java.time.Duration;
 import java.util.Properties;
 import javax.sql.DataSource;
@@ -40,6 +41,10 @@ public final class ConnectionSource {
 
 	private final Duration retryInterval;
 
+	private final Duration connectTimeout;
+
+	private final Duration socketTimeout;
+
 	public ConnectionSource(MigrateConfig config) {
 		this.dataSource = config.dataSource();
 		this.url = config.url();
@@ -47,6 +52,8 @@ public final class ConnectionSource {
 		this.password = config.password();
 		this.retries = config.connectRetries();
 		this.retryInterval = config.connectRetryInterval();
+		this.connectTimeout = config.connectTimeout();
+		this.socketTimeout = config.socketTimeout();
 	}
 
 	/**
@@ -63,7 +70,7 @@ public final class ConnectionSource {
 		while (true) {
 			attempt++;
 			try {
-				return inAutocommit(connect(applicationName));
+				return withSocketTimeout(inAutocommit(connect(applicationName)));
 			}
 			catch (SQLException ex) {
 				if (!isUnreachable(ex) || attempt > retries) {
@@ -102,13 +109,13 @@ public final class ConnectionSource {
 		if (url.startsWith("jdbc:postgresql:")) {
 			// A server that accepts TCP and never answers would otherwise hang the CLI
 			// forever (pgjdbc's own connect timeout is 10 s, its login timeout none).
-			// Both
-			// can be changed in the url.
+			// The url's own values win.
+			String seconds = Long.toString(seconds(connectTimeout));
 			if (!url.contains("connectTimeout=")) {
-				properties.setProperty("connectTimeout", "10");
+				properties.setProperty("connectTimeout", seconds);
 			}
 			if (!url.contains("loginTimeout=")) {
-				properties.setProperty("loginTimeout", "10");
+				properties.setProperty("loginTimeout", seconds);
 			}
 			if (!url.contains("tcpKeepAlive=")) {
 				properties.setProperty("tcpKeepAlive", "true");
@@ -147,6 +154,66 @@ public final class ConnectionSource {
 			postgresDriver = driver;
 		}
 		return driver;
+	}
+
+	/** Whole seconds, rounded up (pgjdbc takes seconds; 0 = none). */
+	private static long seconds(Duration duration) {
+		return (duration.toMillis() + 999) / 1000;
+	}
+
+	/**
+	 * Bounds every wait for the server's answer on this connection
+	 * ({@code socket-timeout}): a server that stops answering mid-session fails the read
+	 * instead of hanging it. {@link #withoutSocketTimeout} lifts it while revisions run.
+	 */
+	private Connection withSocketTimeout(Connection connection) throws SQLException {
+		if (!socketTimeout.isZero()) {
+			try {
+				connection.setNetworkTimeout(Runnable::run,
+						(int) Math.min(Integer.MAX_VALUE, socketTimeout.toMillis()));
+			}
+			catch (SQLFeatureNotSupportedException ex) {
+				log.debug("The driver does not support network timeouts", ex);
+			}
+			catch (SQLException ex) {
+				connection.close();
+				throw ex;
+			}
+		}
+		return connection;
+	}
+
+	/**
+	 * Lifts the socket timeout while {@code work} runs revision statements (which may run
+	 * for hours, bounded by {@code statement-timeout} instead), and sets it back after.
+	 */
+	public static <T> T withoutSocketTimeout(Connection connection, SqlWork<T> work) throws SQLException {
+		int timeout;
+		try {
+			timeout = connection.getNetworkTimeout();
+			if (timeout != 0) {
+				connection.setNetworkTimeout(Runnable::run, 0);
+			}
+		}
+		catch (SQLFeatureNotSupportedException ex) {
+			return work.run();
+		}
+		try {
+			return work.run();
+		}
+		finally {
+			if (timeout != 0 && !connection.isClosed()) {
+				connection.setNetworkTimeout(Runnable::run, timeout);
+			}
+		}
+	}
+
+	/** Work over JDBC. */
+	@FunctionalInterface
+	public interface SqlWork<T> {
+
+		T run() throws SQLException;
+
 	}
 
 	private static Connection inAutocommit(Connection connection) throws SQLException {

@@ -28,9 +28,12 @@ final class FailureMessages {
 	 * @param historyTable the history table's name, for the resolve advice
 	 * @param headsNow the heads the database records after the failure (in transaction
 	 * mode all: the heads the run started from, since every step was rolled back)
+	 * @param statementAdvice what to do about the failed statement itself (an invalid
+	 * index it left behind), or null
 	 */
 	static RuntimeException describe(MigrationStep step, Exception ex, boolean rolledBack, TransactionMode mode,
-			List<String> completed, boolean recordingFailed, String historyTable, Set<String> headsNow) {
+			List<String> completed, boolean recordingFailed, String historyTable, Set<String> headsNow,
+			String statementAdvice) {
 		if (ex instanceof VersionTableConflictException conflict) {
 			// Already says what happened and what to do; the revision itself was fine.
 			return conflict;
@@ -53,6 +56,9 @@ final class FailureMessages {
 				.append(failure.databaseMessage())
 				.append("\n  Statement: ")
 				.append(abbreviate(failure.sql()));
+			if (statementAdvice != null) {
+				message.append('\n').append(statementAdvice);
+			}
 		}
 		else {
 			message.append(" (").append(revision.location()).append("): ").append(describeCause(ex));

@@ -39,7 +39,7 @@ public final class MigrationRuntime {
 	public MigrationRuntime(MigrateConfig config, RevisionFacts facts) {
 		this.config = config;
 		this.connections = new ConnectionSource(config);
-		this.store = new StateStore(StateTableNames.of(config));
+		this.store = new StateStore(StateTableNames.of(config), config.lockTimeout());
 		this.listeners = new Listeners(config.listeners());
 		this.facts = facts;
 	}
@@ -132,7 +132,7 @@ public final class MigrationRuntime {
 								+ "schema that exists), so migrate cannot tell where " + store.versionTable().name()
 								+ " belongs; set migrate.schema (--schema) or fix the search_path");
 					}
-					resolved = new StateStore(store.names().withSchema(schema, false));
+					resolved = store.withNames(store.names().withSchema(schema, false));
 				}
 			}
 			qualifiedStore = resolved;

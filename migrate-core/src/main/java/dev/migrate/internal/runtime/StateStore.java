@@ -8,6 +8,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -26,13 +27,30 @@ public final class StateStore {
 
 	private static final String UNDEFINED_TABLE = "42P01";
 
+	private static final String LOCK_NOT_AVAILABLE = "55P03";
+
+	/** How long a state read waits for a table lock when none is configured. */
+	static final Duration DEFAULT_READ_LOCK_TIMEOUT = Duration.ofSeconds(10);
+
 	private final StateTableNames names;
+
+	private final Duration readLockTimeout;
 
 	private final VersionTable versionTable;
 
 	private final HistoryTable historyTable;
 
 	public StateStore(StateTableNames names) {
+		this(names, DEFAULT_READ_LOCK_TIMEOUT);
+	}
+
+	/**
+	 * @param readLockTimeout how long a read waits for a lock on a state table (a DBA's
+	 * {@code LOCK TABLE}, a long {@code ALTER}) before failing with the blocker's name;
+	 * zero means {@link #DEFAULT_READ_LOCK_TIMEOUT}
+	 */
+	public StateStore(StateTableNames names, Duration readLockTimeout) {
+		this.readLockTimeout = readLockTimeout.isZero() ? DEFAULT_READ_LOCK_TIMEOUT : readLockTimeout;
 		this.names = names;
 		this.versionTable = new VersionTable(names);
 		this.historyTable = new HistoryTable(names);
@@ -48,6 +66,11 @@ public final class StateStore {
 
 	public StateTableNames names() {
 		return names;
+	}
+
+	/** The same tables under other names (the schema resolved at run time). */
+	public StateStore withNames(StateTableNames names) {
+		return new StateStore(names, readLockTimeout);
 	}
 
 	/** DDL creating the schema (when configured) and both tables if they do not exist. */
@@ -95,7 +118,7 @@ public final class StateStore {
 		}
 		catch (SQLException ex) {
 			if (!UNDEFINED_TABLE.equals(ex.getSQLState())) {
-				throw ex;
+				throw blocked(connection, ex);
 			}
 		}
 		// One of the tables is missing (usually both: a new database): one round trip
@@ -135,24 +158,47 @@ public final class StateStore {
 			if (UNDEFINED_TABLE.equals(ex.getSQLState())) {
 				return Set.of();
 			}
-			throw ex;
+			throw blocked(connection, ex);
 		}
 	}
 
-	/** All history rows in execution order; empty when the table does not exist yet. */
-	public List<HistoryRecord> readHistory(Connection connection) throws SQLException {
-		List<HistoryRecord> rows = new ArrayList<>();
-		try (Statement statement = connection.createStatement();
-				ResultSet rs = statement.executeQuery(historyTable.selectAllSql())) {
-			while (rs.next()) {
-				rows.add(HistoryTable.read(rs));
+	/**
+	 * Steps recorded as started that did not finish (awaiting {@code resolve}), oldest
+	 * first; empty when the history table does not exist yet.
+	 */
+	public List<UnfinishedStep> readUnfinished(Connection connection) throws SQLException {
+		List<UnfinishedStep> unfinished = new ArrayList<>();
+		try (Statement statement = connection.createStatement()) {
+			try (ResultSet rs = bounded(statement, historyTable.selectUnfinishedSql())) {
+				while (rs.next()) {
+					unfinished.add(HistoryTable.readUnfinished(rs));
+				}
 			}
 		}
 		catch (SQLException ex) {
 			if (UNDEFINED_TABLE.equals(ex.getSQLState())) {
 				return List.of();
 			}
-			throw ex;
+			throw blocked(connection, ex);
+		}
+		return unfinished;
+	}
+
+	/** All history rows in execution order; empty when the table does not exist yet. */
+	public List<HistoryRecord> readHistory(Connection connection) throws SQLException {
+		List<HistoryRecord> rows = new ArrayList<>();
+		try (Statement statement = connection.createStatement()) {
+			try (ResultSet rs = bounded(statement, historyTable.selectAllSql())) {
+				while (rs.next()) {
+					rows.add(HistoryTable.read(rs));
+				}
+			}
+		}
+		catch (SQLException ex) {
+			if (UNDEFINED_TABLE.equals(ex.getSQLState())) {
+				return List.of();
+			}
+			throw blocked(connection, ex);
 		}
 		return rows;
 	}
@@ -210,9 +256,11 @@ public final class StateStore {
 
 	private DatabaseState readBoth(Connection connection, boolean wholeRows) throws SQLException {
 		try (Statement statement = connection.createStatement()) {
-			statement.execute(versionTable.selectSql() + ";\n"
+			statement.execute(boundedByLockTimeout() + ";\n" + versionTable.selectSql() + ";\n"
 					+ (wholeRows ? historyTable.selectLastUpgradesSql() : historyTable.selectLastChecksumsSql()) + ";\n"
 					+ historyTable.selectUnfinishedSql());
+			// The lock_timeout's own result first.
+			statement.getMoreResults();
 			Set<String> heads = new LinkedHashSet<>();
 			try (ResultSet rs = statement.getResultSet()) {
 				while (rs.next()) {
@@ -254,12 +302,43 @@ public final class StateStore {
 	private Set<String> readHeads(Connection connection) throws SQLException {
 		Set<String> heads = new LinkedHashSet<>();
 		try (Statement statement = connection.createStatement();
-				ResultSet rs = statement.executeQuery(versionTable.selectSql())) {
+				ResultSet rs = bounded(statement, versionTable.selectSql())) {
 			while (rs.next()) {
 				heads.add(rs.getString(1));
 			}
 		}
 		return heads;
+	}
+
+	/**
+	 * {@code lock_timeout} for the rest of this implicit transaction only: the statements
+	 * of one round trip run as one transaction, so the setting ends with them and a
+	 * pooled connection keeps its own.
+	 */
+	private String boundedByLockTimeout() {
+		return "SELECT set_config('lock_timeout', '" + readLockTimeout.toMillis() + "', true)";
+	}
+
+	/** Runs {@code query} after {@link #boundedByLockTimeout()} in one round trip. */
+	private ResultSet bounded(Statement statement, String query) throws SQLException {
+		statement.execute(boundedByLockTimeout() + ";\n" + query);
+		if (!statement.getMoreResults()) {
+			throw new MigrateException("Expected rows after setting the lock timeout");
+		}
+		return statement.getResultSet();
+	}
+
+	/**
+	 * A read that waited longer than the lock timeout becomes an error naming who holds a
+	 * lock on the state tables, and how to end it; other errors pass unchanged.
+	 */
+	private SQLException blocked(Connection connection, SQLException ex) {
+		if (!LOCK_NOT_AVAILABLE.equals(ex.getSQLState())) {
+			return ex;
+		}
+		throw new StateTableLockedException(readLockTimeout,
+				StateTableLocks.holders(connection, versionTable.name(), historyTable.name()), versionTable.name(),
+				historyTable.name(), ex);
 	}
 
 	/** Rows keyed by revision, in the order they were applied. */

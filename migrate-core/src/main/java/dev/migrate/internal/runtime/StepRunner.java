@@ -7,6 +7,7 @@ import dev.migrate.TransactionMode;
 import dev.migrate.internal.dialect.Dialect;
 import dev.migrate.internal.dialect.PostgresDialect;
 import dev.migrate.internal.execution.JdbcOperationExecutor;
+import dev.migrate.internal.execution.StatementFailedException;
 import dev.migrate.internal.graph.MigrationPlan;
 import dev.migrate.internal.graph.MigrationStep;
 import dev.migrate.ops.Operations;
@@ -106,11 +107,18 @@ public final class StepRunner {
 		return List.copyOf(applied);
 	}
 
-	/** Runs every step; throws the first failure after recording it. */
+	/**
+	 * Runs every step; throws the first failure after recording it. The socket timeout is
+	 * lifted meanwhile: revision statements and their commits may take hours.
+	 */
 	public List<AppliedStep> run(MigrationPlan plan) throws SQLException {
 		if (plan.isEmpty()) {
 			return List.of();
 		}
+		return ConnectionSource.withoutSocketTimeout(connection, () -> runSteps(plan));
+	}
+
+	private List<AppliedStep> runSteps(MigrationPlan plan) throws SQLException {
 		// Decide every step's transactionality first: a revision declared transactional
 		// with an operation that cannot run in a transaction is refused before the first
 		// step runs.
@@ -384,8 +392,10 @@ public final class StepRunner {
 	 */
 	private RuntimeException fail(MigrationStep step, Instant startedAt, long start, Exception ex, boolean rolledBack,
 			List<String> completed, boolean recordingFailed, Set<String> headsNow) {
+		String statementAdvice = ex instanceof StatementFailedException failed && isValid(connection)
+				? InvalidIndexes.advice(connection, failed.sql()) : null;
 		RuntimeException error = FailureMessages.describe(step, ex, rolledBack, config.transactionMode(), completed,
-				recordingFailed, store.historyTable().name(), headsNow);
+				recordingFailed, store.historyTable().name(), headsNow, statementAdvice);
 		List<SqlCommand> commands = new ArrayList<>();
 		if (previous != null) {
 			commands.addAll(sessionReset());

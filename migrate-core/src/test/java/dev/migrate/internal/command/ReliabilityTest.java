@@ -2,6 +2,7 @@ package dev.migrate.internal.command;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.migrate.Migrate;
 import dev.migrate.MigrateException;
@@ -73,6 +74,11 @@ class ReliabilityTest {
 			assertThat(step.completedStatements()).hasSize(2).first().asString().contains("INSERT INTO items");
 		});
 		assertThat(migrate.status().failed()).extracting(FailedStep::revision).containsExactly("n0002");
+		assertThat(migrate.current().heads()).containsExactly("n0001");
+		assertThat(migrate.current().failed()).extracting(FailedStep::revision, FailedStep::state)
+			.containsExactly(tuple("n0002", "failed"));
+		assertThat(migrate.history().failedStep("n0002")).extracting(FailedStep::state).isEqualTo("failed");
+		assertThat(migrate.history("n0003:").failed()).isEmpty();
 
 		// Every later run, here and in other instances, refuses instead of inserting
 		// again.
@@ -94,6 +100,8 @@ class ReliabilityTest {
 				+ "WHERE direction = 'resolve'"))
 			.containsExactly("resolve|upgrade rolled back|t");
 		assertThat(migrate.verify().failed()).isEmpty();
+		assertThat(migrate.current().failed()).isEmpty();
+		assertThat(migrate.history().failed()).isEmpty();
 		assertThat(migrate.upgrade().applied()).hasSize(2);
 		assertThat(Fixtures.query(db, "SELECT count(*) FROM items WHERE id = 2")).containsExactly("1");
 		assertThat(Fixtures.versions(db)).containsExactly("n0003");
@@ -145,6 +153,7 @@ class ReliabilityTest {
 		assertThat(victim.waitFor(10, TimeUnit.SECONDS)).isTrue();
 		execute(db, "UPDATE sleep_control SET seconds = 0");
 
+		assertThat(migrate.current().failed()).extracting(FailedStep::state).containsExactly("incomplete");
 		assertThat(migrate.verify().failed()).singleElement().satisfies(step -> {
 			assertThat(step.state()).isEqualTo("incomplete");
 			assertThat(step.completedStatements()).containsExactly("INSERT INTO items VALUES (2)");
