@@ -108,15 +108,19 @@ class DriftCliCommandsTest {
 		CliRun base = run(database, null, "revision", "-m", "start");
 		assertThat(base.exitCode()).as(base.all()).isZero();
 		String baseId = idOf(onlyFileMatching("*_start.sql"));
-		assertThat(Files.readString(onlyFileMatching("*_start.sql"))).isEqualTo("-- revision: " + baseId + """
+		// The created line holds the time of writing (Alembic's "Create Date").
+		assertThat(Files.readString(onlyFileMatching("*_start.sql"))
+			.replaceFirst("-- created: \\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ\n", "-- created: T\n"))
+			.isEqualTo("-- revision: " + baseId + """
 
-				-- revises:\s
-				-- message: start
+					-- revises:\s
+					-- message: start
+					-- created: T
 
-				-- migrate:upgrade
+					-- migrate:upgrade
 
-				-- migrate:downgrade
-				""");
+					-- migrate:downgrade
+					""");
 
 		assertThat(run(database, null, "revision", "-m", "left").exitCode()).isZero();
 		assertThat(run(database, null, "revision", "-m", "right", "--head", baseId.substring(0, 6), "--branch-label",

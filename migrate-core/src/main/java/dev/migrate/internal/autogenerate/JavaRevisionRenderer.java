@@ -71,7 +71,7 @@ public final class JavaRevisionRenderer implements RevisionRenderer {
 			java.append("import dev.migrate.Transactional;\n");
 		}
 		if (!migration.suppressions().isEmpty()) {
-			java.append("import dev.migrate.internal.lint.LintIgnore;\n");
+			java.append("import dev.migrate.LintIgnore;\n");
 		}
 		List<String> opsTypes = new java.util.ArrayList<>(JavaOperationWriter.referencedTypes(body.toString()));
 		opsTypes.add("Operations");

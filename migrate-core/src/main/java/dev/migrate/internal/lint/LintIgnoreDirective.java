@@ -1,5 +1,6 @@
 package dev.migrate.internal.lint;
 
+import dev.migrate.LintIgnore;
 import dev.migrate.result.SourceLocation;
 import java.util.Arrays;
 import java.util.List;

@@ -1,5 +1,6 @@
 package dev.migrate.internal.lint;
 
+import dev.migrate.LintIgnore;
 import dev.migrate.result.LintFinding;
 import dev.migrate.result.Severity;
 

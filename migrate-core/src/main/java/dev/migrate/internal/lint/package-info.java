@@ -4,7 +4,7 @@
  * {@link dev.migrate.internal.lint.LintRule}s and returns a
  * {@link dev.migrate.result.LintReport}; {@link dev.migrate.internal.lint.MigrateLint}
  * does the same for an engine's pending revisions. Suppressions:
- * {@code -- migrate:lint-ignore RULE reason} in SQL,
- * {@link dev.migrate.internal.lint.LintIgnore} in Java. See {@code docs/lint.md}.
+ * {@code -- migrate:lint-ignore RULE reason} in SQL, {@link dev.migrate.LintIgnore} in
+ * Java. See {@code docs/lint.md}.
  */
 package dev.migrate.internal.lint;

@@ -1,4 +1,4 @@
-package dev.migrate.internal.lint;
+package dev.migrate;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
