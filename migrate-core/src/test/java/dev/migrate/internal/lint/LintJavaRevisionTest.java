@@ -97,7 +97,7 @@ class LintJavaRevisionTest {
 			assertThat(finding.ruleId()).isEqualTo("drop-column");
 			assertThat(finding.revision()).isEqualTo("dddd0001");
 			assertThat(finding.location().file()).isEqualTo("dev/migrate/internal/lint/LintJavaRevisionTest.java");
-			assertThat(finding.location().line()).isEqualTo(24);
+			assertThat(finding.location().line()).isEqualTo(25);
 			assertThat(finding.statement()).isEqualTo("ALTER TABLE users DROP COLUMN legacy_flag");
 		});
 	}
