@@ -53,7 +53,9 @@ class AppJarCommandIT {
 			.asString()
 			.startsWith("91a2b3c4d5e6");
 
-		Result sql = run("migrate", "upgrade", "--sql");
+		// Up to the backfill: the demo's Java revision uses raw JDBC, which has no offline
+		// SQL (the command says so and exits 1).
+		Result sql = run("migrate", "upgrade", "--sql", "base:4c5d6e7f8091");
 		assertThat(sql.code()).as(sql.all()).isZero();
 		assertThat(sql.out()).contains("CREATE TABLE").doesNotContain(" INFO ", " WARN ", "HikariPool", "Started ");
 		// Nothing touched: the script is for a DBA to run.
