@@ -53,7 +53,8 @@ class AppJarCommandIT {
 			.asString()
 			.startsWith("91a2b3c4d5e6");
 
-		// Up to the backfill: the demo's Java revision uses raw JDBC, which has no offline
+		// Up to the backfill: the demo's Java revision uses raw JDBC, which has no
+		// offline
 		// SQL (the command says so and exits 1).
 		Result sql = run("migrate", "upgrade", "--sql", "base:4c5d6e7f8091");
 		assertThat(sql.code()).as(sql.all()).isZero();
