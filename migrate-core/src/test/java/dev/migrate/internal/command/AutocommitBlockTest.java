@@ -15,8 +15,6 @@ import dev.migrate.testing.TestDatabase;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.Statement;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -73,7 +71,7 @@ class AutocommitBlockTest {
 	void aFailureAfterTheBlockLeavesTheRevisionPartlyAppliedUntilResolved() throws Exception {
 		Migrate migrate = Migrate.create(Fixtures.config(db, "acblock").build());
 		migrate.upgrade("a0001");
-		execute("UPDATE fail_control SET after_block = true");
+		Fixtures.execute(db, "UPDATE fail_control SET after_block = true");
 
 		assertThatThrownBy(migrate::upgrade).isInstanceOfSatisfying(MigrationFailedException.class, ex -> {
 			assertThat(ex.rolledBack()).isFalse();
@@ -94,7 +92,7 @@ class AutocommitBlockTest {
 			.containsExactly(tuple("a0002", "failed"));
 		assertThat(migrate.verify().upToDate()).isFalse();
 
-		execute("UPDATE fail_control SET after_block = false");
+		Fixtures.execute(db, "UPDATE fail_control SET after_block = false");
 		assertThatThrownBy(Migrate.create(Fixtures.config(db, "acblock").build())::upgrade)
 			.isInstanceOfSatisfying(UnresolvedStepException.class, ex -> {
 				assertThat(ex.revision()).isEqualTo("a0002");
@@ -104,7 +102,7 @@ class AutocommitBlockTest {
 		assertThat(Fixtures.query(db, "SELECT count(*) FROM tx_log")).containsExactly("2");
 
 		// The operator runs the part after the block by hand and records it.
-		execute("UPDATE items SET ref = id");
+		Fixtures.execute(db, "UPDATE items SET ref = id");
 		migrate.resolve("a0002", Resolution.APPLIED);
 		assertThat(migrate.upgrade().applied()).extracting(AppliedStep::revision).containsExactly("a0003");
 		assertThat(Fixtures.versions(db)).containsExactly("a0003");
@@ -114,7 +112,7 @@ class AutocommitBlockTest {
 	void aFailureBeforeTheBlockRollsTheRevisionBackWithoutAStartedRow() throws Exception {
 		Migrate migrate = Migrate.create(Fixtures.config(db, "acblock").build());
 		migrate.upgrade("a0001");
-		execute("UPDATE fail_control SET before_block = true");
+		Fixtures.execute(db, "UPDATE fail_control SET before_block = true");
 
 		assertThatThrownBy(migrate::upgrade).isInstanceOfSatisfying(MigrationFailedException.class, ex -> {
 			assertThat(ex.rolledBack()).isTrue();
@@ -130,7 +128,7 @@ class AutocommitBlockTest {
 			.containsExactly("f");
 		assertThat(migrate.current().failed()).isEmpty();
 
-		execute("UPDATE fail_control SET before_block = false");
+		Fixtures.execute(db, "UPDATE fail_control SET before_block = false");
 		assertThat(migrate.upgrade().applied()).extracting(AppliedStep::revision).containsExactly("a0002", "a0003");
 	}
 
@@ -158,13 +156,13 @@ class AutocommitBlockTest {
 	void aProcessKilledInsideTheBlockLeavesTheRevisionIncompleteUntilResolved() throws Exception {
 		Migrate migrate = Migrate.create(Fixtures.config(db, "acblock").build());
 		migrate.upgrade("a0001");
-		execute("UPDATE sleep_control SET seconds = 120");
+		Fixtures.execute(db, "UPDATE sleep_control SET seconds = 120");
 
 		Process victim = UpgradeProcess.start(db.jdbcUrl(), db.user(), db.password(), "acblock");
-		awaitSleepInTheBlock();
+		KillRecoveryTest.awaitSleepingRevision(db);
 		victim.destroyForcibly();
 		assertThat(victim.waitFor(10, TimeUnit.SECONDS)).isTrue();
-		execute("UPDATE sleep_control SET seconds = 0");
+		Fixtures.execute(db, "UPDATE sleep_control SET seconds = 0");
 
 		assertThat(migrate.current().failed()).extracting(FailedStep::revision, FailedStep::state)
 			.containsExactly(tuple("a0002", "incomplete"));
@@ -208,27 +206,6 @@ class AutocommitBlockTest {
 		assertThat(Fixtures.query(db, "SELECT part FROM tx_log ORDER BY xid")).containsExactly("before", "block",
 				"after");
 		assertThat(Fixtures.versions(db)).containsExactly("a0003");
-	}
-
-	private void awaitSleepInTheBlock() throws Exception {
-		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-		while (System.nanoTime() < deadline) {
-			if (!Fixtures
-				.query(db,
-						"SELECT pid FROM pg_stat_activity WHERE state = 'active' "
-								+ "AND query LIKE 'SELECT pg_sleep((SELECT seconds FROM sleep_control))%'")
-				.isEmpty()) {
-				return;
-			}
-			Thread.sleep(50);
-		}
-		throw new AssertionError("the victim process never reached the block's slow statement");
-	}
-
-	private void execute(String sql) throws Exception {
-		try (Connection connection = db.connect(); Statement statement = connection.createStatement()) {
-			statement.execute(sql);
-		}
 	}
 
 }
