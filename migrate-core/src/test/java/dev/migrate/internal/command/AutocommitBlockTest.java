@@ -177,6 +177,24 @@ class AutocommitBlockTest {
 	}
 
 	@Test
+	void theStartedRowIsWrittenAsTheRunWhileTheBlockKeepsTheRevisionsRole() throws Exception {
+		// The role may create tables but has no rights on the state tables.
+		Fixtures.execute(db,
+				"DO $$ BEGIN CREATE ROLE migrate_block_role; EXCEPTION WHEN duplicate_object THEN NULL; END $$;"
+						+ "GRANT CREATE, USAGE ON SCHEMA public TO migrate_block_role");
+		Migrate migrate = Migrate.create(Fixtures.config(db, "acblock-role").build());
+
+		assertThat(migrate.upgrade().applied()).extracting(AppliedStep::revision).containsExactly("r0001");
+
+		assertThat(Fixtures.query(db,
+				"SELECT (SELECT who FROM before_probe), (SELECT who FROM block_probe), "
+						+ "(SELECT who FROM after_probe)"))
+			.containsExactly("migrate_block_role|migrate_block_role|migrate_block_role");
+		assertThat(Fixtures.query(db, "SELECT success, applied_by FROM migrate_history"))
+			.containsExactly("t|" + db.user());
+	}
+
+	@Test
 	void offlineTheBlockIsWrittenBetweenCommitAndBeginAndPsqlRunsIt(@TempDir Path dir) throws Exception {
 		StringWriter script = new StringWriter();
 		Migrate.create(Fixtures.config(db, "acblock").build()).upgradeSql("a0003", script);
