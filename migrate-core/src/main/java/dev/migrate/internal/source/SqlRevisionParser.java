@@ -56,6 +56,13 @@ import java.util.Set;
  * without a downgrade section is irreversible; an empty downgrade section is an explicit
  * no-op. Section bodies are split by {@link SqlStatementSplitter}.
  *
+ * <h2>Autocommit blocks</h2> Inside a section, the lines {@code -- migrate:autocommit}
+ * and {@code -- migrate:end-autocommit} (recognised as leniently as section markers)
+ * enclose statements that run outside the revision's transaction, as Alembic's
+ * {@code autocommit_block()}. A marker outside a section, a block opened inside another,
+ * an end without a block, a block left open where its section ends and a block in a
+ * {@code transactional: false} file are errors at the marker's line.
+ *
  * <h2>File name and checksum</h2> The file name must be {@code <id>_<slug>.sql} with the
  * id of the {@code revision} header. The checksum is the SHA-256 (lower-case hex) of the
  * content with a UTF-8 byte order mark removed and line endings normalized to LF, so
