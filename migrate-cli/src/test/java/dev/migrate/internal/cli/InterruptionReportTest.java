@@ -8,8 +8,8 @@ import dev.migrate.Transactional;
 import dev.migrate.result.PlannedStep;
 import dev.migrate.result.RevisionInfo;
 import dev.migrate.result.SourceLocation;
-import java.io.PrintStream;
 import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -44,12 +44,6 @@ class InterruptionReportTest {
 					+ " and is rolled back by the server as the connection closes: nothing of it stays. Committed"
 					+ " before: a0001. (Had it reached an autocommit block, the part before the block stays and it"
 					+ " is recorded as started; see 'migrate current'.)");
-	}
-
-	@Test
-	void aNonTransactionalRevisionIsRecordedAsStarted() {
-		assertThat(runningAfter(step("a0001", Transactional.TRUE), step("a0002", Transactional.FALSE)).describe())
-			.endsWith("resolve it with 'migrate resolve a0002'. Committed before: a0001.");
 	}
 
 }
