@@ -18,4 +18,15 @@ public interface OperationExecutor {
 	 */
 	Connection connection();
 
+	/**
+	 * Runs {@code block} outside the revision's transaction (see
+	 * {@link Operations#autocommitBlock}). The default refuses: an executor that does not
+	 * own a transaction cannot end one.
+	 * @throws UnsupportedOperationException always, unless overridden
+	 */
+	default void autocommitBlock(Runnable block) {
+		throw new UnsupportedOperationException(
+				getClass().getName() + " cannot run an autocommit block: it does not own a transaction");
+	}
+
 }

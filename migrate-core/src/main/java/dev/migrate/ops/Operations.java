@@ -90,6 +90,32 @@ public final class Operations {
 	}
 
 	/**
+	 * Runs {@code block} outside the revision's transaction, as Alembic's
+	 * {@code autocommit_block()}: the revision's transaction so far commits, the
+	 * operations of the block run in autocommit (each commits on its own, so
+	 * {@code CREATE INDEX CONCURRENTLY} works there), then a new transaction begins for
+	 * the rest, which commits with the version row:
+	 *
+	 * <pre>{@code
+	 * op.addColumn("orders", "customer_ref", ColumnType.BIGINT);
+	 * op.autocommitBlock(() -> op.createIndex("ix_orders_customer_ref", "orders",
+	 *         i -> i.columns("customer_ref").concurrently()));
+	 * op.execute("UPDATE orders SET customer_ref = customer_id");
+	 * }</pre>
+	 *
+	 * Once the part before the block has committed, the revision is partly applied: it is
+	 * recorded as started, and a failure or an interruption from there on leaves it
+	 * awaiting {@code migrate resolve}, as a non-transactional revision would. Blocks do
+	 * not nest; a revision that runs without a transaction ({@code Transactional.FALSE})
+	 * has no use for one and is refused, as is transaction mode {@code all}, which cannot
+	 * stay all-or-nothing across it. Offline ({@code --sql}) the block is written between
+	 * {@code COMMIT} and {@code BEGIN}.
+	 */
+	public void autocommitBlock(Runnable block) {
+		executor.autocommitBlock(Objects.requireNonNull(block, "block"));
+	}
+
+	/**
 	 * The JDBC connection of the running migration, for data migrations. Only available
 	 * online: a revision that calls it cannot be rendered with {@code --sql}.
 	 */

@@ -84,6 +84,12 @@ public final class InterruptionReport implements MigrateListener {
 		}
 		text.append(this.committed.isEmpty() ? " No revision had been committed in this run."
 				: " Committed before: " + String.join(", ", this.committed) + ".");
+		if (this.running != null && this.running.revision().transactional() != Transactional.FALSE) {
+			// Which revisions have a block, and whether it had begun, the listener cannot
+			// know; the history table does.
+			text.append(" (Had it reached an autocommit block, the part before the block stays and it is recorded"
+					+ " as started; see '" + this.program + " current'.)");
+		}
 		return text.toString();
 	}
 

@@ -5,9 +5,10 @@ import dev.migrate.internal.runtime.DatabaseState;
 import dev.migrate.internal.runtime.UnfinishedStep;
 
 /**
- * Refuses to run past a non-transactional step that started and did not finish: running
- * it again could repeat statements that already took effect (an INSERT, a data fix), and
- * running later revisions would build on a half-applied one.
+ * Refuses to run past a step recorded as started that did not finish (a non-transactional
+ * revision, or a transactional one past its autocommit block's commit): running it again
+ * could repeat statements that already took effect (an INSERT, a data fix), and running
+ * later revisions would build on a half-applied one.
  */
 final class UnfinishedStepCheck {
 
@@ -30,7 +31,7 @@ final class UnfinishedStepCheck {
 		StringBuilder message = new StringBuilder();
 		message.append("Revision ")
 			.append(step.revision())
-			.append(" (non-transactional) ")
+			.append(" (recorded as started: non-transactional, or partly committed by an autocommit block) ")
 			.append(step.failed() ? "failed" : "was interrupted (or is still running)")
 			.append(" during ")
 			.append(step.direction())

@@ -37,20 +37,29 @@ public final class JdbcOperationExecutor implements OperationExecutor {
 
 	private final Consumer<List<String>> onProgress;
 
+	private final AutocommitTransitions transitions;
+
+	private boolean inBlock;
+
 	public JdbcOperationExecutor(Connection connection, Dialect dialect) {
 		this(connection, dialect, executed -> {
-		});
+		}, AutocommitTransitions.NONE);
 	}
 
 	/**
 	 * @param onProgress told the statements run so far after each one completes (a
 	 * non-transactional revision records them, so that an interruption still says what
 	 * had run)
+	 * @param transitions what ends the runner's transaction before an autocommit block
+	 * and begins one after it ({@link AutocommitTransitions#NONE} when the connection
+	 * runs in autocommit; a block is then refused should it find a transaction open)
 	 */
-	public JdbcOperationExecutor(Connection connection, Dialect dialect, Consumer<List<String>> onProgress) {
+	public JdbcOperationExecutor(Connection connection, Dialect dialect, Consumer<List<String>> onProgress,
+			AutocommitTransitions transitions) {
 		this.connection = Objects.requireNonNull(connection, "connection");
 		this.dialect = Objects.requireNonNull(dialect, "dialect");
 		this.onProgress = Objects.requireNonNull(onProgress, "onProgress");
+		this.transitions = Objects.requireNonNull(transitions, "transitions");
 	}
 
 	@Override
@@ -80,6 +89,44 @@ public final class JdbcOperationExecutor implements OperationExecutor {
 	@Override
 	public Connection connection() {
 		return connection;
+	}
+
+	/**
+	 * Has the runner commit, runs the block's operations in autocommit, then has the
+	 * runner begin a new transaction. A failure inside the block propagates with the
+	 * connection left in autocommit: what the block ran has committed.
+	 */
+	@Override
+	public void autocommitBlock(Runnable block) {
+		if (inBlock) {
+			throw AutocommitBoundary.nested(null);
+		}
+		try {
+			transitions.beforeBlock(executedStatements());
+		}
+		catch (SQLException ex) {
+			throw new MigrateException(
+					"Could not commit the revision's transaction before its autocommit block: " + ex.getMessage(), ex);
+		}
+		if (inTransaction()) {
+			throw new MigrateException("An autocommit block cannot run here: the connection is in a transaction"
+					+ " that this executor's runner does not end (transaction mode all keeps the whole run in one"
+					+ " transaction). Run with transaction mode per-revision.");
+		}
+		inBlock = true;
+		try {
+			block.run();
+		}
+		finally {
+			inBlock = false;
+		}
+		try {
+			transitions.afterBlock();
+		}
+		catch (SQLException ex) {
+			throw new MigrateException(
+					"Could not begin the transaction after the revision's autocommit block: " + ex.getMessage(), ex);
+		}
 	}
 
 	/**

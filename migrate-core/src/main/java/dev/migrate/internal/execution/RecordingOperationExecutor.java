@@ -33,6 +33,8 @@ public final class RecordingOperationExecutor implements OperationExecutor {
 
 	private boolean connectionRequested;
 
+	private boolean inBlock;
+
 	public RecordingOperationExecutor() {
 		this(null);
 	}
@@ -69,6 +71,27 @@ public final class RecordingOperationExecutor implements OperationExecutor {
 	public void apply(Operation operation) {
 		Objects.requireNonNull(operation, "operation");
 		operations.add(new RecordedOperation(operation, locating ? locationOf(operation) : null));
+	}
+
+	/**
+	 * Records the block between {@link AutocommitBoundary#START} and
+	 * {@link AutocommitBoundary#END}.
+	 * @throws dev.migrate.MigrateException when the block is inside another one
+	 */
+	@Override
+	public void autocommitBlock(Runnable block) {
+		if (inBlock) {
+			throw AutocommitBoundary.nested(revisionId);
+		}
+		apply(AutocommitBoundary.START);
+		inBlock = true;
+		try {
+			block.run();
+		}
+		finally {
+			inBlock = false;
+		}
+		apply(AutocommitBoundary.END);
 	}
 
 	/**

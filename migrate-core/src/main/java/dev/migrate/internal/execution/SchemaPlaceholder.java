@@ -52,6 +52,11 @@ public final class SchemaPlaceholder implements OperationExecutor {
 		return delegate.connection();
 	}
 
+	@Override
+	public void autocommitBlock(Runnable block) {
+		delegate.autocommitBlock(block);
+	}
+
 	private static String quote(String identifier) {
 		return "\"" + identifier.replace("\"", "\"\"") + "\"";
 	}

@@ -8,7 +8,8 @@ import java.util.List;
 
 /**
  * Renders recorded operations to an offline script (the body of {@code upgrade --sql} for
- * a Java revision).
+ * a Java revision). An autocommit block is written between {@code COMMIT} and
+ * {@code BEGIN}, so it also counts in a Java revision's checksum.
  */
 public final class SqlScriptRenderer {
 
@@ -18,7 +19,12 @@ public final class SqlScriptRenderer {
 	public static SqlScript render(List<? extends Operation> operations, Dialect dialect) {
 		List<String> statements = new ArrayList<>();
 		for (Operation operation : operations) {
-			statements.addAll(dialect.render(operation));
+			if (operation instanceof AutocommitBoundary boundary) {
+				statements.add(boundary.offlineSql());
+			}
+			else {
+				statements.addAll(dialect.render(operation));
+			}
 		}
 		StringBuilder text = new StringBuilder();
 		for (String statement : statements) {

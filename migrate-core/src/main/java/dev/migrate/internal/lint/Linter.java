@@ -6,6 +6,7 @@ import dev.migrate.result.Severity;
 
 import dev.migrate.MigrateException;
 import dev.migrate.internal.dialect.Dialect;
+import dev.migrate.internal.execution.AutocommitBoundary;
 import dev.migrate.internal.execution.RawJdbcNotRenderableException;
 import dev.migrate.internal.execution.RecordedOperation;
 import dev.migrate.internal.execution.RecordingOperationExecutor;
@@ -163,16 +164,30 @@ public final class Linter {
 								null)));
 		}
 		List<LintStatement> statements = new ArrayList<>();
+		// For each statement, the transaction it runs in: 0 until the first autocommit
+		// block, then one more at each boundary, so that odd numbers are blocks.
+		List<Integer> transactions = new ArrayList<>();
+		int transaction = 0;
 		List<RecordedOperation> recorded = recorder.recorded();
 		for (RecordedOperation operation : recorded) {
-			statements.addAll(statements(operation, problems));
+			if (operation.operation() instanceof AutocommitBoundary) {
+				transaction++;
+				continue;
+			}
+			List<LintStatement> rendered = statements(operation, problems);
+			statements.addAll(rendered);
+			for (int i = 0; i < rendered.size(); i++) {
+				transactions.add(transaction);
+			}
 		}
 		statements = withFileSuppressions(revision, statements);
 		RevisionLintContext context = new RevisionLintContext(revision.id(), revision.message(), revision.location(),
 				RevisionTransactionality.expected(revision.transactional(), recorder.operations(), dialect),
 				engineLockTimeoutEnabled, engineStatementTimeoutEnabled, earlierTables, notNullProofs);
 		List<RuleViolation> violations = new ArrayList<>();
-		for (LintStatement statement : statements) {
+		for (int i = 0; i < statements.size(); i++) {
+			LintStatement statement = statements.get(i);
+			context.beforeStatement(transactions.get(i));
 			for (LintRule rule : enabledRules()) {
 				List<Violation> found = rule.check(statement, context);
 				if (!found.isEmpty()) {
@@ -182,6 +197,7 @@ public final class Linter {
 			}
 			context.afterStatement(statement);
 		}
+		context.beforeStatement(0);
 		for (LintRule rule : enabledRules()) {
 			rule.checkRevision(context).forEach(violation -> violations.add(new RuleViolation(rule.id(), violation)));
 		}

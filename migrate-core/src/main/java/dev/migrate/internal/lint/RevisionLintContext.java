@@ -52,6 +52,15 @@ public final class RevisionLintContext {
 
 	private boolean lockTimeoutSet;
 
+	/**
+	 * The transaction the current statement runs in (0 before the first autocommit block,
+	 * odd inside a block).
+	 */
+	private int transaction;
+
+	/** How many statements ran before the current transaction began. */
+	private int transactionStart;
+
 	private boolean statementTimeoutSet;
 
 	RevisionLintContext(String revisionId, String message, SourceLocation location, boolean transactional,
@@ -81,9 +90,29 @@ public final class RevisionLintContext {
 		return location;
 	}
 
-	/** Whether the revision will run inside one transaction. */
+	/**
+	 * Whether the current statement runs inside a transaction: the revision is
+	 * transactional and the statement is not in one of its autocommit blocks. (In
+	 * {@link LintRule#checkRevision}: whether the revision is transactional.)
+	 */
 	public boolean transactional() {
-		return transactional;
+		return transactional && !inAutocommitBlock();
+	}
+
+	/**
+	 * Whether the current statement is in an autocommit block of a transactional
+	 * revision: it commits on its own, and what ran before the block has committed.
+	 */
+	public boolean inAutocommitBlock() {
+		return transactional && transaction % 2 == 1;
+	}
+
+	/**
+	 * The statements checked so far that ran in the current statement's transaction:
+	 * those since the last autocommit block boundary.
+	 */
+	public List<LintStatement> statementsInThisTransaction() {
+		return Collections.unmodifiableList(statements.subList(transactionStart, statements.size()));
 	}
 
 	/**
@@ -179,6 +208,17 @@ public final class RevisionLintContext {
 	/** Tables this revision created, as of now. */
 	Set<String> newTables() {
 		return Collections.unmodifiableSet(newTables);
+	}
+
+	/**
+	 * Called before each statement with the transaction it runs in (see
+	 * {@link #inAutocommitBlock}); 0 before the revision-wide checks.
+	 */
+	void beforeStatement(int statementTransaction) {
+		if (statementTransaction != transaction) {
+			transactionStart = statements.size();
+		}
+		transaction = statementTransaction;
 	}
 
 	void reported(String ruleId) {

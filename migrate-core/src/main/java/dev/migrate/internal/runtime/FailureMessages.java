@@ -30,10 +30,12 @@ final class FailureMessages {
 	 * mode all: the heads the run started from, since every step was rolled back)
 	 * @param statementAdvice what to do about the failed statement itself (an invalid
 	 * index it left behind), or null
+	 * @param blockCommitted whether the revision is transactional and its autocommit
+	 * block had committed {@code completed}, the rest being rolled back
 	 */
 	static RuntimeException describe(MigrationStep step, Exception ex, boolean rolledBack, TransactionMode mode,
 			List<String> completed, boolean recordingFailed, String historyTable, Set<String> headsNow,
-			String statementAdvice) {
+			String statementAdvice, boolean blockCommitted) {
 		if (ex instanceof VersionTableConflictException conflict) {
 			// Already says what happened and what to do; the revision itself was fine.
 			return conflict;
@@ -76,7 +78,10 @@ final class FailureMessages {
 				.append(". Nothing after it ran.");
 		}
 		else {
-			message.append("\nThe revision is not transactional: ");
+			message.append(blockCommitted
+					? "\nThe revision is partly applied: its autocommit block committed what ran before and in it,"
+							+ " and only what ran after the last commit was rolled back; "
+					: "\nThe revision is not transactional: ");
 			if (recordingFailed) {
 				message.append("all ")
 					.append(alreadyRun.size())
@@ -86,7 +91,7 @@ final class FailureMessages {
 				}
 			}
 			else if (alreadyRun.isEmpty()) {
-				message.append("no statement of it had run.");
+				message.append(blockCommitted ? "no statement of it had committed." : "no statement of it had run.");
 			}
 			else {
 				message.append(alreadyRun.size()).append(" statement(s) had already run and stay applied:");

@@ -23,9 +23,10 @@ import java.util.TreeSet;
 /**
  * Writes a plan as a complete {@code psql} script: state-table DDL, then per revision its
  * statements and its version and history rows, inside {@code BEGIN}/{@code COMMIT}
- * exactly where online mode would use a transaction. Running it with {@code psql -f}
- * leaves the database in the same state (schema and recorded heads) as the online
- * command.
+ * exactly where online mode would use a transaction (an autocommit block is written
+ * between {@code COMMIT} and {@code BEGIN}, as Alembic writes it). Running it with
+ * {@code psql -f} leaves the database in the same state (schema and recorded heads) as
+ * the online command.
  *
  * <p>
  * The script stops itself on the first error: it starts with
@@ -114,7 +115,8 @@ public final class OfflineScriptWriter {
 		out.write("-- " + (step.direction() == Direction.UPGRADE ? "Upgrade" : "Downgrade") + " "
 				+ describe(step.headsBefore()) + " -> " + describe(step.headsAfter()) + ": " + revision.id()
 				+ (revision.message().isEmpty() ? "" : " (" + revision.message().replace('\n', ' ') + ")")
-				+ (transactional ? "" : " [non-transactional]") + "\n");
+				+ (transactional ? "" : " [non-transactional]")
+				+ (facts.hasAutocommitBlock(revision, step.direction()) ? " [autocommit block]" : "") + "\n");
 		if (transactional && !all) {
 			out.write("BEGIN;\n");
 		}

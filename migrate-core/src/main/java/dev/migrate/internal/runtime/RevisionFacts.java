@@ -3,11 +3,13 @@ package dev.migrate.internal.runtime;
 import dev.migrate.Transactional;
 import dev.migrate.internal.dialect.Dialect;
 import dev.migrate.internal.dialect.PostgresDialect;
+import dev.migrate.internal.execution.AutocommitBoundary;
 import dev.migrate.internal.execution.JavaRevisionChecksum;
 import dev.migrate.internal.execution.RecordedMigration;
 import dev.migrate.internal.execution.RevisionTransactionality;
 import dev.migrate.Direction;
 import dev.migrate.internal.revision.RevisionScript;
+import dev.migrate.internal.source.SqlMigration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -52,6 +54,17 @@ public final class RevisionFacts {
 	}
 
 	/**
+	 * Whether {@code direction} of the revision has an autocommit block (SQL: from its
+	 * file's markers; Java: from its recording).
+	 */
+	public boolean hasAutocommitBlock(RevisionScript revision, Direction direction) {
+		if (revision.migration() instanceof SqlMigration sql) {
+			return sql.hasAutocommitBlock(direction);
+		}
+		return AutocommitBoundary.anyIn(recorded(revision, direction).operations());
+	}
+
+	/**
 	 * Whether the revision runs inside a transaction when moving in {@code direction},
 	 * decided for the default (newest) PostgreSQL: for offline scripts and for checks
 	 * made before connecting.
@@ -66,9 +79,11 @@ public final class RevisionFacts {
 	 * ({@code ALTER TYPE ... ADD VALUE} before 12).
 	 */
 	public boolean transactional(RevisionScript revision, Direction direction, Dialect serverDialect) {
-		if (revision.transactional() == Transactional.FALSE) {
+		if (revision.transactional() == Transactional.FALSE && revision.migration() instanceof SqlMigration) {
+			// Its parser has refused an autocommit block in it already.
 			return false;
 		}
+		// A Java revision declared FALSE is recorded too, to refuse an autocommit block.
 		// TRUE is checked too: a non-transactional operation in a revision declared
 		// transactional is refused here, before the run starts, not halfway through it.
 		String version = serverDialect instanceof PostgresDialect postgres

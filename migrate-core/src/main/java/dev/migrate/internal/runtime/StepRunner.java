@@ -6,6 +6,7 @@ import dev.migrate.MigrateException;
 import dev.migrate.TransactionMode;
 import dev.migrate.internal.dialect.Dialect;
 import dev.migrate.internal.dialect.PostgresDialect;
+import dev.migrate.internal.execution.AutocommitTransitions;
 import dev.migrate.internal.execution.JdbcOperationExecutor;
 import dev.migrate.internal.execution.StatementFailedException;
 import dev.migrate.internal.graph.MigrationPlan;
@@ -44,8 +45,13 @@ import org.slf4j.LoggerFactory;
  * finished history row are written in a short transaction of their own; a failure or an
  * interruption leaves the row unfinished, which blocks later runs until {@code resolve}
  * records the operator's decision;</li>
+ * <li>an autocommit block in a transactional revision commits the revision's transaction
+ * so far together with the revision's started row, runs in autocommit, and begins a new
+ * transaction for the rest, which finishes the row with the version row; a failure after
+ * the first commit leaves the row unfinished, as for a non-transactional revision (see
+ * {@link BlockCommits});</li>
  * <li>mode all: one transaction for every step (the caller has refused non-transactional
- * steps).</li>
+ * steps and autocommit blocks).</li>
  * </ul>
  * Every state write carries the lock's fence ({@link MigrationLock#stillHeld()}): a run
  * that lost the lock stops before it records anything. Before the state rows are written,
@@ -169,24 +175,64 @@ public final class StepRunner {
 		}
 	}
 
+	/**
+	 * A transactional revision: one transaction with its version and history rows. An
+	 * autocommit block in it commits the part before (see {@link BlockCommits}); from
+	 * then on the revision is recorded as started, and its last transaction finishes that
+	 * row instead of inserting one.
+	 */
 	private void runInTransaction(MigrationStep step) throws SQLException {
 		long start = System.nanoTime();
 		Instant startedAt = Instant.now();
 		listeners.stepStarted(step);
 		connection.setAutoCommit(false);
-		JdbcOperationExecutor executor = new JdbcOperationExecutor(connection, dialect);
+		String id = step.revision().id();
+		String direction = step.direction().label();
+		BlockCommits blocks = new BlockCommits(connection, store,
+				executed -> firstBlockCommit(step, startedAt, start, executed),
+				executed -> List.of(localStateReset(), lock.stillHeld(),
+						store.historyTable().progress(id, direction, executed)),
+				executed -> recordProgress(id, direction, executed));
+		JdbcOperationExecutor executor = new JdbcOperationExecutor(connection, dialect, blocks::statementCompleted,
+				blocks);
 		try {
 			execute(step, executor);
-			store.write(connection, stateWrites(step, startedAt, start));
+			store.write(connection, blocks.committedAny() ? finishWrites(step, start, executor.executedStatements())
+					: stateWrites(step, startedAt, start));
 			connection.commit();
 		}
 		catch (RuntimeException | SQLException ex) {
 			rollbackQuietly();
 			autocommitQuietly();
-			throw fail(step, startedAt, start, ex, true, executor.executedStatements(), false, step.headsBefore());
+			if (blocks.committedAny()) {
+				throw fail(step, startedAt, start, ex, false, blocks.committedOf(executor.executedStatements()), false,
+						step.headsBefore(), true);
+			}
+			throw fail(step, startedAt, start, ex, true, executor.executedStatements(), false, step.headsBefore(),
+					false);
 		}
 		connection.setAutoCommit(true);
 		finished(step, start);
+	}
+
+	/**
+	 * Committed with the part of a transactional revision before its first autocommit
+	 * block: the started row, so that what becomes permanent is on record in the same
+	 * commit. Under the run's own role and timeouts for this transaction only: after the
+	 * commit the block runs with the session as the revision left it.
+	 */
+	private List<SqlCommand> firstBlockCommit(MigrationStep step, Instant startedAt, long start,
+			List<String> executed) {
+		List<SqlCommand> commands = new ArrayList<>();
+		commands.add(localStateReset());
+		if (!historyTableUpgraded) {
+			commands.add(store.historyTable().upgradeSql());
+			historyTableUpgraded = true;
+		}
+		commands.add(lock.stillHeld());
+		commands.add(store.historyTable().insertStarted(historyRow(step, startedAt, start)));
+		commands.add(store.historyTable().progress(step.revision().id(), step.direction().label(), executed));
+		return commands;
 	}
 
 	/**
@@ -199,29 +245,27 @@ public final class StepRunner {
 		listeners.stepStarted(step);
 		recordStarted(step, startedAt, start);
 		String direction = step.direction().label();
+		// Already in autocommit: a block (seen only after raw JDBC, or the recording
+		// would have refused it) has nothing to end and just runs.
 		JdbcOperationExecutor executor = new JdbcOperationExecutor(connection, dialect,
-				completed -> recordProgress(step.revision().id(), direction, completed));
+				completed -> recordProgress(step.revision().id(), direction, completed), AutocommitTransitions.NONE);
 		try {
 			execute(step, executor);
 		}
 		catch (RuntimeException ex) {
-			throw fail(step, startedAt, start, ex, false, executor.executedStatements(), false, step.headsBefore());
+			throw fail(step, startedAt, start, ex, false, executor.executedStatements(), false, step.headsBefore(),
+					false);
 		}
 		connection.setAutoCommit(false);
 		try {
-			List<SqlCommand> commands = new ArrayList<>(sessionReset());
-			commands.add(lock.stillHeld());
-			commands.addAll(store.versionTable().changes(step.headsBefore(), step.headsAfter()));
-			commands.add(store.historyTable()
-				.finishStarted(step.revision().id(), direction, true, elapsed(start).toMillis(), null,
-						executor.executedStatements()));
-			store.write(connection, commands);
+			store.write(connection, finishWrites(step, start, executor.executedStatements()));
 			connection.commit();
 		}
 		catch (RuntimeException | SQLException ex) {
 			rollbackQuietly();
 			autocommitQuietly();
-			throw fail(step, startedAt, start, ex, false, executor.executedStatements(), true, step.headsBefore());
+			throw fail(step, startedAt, start, ex, false, executor.executedStatements(), true, step.headsBefore(),
+					false);
 		}
 		connection.setAutoCommit(true);
 		finished(step, start);
@@ -298,7 +342,7 @@ public final class StepRunner {
 			applied.clear();
 			throw fail(current, startedAt, start, ex, true,
 					executor == null ? List.of() : executor.executedStatements(), false,
-					plan.steps().get(0).headsBefore());
+					plan.steps().get(0).headsBefore(), false);
 		}
 		connection.setAutoCommit(true);
 	}
@@ -338,6 +382,35 @@ public final class StepRunner {
 		commands.addAll(store.versionTable().changes(step.headsBefore(), step.headsAfter()));
 		commands.add(store.historyTable().insert(historyRow(step, startedAt, start)));
 		return commands;
+	}
+
+	/**
+	 * The writes that finish a revision recorded as started (non-transactional, or past
+	 * an autocommit block): the session reset, the lock's fence, the version row and the
+	 * started row marked successful with every statement that ran.
+	 */
+	private List<SqlCommand> finishWrites(MigrationStep step, long start, List<String> executed) {
+		List<SqlCommand> commands = new ArrayList<>(sessionReset());
+		commands.add(lock.stillHeld());
+		commands.addAll(store.versionTable().changes(step.headsBefore(), step.headsAfter()));
+		commands.add(store.historyTable()
+			.finishStarted(step.revision().id(), step.direction().label(), true, elapsed(start).toMillis(), null,
+					executed));
+		return commands;
+	}
+
+	/**
+	 * The run's own role, search_path and timeouts for the current transaction only
+	 * ({@code set_config(..., true)}): the state rows committed before an autocommit
+	 * block are written with them, and the session is back to the revision's settings
+	 * after the commit.
+	 */
+	private SqlCommand localStateReset() {
+		return SqlCommand.of(
+				"SELECT set_config('role', ?, true), set_config('search_path', ?, true), "
+						+ "set_config('lock_timeout', ?, true), set_config('statement_timeout', ?, true)",
+				SqlCommand.ANY_ROWS, previous.role(), previous.searchPath(), millis(config.lockTimeout()),
+				(config.statementTimeout() != null) ? millis(config.statementTimeout()) : previous.statementTimeout());
 	}
 
 	/**
@@ -389,13 +462,15 @@ public final class StepRunner {
 	 * @param recordingFailed whether every statement completed and only recording failed
 	 * @param headsNow the heads the database records after the failure: the step's heads
 	 * before it, or in transaction mode all the heads the whole run started from
+	 * @param blockCommitted whether a transactional revision's autocommit block had
+	 * committed part of it ({@code completed}); the rest was rolled back
 	 */
 	private RuntimeException fail(MigrationStep step, Instant startedAt, long start, Exception ex, boolean rolledBack,
-			List<String> completed, boolean recordingFailed, Set<String> headsNow) {
+			List<String> completed, boolean recordingFailed, Set<String> headsNow, boolean blockCommitted) {
 		String statementAdvice = ex instanceof StatementFailedException failed && isValid(connection)
 				? InvalidIndexes.advice(connection, failed.sql()) : null;
 		RuntimeException error = FailureMessages.describe(step, ex, rolledBack, config.transactionMode(), completed,
-				recordingFailed, store.historyTable().name(), headsNow, statementAdvice);
+				recordingFailed, store.historyTable().name(), headsNow, statementAdvice, blockCommitted);
 		List<SqlCommand> commands = new ArrayList<>();
 		if (previous != null) {
 			commands.addAll(sessionReset());

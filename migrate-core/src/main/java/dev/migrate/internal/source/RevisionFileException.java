@@ -53,7 +53,13 @@ public final class RevisionFileException extends RevisionSourceException {
 		/** The same section marker appears twice. */
 		DUPLICATE_SECTION,
 		/** There is no {@code -- migrate:upgrade} section. */
-		MISSING_UPGRADE_SECTION
+		MISSING_UPGRADE_SECTION,
+		/**
+		 * An {@code -- migrate:autocommit} / {@code -- migrate:end-autocommit} marker
+		 * outside a section, unpaired or nested, or in a {@code transactional: false}
+		 * file.
+		 */
+		AUTOCOMMIT_BLOCK
 
 	}
 

@@ -1,5 +1,6 @@
 package dev.migrate.internal.source;
 
+import dev.migrate.Direction;
 import dev.migrate.IrreversibleMigrationException;
 import dev.migrate.Migration;
 import dev.migrate.ops.ExecuteSql;
@@ -50,7 +51,7 @@ public final class SqlMigration implements Migration {
 
 	@Override
 	public void upgrade(Operations op) {
-		run(upgrade.statements(), op);
+		run(upgrade, op);
 	}
 
 	@Override
@@ -59,7 +60,7 @@ public final class SqlMigration implements Migration {
 			throw new IrreversibleMigrationException(source + " has no '-- migrate:downgrade' section, so it cannot"
 					+ " be downgraded; add the section (an empty one is a no-op) to make it reversible");
 		}
-		run(downgrade.statements(), op);
+		run(downgrade, op);
 	}
 
 	/**
@@ -99,6 +100,30 @@ public final class SqlMigration implements Migration {
 
 	public boolean transactional() {
 		return transactional;
+	}
+
+	/**
+	 * Whether the section of {@code direction} has an autocommit block (no statement is
+	 * split to tell).
+	 */
+	public boolean hasAutocommitBlock(Direction direction) {
+		SqlSection section = (direction == Direction.UPGRADE) ? upgrade : downgrade;
+		return section != null && section.hasAutocommitBlock();
+	}
+
+	/**
+	 * The section's statements in order, those between {@code -- migrate:autocommit} and
+	 * {@code -- migrate:end-autocommit} in an autocommit block.
+	 */
+	private void run(SqlSection section, Operations op) {
+		section.forEachPart((autocommit, statements) -> {
+			if (autocommit) {
+				op.autocommitBlock(() -> run(statements, op));
+			}
+			else {
+				run(statements, op);
+			}
+		});
 	}
 
 	private void run(List<SqlStatement> statements, Operations op) {

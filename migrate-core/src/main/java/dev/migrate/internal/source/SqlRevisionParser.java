@@ -56,6 +56,13 @@ import java.util.Set;
  * without a downgrade section is irreversible; an empty downgrade section is an explicit
  * no-op. Section bodies are split by {@link SqlStatementSplitter}.
  *
+ * <h2>Autocommit blocks</h2> Inside a section, the lines {@code -- migrate:autocommit}
+ * and {@code -- migrate:end-autocommit} (recognised as leniently as section markers)
+ * enclose statements that run outside the revision's transaction, as Alembic's
+ * {@code autocommit_block()}. A marker outside a section, a block opened inside another,
+ * an end without a block, a block left open where its section ends and a block in a
+ * {@code transactional: false} file are errors at the marker's line.
+ *
  * <h2>File name and checksum</h2> The file name must be {@code <id>_<slug>.sql} with the
  * id of the {@code revision} header. The checksum is the SHA-256 (lower-case hex) of the
  * content with a UTF-8 byte order mark removed and line endings normalized to LF, so
@@ -92,6 +99,18 @@ public final class SqlRevisionParser {
 
 	private static final String DOWNGRADE = "downgrade";
 
+	/**
+	 * Starts an autocommit block inside a section. Named for what its lines run in (the
+	 * term of Alembic's {@code autocommit_block} and of JDBC); a "begin" in the name
+	 * would read as SQL's {@code BEGIN}, the opposite of what happens there.
+	 */
+	private static final String AUTOCOMMIT = "autocommit";
+
+	/** Ends the autocommit block, as {@code END IF} / {@code END LOOP} end theirs. */
+	private static final String END_AUTOCOMMIT = "end-autocommit";
+
+	private static final List<String> MARKERS = List.of(UPGRADE, DOWNGRADE, AUTOCOMMIT, END_AUTOCOMMIT);
+
 	private final String source;
 
 	private final String text;
@@ -105,6 +124,11 @@ public final class SqlRevisionParser {
 	private final Map<String, Integer> sectionLines = new HashMap<>();
 
 	private final Map<String, String> sectionBodies = new HashMap<>();
+
+	private final Map<String, List<SqlSection.Part>> sectionParts = new HashMap<>();
+
+	/** The line of the first autocommit marker, or 0 when the file has none. */
+	private int firstBlockLine;
 
 	private SqlRevisionParser(String source, String normalizedContent) {
 		this.source = source;
@@ -188,6 +212,14 @@ public final class SqlRevisionParser {
 		}
 		List<String> dependsOn = idList(DEPENDS_ON);
 		boolean transactional = transactional();
+		if (!transactional && firstBlockLine > 0) {
+			throw error(Problem.AUTOCOMMIT_BLOCK, firstBlockLine,
+					"an autocommit block in a file declared"
+							+ " 'transactional: false', where every statement already commits on its own; remove the"
+							+ " '-- migrate:autocommit' and '-- migrate:end-autocommit' lines, or remove the"
+							+ " 'transactional: false' header (line " + headerLines.get(TRANSACTIONAL)
+							+ ") to run the rest of the revision in a transaction");
+		}
 		SqlSection upgrade = section(UPGRADE);
 		SqlSection downgrade = sectionLines.containsKey(DOWNGRADE) ? section(DOWNGRADE) : null;
 		return new RevisionScript(id, parents, labels, dependsOn, headerValues.getOrDefault(MESSAGE, ""),
@@ -208,6 +240,7 @@ public final class SqlRevisionParser {
 		int length = text.length();
 		int lineStart = 0;
 		int lineNumber = 0;
+		PartCutter parts = null;
 		while (lineStart <= length) {
 			int lineEnd = text.indexOf('\n', lineStart);
 			if (lineEnd < 0) {
@@ -226,7 +259,15 @@ public final class SqlRevisionParser {
 			// Only a comment can be a marker (or, before the first one, a header line).
 			String marker = comment && startsLikeMarker(text, from, to)
 					? markerName(text.substring(from, to), lineNumber) : null;
-			if (marker != null) {
+			if (marker != null && (marker.equals(AUTOCOMMIT) || marker.equals(END_AUTOCOMMIT))) {
+				if (section == null) {
+					throw error(Problem.AUTOCOMMIT_BLOCK, lineNumber, "'-- migrate:" + marker + "' is outside a"
+							+ " section; autocommit blocks go inside '-- migrate:upgrade' or '-- migrate:downgrade'");
+				}
+				parts.marker(marker.equals(AUTOCOMMIT), lineNumber, lineStart, lineEnd);
+				firstBlockLine = (firstBlockLine == 0) ? lineNumber : firstBlockLine;
+			}
+			else if (marker != null) {
 				if (sectionLines.containsKey(marker)) {
 					throw error(Problem.DUPLICATE_SECTION, lineNumber,
 							"a second '-- migrate:" + marker + "' section; the first one starts on line "
@@ -234,10 +275,12 @@ public final class SqlRevisionParser {
 				}
 				if (section != null) {
 					sectionBodies.put(section, text.substring(bodyStart, Math.max(bodyStart, lineStart - 1)));
+					sectionParts.put(section, parts.finish(lineStart, lineNumber));
 				}
 				section = marker;
 				sectionLines.put(marker, lineNumber);
 				bodyStart = Math.min(lineEnd + 1, length);
+				parts = new PartCutter(section, bodyStart, lineNumber + 1);
 			}
 			else if (section == null && from < to) {
 				readHeaderLine(text.substring(from, to), lineNumber, comment);
@@ -247,7 +290,78 @@ public final class SqlRevisionParser {
 		lineCount = lineNumber;
 		if (section != null) {
 			sectionBodies.put(section, text.substring(bodyStart));
+			sectionParts.put(section, parts.finish(length + 1, 0));
 		}
+	}
+
+	/**
+	 * Cuts one section's text at its autocommit markers, checking that they pair up: a
+	 * block opens, closes, and opens again only after it closed, all within the section.
+	 */
+	private final class PartCutter {
+
+		private final String section;
+
+		private final List<SqlSection.Part> parts = new ArrayList<>();
+
+		private int partStart;
+
+		private int partLine;
+
+		/** The line of the open block's marker, or 0 outside a block. */
+		private int openedOn;
+
+		PartCutter(String section, int partStart, int partLine) {
+			this.section = section;
+			this.partStart = partStart;
+			this.partLine = partLine;
+		}
+
+		void marker(boolean opens, int lineNumber, int lineStart, int lineEnd) {
+			if (opens && openedOn > 0) {
+				throw error(Problem.AUTOCOMMIT_BLOCK, lineNumber,
+						"'-- migrate:autocommit' inside the autocommit block" + " opened on line " + openedOn
+								+ "; blocks do not nest: close the first one with"
+								+ " '-- migrate:end-autocommit' before opening another, or remove this line");
+			}
+			if (!opens && openedOn == 0) {
+				throw error(Problem.AUTOCOMMIT_BLOCK, lineNumber,
+						"'-- migrate:end-autocommit' without an open" + " autocommit block in the " + section
+								+ " section; put '-- migrate:autocommit' on the line"
+								+ " before the block's first statement, or remove this line");
+			}
+			cut(lineStart, opens);
+			openedOn = opens ? lineNumber : 0;
+			partStart = Math.min(lineEnd + 1, text.length());
+			partLine = lineNumber + 1;
+		}
+
+		/**
+		 * The parts, once the section ends before {@code endOffset} (the next marker's
+		 * line, or past the end of the file) on line {@code endLine} (0 at the end of the
+		 * file).
+		 */
+		List<SqlSection.Part> finish(int endOffset, int endLine) {
+			if (openedOn > 0) {
+				throw error(Problem.AUTOCOMMIT_BLOCK, openedOn,
+						"the autocommit block opened here is never closed" + " in the " + section
+								+ " section; add '-- migrate:end-autocommit' after its last" + " statement"
+								+ ((endLine > 0) ? " (before line " + endLine + ")" : ""));
+			}
+			cut(endOffset, false);
+			return List.copyOf(parts);
+		}
+
+		/** Ends the part before {@code nextLineStart}; it is a block if one was open. */
+		private void cut(int nextLineStart, boolean opening) {
+			String partText = text.substring(partStart, Math.max(partStart, nextLineStart - 1));
+			// An empty stretch outside a block (before the first marker, between two
+			// blocks) is no part; a block is kept even empty, as written.
+			if (openedOn > 0 || !partText.isBlank() || (parts.isEmpty() && !opening)) {
+				parts.add(new SqlSection.Part(partText, partLine, openedOn > 0));
+			}
+		}
+
 	}
 
 	/**
@@ -264,23 +378,27 @@ public final class SqlRevisionParser {
 		}
 		String rest = line.substring(skipRegexSpace(line, i + 1));
 		int word = 0;
-		while (word < rest.length() && isWordChar(rest.charAt(word))) {
+		while (word < rest.length() && isMarkerChar(rest.charAt(word))) {
 			word++;
 		}
 		if (word == rest.length()) {
 			return sectionName(rest, lineNumber);
 		}
-		boolean sectionWord = word > 0
-				&& (rest.regionMatches(true, 0, UPGRADE, 0, UPGRADE.length()) && !isWordCharAt(rest, UPGRADE.length())
-						|| rest.regionMatches(true, 0, DOWNGRADE, 0, DOWNGRADE.length())
-								&& !isWordCharAt(rest, DOWNGRADE.length()));
-		if (sectionWord) {
-			throw error(Problem.UNKNOWN_SECTION, lineNumber,
-					"'" + line + "' looks like a section marker with"
-							+ " more text after it; write '-- migrate:upgrade' or '-- migrate:downgrade' alone on the"
-							+ " line and put comments on the next one");
+		boolean markerWord = word > 0 && MARKERS.stream()
+			.anyMatch(name -> rest.regionMatches(true, 0, name, 0, name.length())
+					&& !(name.length() < rest.length() && isMarkerChar(rest.charAt(name.length()))));
+		if (markerWord) {
+			throw error(Problem.UNKNOWN_SECTION, lineNumber, "'" + line + "' looks like a marker with more text"
+					+ " after it; write the marker ('-- migrate:upgrade', '-- migrate:downgrade',"
+					+ " '-- migrate:autocommit' or '-- migrate:end-autocommit') alone on the line and put comments"
+					+ " on the next one");
 		}
 		return null;
+	}
+
+	/** A character of a marker's name: {@code \w} or a hyphen. */
+	private static boolean isMarkerChar(char c) {
+		return isWordChar(c) || c == '-';
 	}
 
 	private static int skipRegexSpace(String line, int from) {
@@ -316,15 +434,16 @@ public final class SqlRevisionParser {
 
 	private String sectionName(String name, int lineNumber) {
 		String lower = name.toLowerCase(Locale.ROOT);
-		if (lower.equals(UPGRADE) || lower.equals(DOWNGRADE)) {
+		if (MARKERS.contains(lower)) {
 			return lower;
 		}
 		// dbmate spells them up and down.
-		Optional<String> suggestion = lower.equals("up") ? Optional.of(UPGRADE) : lower.equals("down")
-				? Optional.of(DOWNGRADE) : Suggestions.closest(lower, List.of(UPGRADE, DOWNGRADE));
+		Optional<String> suggestion = lower.equals("up") ? Optional.of(UPGRADE)
+				: lower.equals("down") ? Optional.of(DOWNGRADE) : Suggestions.closest(lower, MARKERS);
 		throw error(Problem.UNKNOWN_SECTION, lineNumber,
 				"unknown section '-- migrate:" + name + "'" + didYouMean(suggestion.map(s -> "-- migrate:" + s))
-						+ "; the sections are '-- migrate:upgrade' and '-- migrate:downgrade'");
+						+ "; the sections are '-- migrate:upgrade' and '-- migrate:downgrade', and inside them"
+						+ " '-- migrate:autocommit' ... '-- migrate:end-autocommit' mark an autocommit block");
 	}
 
 	private void readHeaderLine(String line, int lineNumber, boolean comment) {
@@ -442,7 +561,8 @@ public final class SqlRevisionParser {
 	}
 
 	private SqlSection section(String section) {
-		return new SqlSection(sectionBodies.get(section), source, sectionLines.get(section) + 1);
+		return new SqlSection(sectionBodies.get(section), source, sectionLines.get(section) + 1,
+				sectionParts.get(section));
 	}
 
 	private RevisionFileException error(Problem problem, int line, String message) {

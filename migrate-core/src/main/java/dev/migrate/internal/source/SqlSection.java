@@ -1,5 +1,6 @@
 package dev.migrate.internal.source;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -9,6 +10,11 @@ import java.util.Objects;
  * a command that is about to run revisions splits all of them first (see
  * {@link SqlMigration#splitStatements}), so a script error is still reported before
  * anything runs.
+ *
+ * <p>
+ * The {@code -- migrate:autocommit} and {@code -- migrate:end-autocommit} lines cut the
+ * section into parts, each split on its own: a statement cannot run across a marker, and
+ * a string or dollar quote left open at one is reported there.
  */
 final class SqlSection {
 
@@ -18,12 +24,20 @@ final class SqlSection {
 
 	private final int firstLine;
 
-	private volatile List<SqlStatement> statements;
+	private final List<Part> parts;
 
-	SqlSection(String text, String file, int firstLine) {
+	private volatile List<List<SqlStatement>> statements;
+
+	/**
+	 * @param text the section as written
+	 * @param parts the section cut at its autocommit markers, in order (one part when it
+	 * has none)
+	 */
+	SqlSection(String text, String file, int firstLine, List<Part> parts) {
 		this.text = Objects.requireNonNull(text, "text");
 		this.file = Objects.requireNonNull(file, "file");
 		this.firstLine = firstLine;
+		this.parts = List.copyOf(parts);
 	}
 
 	/** The section as written, comments included. */
@@ -36,18 +50,61 @@ final class SqlSection {
 		return firstLine;
 	}
 
+	/** Whether the section has an autocommit block. */
+	boolean hasAutocommitBlock() {
+		return parts.stream().anyMatch(Part::autocommit);
+	}
+
 	/**
+	 * Every statement of the section, in order.
 	 * @throws SqlScriptException when the section cannot be split (every time it is
 	 * asked)
 	 */
 	List<SqlStatement> statements() {
-		List<SqlStatement> split = statements;
+		return split().stream().flatMap(List::stream).toList();
+	}
+
+	/**
+	 * The statements of each part, in order, with whether the part is an autocommit
+	 * block.
+	 */
+	void forEachPart(PartConsumer consumer) {
+		List<List<SqlStatement>> split = split();
+		for (int i = 0; i < parts.size(); i++) {
+			consumer.accept(parts.get(i).autocommit(), split.get(i));
+		}
+	}
+
+	private List<List<SqlStatement>> split() {
+		List<List<SqlStatement>> split = statements;
 		if (split == null) {
-			// Splitting twice on a race gives the same list; no lock needed.
-			split = SqlStatementSplitter.split(text, file, firstLine);
+			// Splitting twice on a race gives the same lists; no lock needed.
+			split = new ArrayList<>();
+			for (Part part : parts) {
+				split.add(SqlStatementSplitter.split(part.text(), file, part.firstLine()));
+			}
+			split = List.copyOf(split);
 			statements = split;
 		}
 		return split;
+	}
+
+	/**
+	 * A stretch of a section between autocommit markers.
+	 *
+	 * @param text its SQL
+	 * @param firstLine the line of the file it starts on
+	 * @param autocommit whether it is an autocommit block
+	 */
+	record Part(String text, int firstLine, boolean autocommit) {
+	}
+
+	/** Receives the statements of one part. */
+	@FunctionalInterface
+	interface PartConsumer {
+
+		void accept(boolean autocommit, List<SqlStatement> statements);
+
 	}
 
 }

@@ -51,6 +51,13 @@ final class Fixtures {
 		return values;
 	}
 
+	/** Runs {@code sql} (one or more statements) on a connection of its own. */
+	static void execute(TestDatabase db, String sql) throws Exception {
+		try (Connection connection = db.connect(); Statement statement = connection.createStatement()) {
+			statement.execute(sql);
+		}
+	}
+
 	static List<String> versions(TestDatabase db) throws Exception {
 		return query(db, "SELECT revision FROM migrate_version ORDER BY revision");
 	}

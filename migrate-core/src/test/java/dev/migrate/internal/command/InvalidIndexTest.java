@@ -9,8 +9,6 @@ import dev.migrate.Resolution;
 import dev.migrate.testing.TestDatabase;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.Statement;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -58,13 +56,13 @@ class InvalidIndexTest {
 		// The operator removes the duplicate and resolves, forgetting the index: the
 		// rerun
 		// fails on "already exists" and says which index and how to drop it.
-		execute(db, "DELETE FROM shop.codes WHERE ctid = (SELECT max(ctid) FROM shop.codes)");
+		Fixtures.execute(db, "DELETE FROM shop.codes WHERE ctid = (SELECT max(ctid) FROM shop.codes)");
 		migrate.resolve("v0002", Resolution.ROLLED_BACK);
 		assertThatThrownBy(migrate::upgrade).isInstanceOf(MigrationFailedException.class)
 			.hasMessageContaining("already exists")
 			.hasMessageContaining("The index shop.\"Codes_Unique\" is INVALID")
 			.hasMessageContaining(drop);
-		execute(db, drop);
+		Fixtures.execute(db, drop);
 		migrate.resolve("v0002", Resolution.ROLLED_BACK);
 		assertThat(migrate.upgrade().applied()).hasSize(1);
 		assertThat(Fixtures.query(db,
@@ -98,12 +96,6 @@ class InvalidIndexTest {
 		Migrate migrate = Migrate.create(Fixtures.config(db, "unused").locations("filesystem:" + dir).build());
 		assertThatThrownBy(migrate::upgrade).hasMessageContaining("The index public.tags_tag_idx is INVALID")
 			.hasMessageContaining("DROP INDEX CONCURRENTLY IF EXISTS public.tags_tag_idx;");
-	}
-
-	private static void execute(TestDatabase db, String sql) throws Exception {
-		try (Connection connection = db.connect(); Statement statement = connection.createStatement()) {
-			statement.execute(sql);
-		}
 	}
 
 }

@@ -51,7 +51,11 @@ class KillRecoveryTest {
 			.containsExactly("k0001|t", "k0002|t");
 	}
 
-	private static void awaitSleepingRevision(TestDatabase db) throws Exception {
+	/**
+	 * Waits until a migrator runs the fixtures' {@code pg_sleep} on
+	 * {@code sleep_control}.
+	 */
+	static void awaitSleepingRevision(TestDatabase db) throws Exception {
 		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
 		while (System.nanoTime() < deadline) {
 			if (!Fixtures

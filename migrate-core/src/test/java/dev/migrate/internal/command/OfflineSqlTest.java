@@ -162,7 +162,7 @@ class OfflineSqlTest {
 		return file.toString();
 	}
 
-	private static void psql(TestDatabase db, String file) throws Exception {
+	static void psql(TestDatabase db, String file) throws Exception {
 		Process process = startPsql(db, file);
 		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 		assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();

@@ -59,7 +59,7 @@ class ReliabilityTest {
 	void failedNonTransactionalRevisionIsRecordedBlocksEveryLaterRunAndIsResolvedAsRolledBack() throws Exception {
 		Migrate migrate = Migrate.create(Fixtures.config(db, "nontx").build());
 		migrate.upgrade("n0001");
-		execute(db, "UPDATE fail_control SET fail = true");
+		Fixtures.execute(db, "UPDATE fail_control SET fail = true");
 
 		assertThatThrownBy(migrate::upgrade).isInstanceOfSatisfying(MigrationFailedException.class,
 				ex -> assertThat(ex.getMessage()).contains("n0002", "division by zero", "INSERT INTO items VALUES (2)",
@@ -94,7 +94,7 @@ class ReliabilityTest {
 		assertThat(Fixtures.versions(db)).containsExactly("n0001");
 
 		// The operator undoes the INSERT and says so; the next run applies n0002 again.
-		execute(db, "DELETE FROM items WHERE id = 2; UPDATE fail_control SET fail = false");
+		Fixtures.execute(db, "DELETE FROM items WHERE id = 2; UPDATE fail_control SET fail = false");
 		migrate.resolve("n0002", Resolution.ROLLED_BACK);
 		assertThat(Fixtures.query(db, "SELECT direction, message, applied_by = session_user FROM migrate_history "
 				+ "WHERE direction = 'resolve'"))
@@ -110,7 +110,7 @@ class ReliabilityTest {
 	@Test
 	void replicasRacingPastAFailingNonTransactionalRevisionRunItsStatementsOnce() throws Exception {
 		Migrate.create(Fixtures.config(db, "nontx").build()).upgrade("n0001");
-		execute(db, "UPDATE fail_control SET fail = true");
+		Fixtures.execute(db, "UPDATE fail_control SET fail = true");
 		int replicas = 6;
 		ExecutorService pool = Executors.newFixedThreadPool(replicas);
 		CountDownLatch start = new CountDownLatch(1);
@@ -146,12 +146,12 @@ class ReliabilityTest {
 	void nonTransactionalRevisionKilledMidwayIsIncompleteAndResolvedAsApplied() throws Exception {
 		Migrate migrate = Migrate.create(Fixtures.config(db, "nontx").build());
 		migrate.upgrade("n0001");
-		execute(db, "UPDATE sleep_control SET seconds = 120");
+		Fixtures.execute(db, "UPDATE sleep_control SET seconds = 120");
 		Process victim = UpgradeProcess.start(db.jdbcUrl(), db.user(), db.password(), "nontx");
 		awaitActive(db, "SELECT pg_sleep((SELECT seconds FROM sleep_control))%");
 		victim.destroyForcibly();
 		assertThat(victim.waitFor(10, TimeUnit.SECONDS)).isTrue();
-		execute(db, "UPDATE sleep_control SET seconds = 0");
+		Fixtures.execute(db, "UPDATE sleep_control SET seconds = 0");
 
 		assertThat(migrate.current().failed()).extracting(FailedStep::state).containsExactly("incomplete");
 		assertThat(migrate.verify().failed()).singleElement().satisfies(step -> {
@@ -178,7 +178,7 @@ class ReliabilityTest {
 	void runThatLosesTheLockDuringANonTransactionalRevisionStopsBeforeRecordingAndNothingRunsTwice() throws Exception {
 		Migrate migrate = Migrate.create(Fixtures.config(db, "nontx").build());
 		migrate.upgrade("n0001");
-		execute(db, "UPDATE sleep_control SET seconds = 2");
+		Fixtures.execute(db, "UPDATE sleep_control SET seconds = 2");
 		ExecutorService pool = Executors.newSingleThreadExecutor();
 		Future<Throwable> run = pool.submit(failureOf(migrate::upgrade));
 		awaitActive(db, "SELECT pg_sleep((SELECT seconds FROM sleep_control))%");
@@ -202,7 +202,7 @@ class ReliabilityTest {
 	void runThatLosesTheLockDuringATransactionalRevisionRollsItBackAndTheNextRunAppliesIt() throws Exception {
 		Migrate migrate = Migrate.create(Fixtures.config(db, "kill").build());
 		migrate.upgrade("k0001");
-		execute(db, "UPDATE sleep_control SET seconds = 2");
+		Fixtures.execute(db, "UPDATE sleep_control SET seconds = 2");
 		ExecutorService pool = Executors.newSingleThreadExecutor();
 		Future<Throwable> run = pool.submit(failureOf(migrate::upgrade));
 		awaitActive(db, "SELECT pg_sleep((SELECT seconds FROM sleep_control))%");
@@ -215,7 +215,7 @@ class ReliabilityTest {
 			.hasMessageContaining("rolled back");
 		assertThat(Fixtures.versions(db)).containsExactly("k0001");
 		assertThat(Fixtures.query(db, "SELECT to_regclass('half_done') IS NULL")).containsExactly("t");
-		execute(db, "UPDATE sleep_control SET seconds = 0");
+		Fixtures.execute(db, "UPDATE sleep_control SET seconds = 0");
 		assertThat(migrate.upgrade().applied()).hasSize(1);
 		assertThat(Fixtures.versions(db)).containsExactly("k0002");
 	}
@@ -224,8 +224,8 @@ class ReliabilityTest {
 	void lockSessionSurvivesTheDatabasesIdleSessionTimeout() throws Exception {
 		Migrate migrate = Migrate.create(Fixtures.config(db, "kill").build());
 		migrate.upgrade("k0001");
-		execute(db, "UPDATE sleep_control SET seconds = 3");
-		execute(db, "ALTER DATABASE " + database(db) + " SET idle_session_timeout = '1s'");
+		Fixtures.execute(db, "UPDATE sleep_control SET seconds = 3");
+		Fixtures.execute(db, "ALTER DATABASE " + database(db) + " SET idle_session_timeout = '1s'");
 		ExecutorService pool = Executors.newSingleThreadExecutor();
 		Future<Throwable> run = pool.submit(failureOf(migrate::upgrade));
 		awaitActive(db, "SELECT pg_sleep((SELECT seconds FROM sleep_control))%");
@@ -233,7 +233,7 @@ class ReliabilityTest {
 		List<String> locksMidRun = Fixtures.query(db, ADVISORY_LOCKS);
 		Throwable error = run.get(60, TimeUnit.SECONDS);
 		pool.shutdown();
-		execute(db, "ALTER DATABASE " + database(db) + " RESET idle_session_timeout");
+		Fixtures.execute(db, "ALTER DATABASE " + database(db) + " RESET idle_session_timeout");
 		assertThat(locksMidRun).as("the lock is still held after the idle timeout").containsExactly("1");
 		assertThat(error).isNull();
 		assertThat(Fixtures.versions(db)).containsExactly("k0002");
@@ -241,8 +241,9 @@ class ReliabilityTest {
 
 	@Test
 	void revisionsCannotSendStateRowsElsewhereOrLeaveTheirRoleAndSearchPathToTheNext() throws Exception {
-		execute(db, "DO $$ BEGIN CREATE ROLE migrate_probe_role; EXCEPTION WHEN duplicate_object THEN NULL; END $$;"
-				+ "GRANT CREATE, USAGE ON SCHEMA public TO migrate_probe_role");
+		Fixtures.execute(db,
+				"DO $$ BEGIN CREATE ROLE migrate_probe_role; EXCEPTION WHEN duplicate_object THEN NULL; END $$;"
+						+ "GRANT CREATE, USAGE ON SCHEMA public TO migrate_probe_role");
 		Migrate migrate = Migrate.create(Fixtures.config(db, "session").build());
 		assertThat(migrate.upgrade().applied()).hasSize(3);
 		assertThat(Fixtures.query(db, "SELECT revision FROM public.migrate_version")).containsExactly("s0003");
@@ -258,7 +259,7 @@ class ReliabilityTest {
 	void statementsThatCompletedButCouldNotBeRecordedAreReportedAsSuchWithinTheLockTimeout() throws Exception {
 		Migrate migrate = Migrate.create(Fixtures.config(db, "nontx").lockTimeout(Duration.ofSeconds(1)).build());
 		migrate.upgrade("n0001");
-		execute(db, "UPDATE sleep_control SET seconds = 1.5");
+		Fixtures.execute(db, "UPDATE sleep_control SET seconds = 1.5");
 		ExecutorService pool = Executors.newSingleThreadExecutor();
 		long start = System.nanoTime();
 		Future<Throwable> run = pool.submit(failureOf(migrate::upgrade));
@@ -286,7 +287,7 @@ class ReliabilityTest {
 	void connectionLostInsideATransactionalRevisionNamesItAndRecordsTheFailureOverANewConnection() throws Exception {
 		Migrate migrate = Migrate.create(Fixtures.config(db, "kill").build());
 		migrate.upgrade("k0001");
-		execute(db, "UPDATE sleep_control SET seconds = 60");
+		Fixtures.execute(db, "UPDATE sleep_control SET seconds = 60");
 		ExecutorService pool = Executors.newSingleThreadExecutor();
 		Future<Throwable> run = pool.submit(failureOf(migrate::upgrade));
 		awaitActive(db, "SELECT pg_sleep((SELECT seconds FROM sleep_control))%");
@@ -337,12 +338,6 @@ class ReliabilityTest {
 				return ex;
 			}
 		};
-	}
-
-	private static void execute(TestDatabase db, String sql) throws Exception {
-		try (Connection connection = db.connect(); Statement statement = connection.createStatement()) {
-			statement.execute(sql);
-		}
 	}
 
 	private static String database(TestDatabase db) {

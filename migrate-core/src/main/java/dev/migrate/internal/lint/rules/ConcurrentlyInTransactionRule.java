@@ -11,7 +11,8 @@ import java.util.List;
  * {@code CREATE INDEX CONCURRENTLY}, {@code DROP INDEX CONCURRENTLY},
  * {@code REINDEX CONCURRENTLY} and {@code DETACH PARTITION ... CONCURRENTLY} cannot run
  * inside a transaction block: in a transactional revision the migration fails at deploy
- * time.
+ * time. Inside an autocommit block of a transactional revision they run in autocommit and
+ * are accepted.
  */
 public final class ConcurrentlyInTransactionRule implements LintRule {
 
@@ -42,11 +43,14 @@ public final class ConcurrentlyInTransactionRule implements LintRule {
 				"Runs a CONCURRENTLY statement in transactional revision " + context.revisionId()
 						+ ": PostgreSQL refuses it inside a transaction block (\"cannot run inside a transaction "
 						+ "block\"), so the deployment fails here.",
-				"Mark the revision non-transactional (SQL: -- transactional: false; Java: `@Revision(id = \""
-						+ context.revisionId() + "\", transactional = Transactional.FALSE)` or AUTO) and keep its "
-						+ "statements re-runnable "
+				"Run it in an autocommit block, which keeps the rest of the revision transactional (SQL: a line"
+						+ " '-- migrate:autocommit' before it and '-- migrate:end-autocommit' after it; Java: "
+						+ "`op.autocommitBlock(() -> { /* the CONCURRENTLY operation */ })`), or mark the revision"
+						+ " non-transactional (SQL: -- transactional: false; Java: `@Revision(id = \""
+						+ context.revisionId() + "\", transactional = Transactional.FALSE)` or AUTO). Either way"
+						+ " keep the statements that commit on their own re-runnable "
 						+ "(IF NOT EXISTS / IF EXISTS; DROP INDEX CONCURRENTLY IF EXISTS before CREATE INDEX "
-						+ "CONCURRENTLY), since a failure leaves earlier statements applied.",
+						+ "CONCURRENTLY), since a failure leaves them applied.",
 				statement));
 	}
 

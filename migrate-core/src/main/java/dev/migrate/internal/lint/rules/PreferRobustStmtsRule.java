@@ -16,13 +16,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A non-transactional revision runs in autocommit: when it fails half-way, the statements
- * before the failure stay applied while the revision counts as not applied, and the fix
- * is to retry it. Every statement must then succeed a second time: {@code CREATE} with
- * {@code IF NOT EXISTS}, {@code DROP} with {@code IF EXISTS}, a named constraint or
- * concurrent index dropped {@code IF EXISTS} first. A failed
- * {@code CREATE INDEX CONCURRENTLY} leaves an invalid index behind, which
- * {@code IF NOT EXISTS} would keep, so a concurrent build needs the drop.
+ * A non-transactional revision, and an autocommit block of a transactional one, run in
+ * autocommit: when it fails half-way, the statements before the failure stay applied
+ * while the revision counts as not applied, and the fix is to retry it. Every statement
+ * must then succeed a second time: {@code CREATE} with {@code IF NOT EXISTS},
+ * {@code DROP} with {@code IF EXISTS}, a named constraint or concurrent index dropped
+ * {@code IF EXISTS} first. A failed {@code CREATE INDEX CONCURRENTLY} leaves an invalid
+ * index behind, which {@code IF NOT EXISTS} would keep, so a concurrent build needs the
+ * drop.
  */
 public final class PreferRobustStmtsRule implements LintRule {
 
@@ -51,7 +52,8 @@ public final class PreferRobustStmtsRule implements LintRule {
 			return List.of();
 		}
 		return List.of(new Violation(
-				problem + " in non-transactional revision " + context.revisionId() + ": if the "
+				problem + (context.inAutocommitBlock() ? " in the autocommit block of revision "
+						: " in non-transactional revision ") + context.revisionId() + ": if the "
 						+ "revision fails after this statement, it stays applied and the retry fails here.",
 				"Make the statement re-runnable: CREATE ... IF NOT EXISTS, DROP ... IF EXISTS, ADD COLUMN IF NOT EXISTS; "
 						+ "for a constraint, ALTER TABLE ... DROP CONSTRAINT IF EXISTS name before adding it; for "

@@ -34,7 +34,9 @@ public final class TransactionNestingRule implements LintRule {
 	@Override
 	public List<Violation> check(LintStatement statement, RevisionLintContext context) {
 		Optional<String> command = TransactionControl.command(statement.sql());
-		if (!context.transactional() || command.isEmpty()) {
+		// Inside an autocommit block too: migrate refuses it in every part of a
+		// transactional revision.
+		if (!(context.transactional() || context.inAutocommitBlock()) || command.isEmpty()) {
 			return List.of();
 		}
 		return List.of(new Violation(

@@ -71,7 +71,9 @@ public final class ValidateConstraintInSameTransactionRule implements LintRule {
 		if (name == null) {
 			return null;
 		}
-		for (LintStatement earlier : context.statements()) {
+		// An autocommit block in between commits the ADD first, as a separate revision
+		// would.
+		for (LintStatement earlier : context.statementsInThisTransaction()) {
 			if (earlier.ddl() instanceof AlterTable alter && alter.table().equals(table)) {
 				for (AlterTableAction action : alter.actions()) {
 					TableConstraint constraint = action.constraint();
