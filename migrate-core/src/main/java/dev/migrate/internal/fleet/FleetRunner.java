@@ -7,6 +7,7 @@ import dev.migrate.Migrate;
 import dev.migrate.MigrateConfig;
 import dev.migrate.MigrationFailedException;
 import dev.migrate.internal.graph.RevisionGraph;
+import dev.migrate.internal.runtime.ProgressLog;
 import dev.migrate.result.FleetResult;
 import dev.migrate.result.FleetState;
 import dev.migrate.result.FleetTargetResult;
@@ -170,7 +171,7 @@ public final class FleetRunner {
 			.connectRetries(0)
 			.build();
 		try {
-			TargetOutcome outcome = work.run(engines.apply(config));
+			TargetOutcome outcome = ProgressLog.forFleetTarget(target.name(), () -> work.run(engines.apply(config)));
 			return states.classify(target.name(), new TargetStatus(outcome.headsAfter(), null, null, null),
 					outcome.applied(), elapsed(start));
 		}
