@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class LockLossSoakTest {
 
-	private static final String LOCK_HOLDER = "SELECT pid FROM pg_locks WHERE locktype = 'advisory' AND granted "
+	private static final String LOCK_HOLDER = "SELECT DISTINCT pid FROM pg_locks WHERE locktype = 'advisory' AND granted "
 			+ "AND database = (SELECT oid FROM pg_database WHERE datname = current_database())";
 
 	@Test

@@ -13,7 +13,7 @@ import java.util.List;
  * Each build's {@code migrate-core/target/classes} is loaded in a class loader of its
  * own. <pre>
  * java -cp "migrate-benchmarks/target/classes:$(cat migrate-benchmarks/target/classpath.txt)" \
- *      dev.migrate.benchmarks.compare.BuildComparison BEFORE_CLASSES AFTER_CLASSES [repetitions]
+ *      dev.migrate.benchmarks.compare.BuildComparison REPETITIONS before=BEFORE_CLASSES after=AFTER_CLASSES
  * </pre>
  */
 public final class BuildComparison {
@@ -42,10 +42,13 @@ public final class BuildComparison {
 		benchmark.line("");
 		builds.forEach(benchmark::line);
 		benchmark.line("");
+		benchmark.line("Load average at the start: " + ComparisonBenchmark.loadAverage());
+		benchmark.line("");
 		benchmark.applyAll(Workload.generate(100, work.resolve("n100")), tools);
 		Workload large = Workload.generate(1000, work.resolve("n1000"));
 		benchmark.applyAll(large, tools);
 		benchmark.warmScenarios(large, tools);
+		benchmark.line("Load average at the end: " + ComparisonBenchmark.loadAverage());
 		benchmark.write("build-comparison.md");
 	}
 

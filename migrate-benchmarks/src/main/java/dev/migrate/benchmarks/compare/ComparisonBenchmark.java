@@ -22,14 +22,17 @@ import java.util.concurrent.TimeUnit;
  * set): <pre>
  * ./mvnw -q -pl migrate-benchmarks -am package -DskipTests
  * java -cp "migrate-benchmarks/target/classes:$(cat migrate-benchmarks/target/classpath.txt)" \
- *      dev.migrate.benchmarks.compare.ComparisonBenchmark [repetitions]
- * </pre>
+ *      dev.migrate.benchmarks.compare.ComparisonBenchmark [repetitions] [scenarios]
+ * </pre> {@code scenarios} is a comma-separated subset of {@value #ALL_SCENARIOS}
+ * (default: all), for a shorter run on a machine whose quiet moments are short.
  */
 public final class ComparisonBenchmark {
 
 	private static final String JAVA = Path.of(System.getProperty("java.home"), "bin", "java").toString();
 
 	private static final String FLOOR = "floor";
+
+	private static final String ALL_SCENARIOS = "apply100,apply1000,warm,fresh,memory,race";
 
 	private final int repetitions;
 
@@ -42,18 +45,39 @@ public final class ComparisonBenchmark {
 	public static void main(String[] args) throws Exception {
 		System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
 		int repetitions = args.length > 0 ? Integer.parseInt(args[0]) : 5;
+		List<String> scenarios = List.of((args.length > 1 ? args[1] : ALL_SCENARIOS).split(","));
+		List<String> unknown = scenarios.stream().filter(s -> !List.of(ALL_SCENARIOS.split(",")).contains(s)).toList();
+		if (!unknown.isEmpty()) {
+			System.err.println("unknown scenarios " + unknown + "; choose from " + ALL_SCENARIOS);
+			System.exit(2);
+		}
 		Path work = Files.createTempDirectory("migrate-benchmark");
 		ComparisonBenchmark benchmark = new ComparisonBenchmark(repetitions);
 		Workload small = Workload.generate(100, work.resolve("n100"));
 		Workload large = Workload.generate(1000, work.resolve("n1000"));
 		benchmark.line("# migrate vs Flyway vs Liquibase vs raw JDBC (" + repetitions + " repetitions, medians)");
 		benchmark.line("");
-		benchmark.applyAll(small, Tools.all());
-		benchmark.applyAll(large, Tools.all());
-		benchmark.warmScenarios(large, Tools.all());
-		benchmark.freshJvmNoOpStart(large);
-		benchmark.peakMemory(large);
-		benchmark.race(small, 4);
+		benchmark.line("Load average at the start: " + loadAverage());
+		benchmark.line("");
+		if (scenarios.contains("apply100")) {
+			benchmark.applyAll(small, Tools.all());
+		}
+		if (scenarios.contains("apply1000")) {
+			benchmark.applyAll(large, Tools.all());
+		}
+		if (scenarios.contains("warm")) {
+			benchmark.warmScenarios(large, Tools.all());
+		}
+		if (scenarios.contains("fresh")) {
+			benchmark.freshJvmNoOpStart(large);
+		}
+		if (scenarios.contains("memory")) {
+			benchmark.peakMemory(large);
+		}
+		if (scenarios.contains("race")) {
+			benchmark.race(small, 4);
+		}
+		benchmark.line("Load average at the end: " + loadAverage());
 		benchmark.write("benchmark-results.md");
 	}
 
@@ -295,6 +319,20 @@ public final class ComparisonBenchmark {
 
 	private static Database target(TestDatabase database) {
 		return new Database(database.jdbcUrl(), database.user(), database.password());
+	}
+
+	/**
+	 * The 1, 5 and 15 minute load averages ({@code /proc/loadavg}): on a shared machine
+	 * they say how far the figures of a run can be trusted.
+	 */
+	static String loadAverage() {
+		try {
+			String[] fields = Files.readString(Path.of("/proc/loadavg")).split(" ");
+			return fields[0] + ", " + fields[1] + ", " + fields[2];
+		}
+		catch (IOException ex) {
+			return "unknown (" + ex.getMessage() + ")";
+		}
 	}
 
 	void line(String text) {
