@@ -167,18 +167,8 @@ class FleetTest {
 	 */
 	@Test
 	void aTargetAheadOfThisReleaseIsAheadAndADivergedOneFails() throws Exception {
-		MigrateFleet next = MigrateFleet.builder(Migrate
-			.create(config().locations("classpath:runtime-revisions/fleet", "classpath:runtime-revisions/fleet-next")
-				.build()))
-			.targets(schemas("tenant_a"))
-			.build();
-		assertThat(next.upgrade("x0004").anyFailed()).isFalse();
-		MigrateFleet other = MigrateFleet.builder(Migrate
-			.create(config().locations("classpath:runtime-revisions/fleet", "classpath:runtime-revisions/fleet-next")
-				.build()))
-			.targets(schemas("tenant_b"))
-			.build();
-		assertThat(other.upgrade("y0004").anyFailed()).isFalse();
+		assertThat(nextRelease("tenant_a").upgrade("x0004").anyFailed()).isFalse();
+		assertThat(nextRelease("tenant_b").upgrade("y0004").anyFailed()).isFalse();
 
 		MigrateFleet fleet = fleet(schemas("tenant_a", "tenant_b", "tenant_c"), 2, false);
 		FleetResult verify = fleet.verify();
@@ -201,6 +191,15 @@ class FleetTest {
 			.locations("classpath:runtime-revisions/fleet")
 			.lockWaitTimeout(Duration.ofSeconds(60))
 			.connectRetries(0);
+	}
+
+	/** One tenant in a fleet of a release that also has the revisions of fleet-next. */
+	private MigrateFleet nextRelease(String tenant) {
+		return MigrateFleet.builder(Migrate
+			.create(config().locations("classpath:runtime-revisions/fleet", "classpath:runtime-revisions/fleet-next")
+				.build()))
+			.targets(schemas(tenant))
+			.build();
 	}
 
 	private MigrateFleet fleet(List<FleetTarget> targets, int parallelism, boolean failFast) {
