@@ -41,6 +41,7 @@ import dev.migrate.internal.graph.Target;
 import dev.migrate.internal.revision.RevisionScript;
 import dev.migrate.internal.runtime.MigrationRuntime;
 import dev.migrate.internal.runtime.RevisionFacts;
+import dev.migrate.internal.runtime.Listeners;
 import dev.migrate.internal.source.RevisionLoader;
 import java.io.Writer;
 import java.nio.file.Path;
@@ -80,14 +81,38 @@ public final class Migrate {
 	 */
 	public static Migrate create(MigrateConfig config) {
 		Objects.requireNonNull(config, "config");
-		List<RevisionScript> revisions = RevisionLoader.builder()
-			.locations(config.locations())
-			.packages(config.packages())
-			.migrations(config.migrations())
-			.classLoader(config.classLoader())
-			.build()
-			.load();
-		return new Migrate(config, RevisionGraph.of(revisions));
+		// Each phase is told to the listeners, which the Spring module turns into startup
+		// steps.
+		Listeners listeners = new Listeners(config.listeners());
+		long start = listeners.phaseStarted("engine.scan");
+		RevisionLoader.Scanned scanned;
+		try {
+			scanned = RevisionLoader.builder()
+				.locations(config.locations())
+				.packages(config.packages())
+				.migrations(config.migrations())
+				.classLoader(config.classLoader())
+				.build()
+				.scan();
+		}
+		finally {
+			listeners.phaseFinished("engine.scan", start);
+		}
+		start = listeners.phaseStarted("engine.load");
+		List<RevisionScript> revisions;
+		try {
+			revisions = scanned.load();
+		}
+		finally {
+			listeners.phaseFinished("engine.load", start);
+		}
+		start = listeners.phaseStarted("engine.build");
+		try {
+			return new Migrate(config, RevisionGraph.of(revisions));
+		}
+		finally {
+			listeners.phaseFinished("engine.build", start);
+		}
 	}
 
 	/**

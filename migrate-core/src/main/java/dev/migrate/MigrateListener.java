@@ -36,4 +36,22 @@ public interface MigrateListener {
 	default void lockFailed(Duration waited, Throwable error) {
 	}
 
+	/**
+	 * A phase of the engine's own work began, for startup timing (the Spring module
+	 * records each as a startup step). Creating an engine has {@code engine.scan}
+	 * (finding the revision files and classes), {@code engine.load} (reading, parsing and
+	 * checksumming them) and {@code engine.build} (the revision graph); {@code upgrade}
+	 * begins with {@code upgrade.connect}, then, without the lock,
+	 * {@code upgrade.state-read} (one round trip) and {@code upgrade.check} (planning and
+	 * validating the applied revisions' checksums), which ends a run with nothing to do.
+	 * Phases do not nest and end on the thread that began them, with
+	 * {@link #phaseFinished}, also when they fail.
+	 */
+	default void phaseStarted(String phase) {
+	}
+
+	/** The phase {@code phase} ended after {@code duration}. */
+	default void phaseFinished(String phase, Duration duration) {
+	}
+
 }

@@ -1,6 +1,7 @@
 package dev.migrate.autoconfigure;
 
 import dev.migrate.Migrate;
+import dev.migrate.MigrateConfig;
 import dev.migrate.MigrateListener;
 import dev.migrate.Migration;
 import java.util.List;
@@ -67,10 +68,17 @@ public final class MigrateAutoConfiguration {
 		StartupStep beans = startup.start("migrate.revision-beans");
 		List<Migration> revisionBeans = migrations.orderedStream().toList();
 		beans.tag("count", String.valueOf(revisionBeans.size())).end();
+		MigrateConfig.Builder config = connection.configure(configs, "migrate").migrations(revisionBeans);
+		if (startup != ApplicationStartup.DEFAULT) {
+			// The engine's phases as steps of their own (scan, load, build, and the
+			// startup upgrade's connect, state read and check); nothing to record when
+			// the application does not record steps.
+			config.listener(new StartupStepListener(startup, "migrate"));
+		}
 		// Loading (scan, read, parse) and building the graph; nothing connects yet.
 		StartupStep create = startup.start("migrate.engine.create").tag("engine", "migrate");
 		try {
-			return Migrate.create(connection.configure(configs, "migrate").migrations(revisionBeans).build());
+			return Migrate.create(config.build());
 		}
 		finally {
 			create.end();

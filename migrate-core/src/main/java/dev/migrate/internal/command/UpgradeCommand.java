@@ -7,6 +7,7 @@ import dev.migrate.result.UpgradeResult;
 import dev.migrate.ChecksumMismatchException;
 import dev.migrate.internal.graph.MigrationPlan;
 import dev.migrate.internal.runtime.DatabaseState;
+import dev.migrate.internal.runtime.Listeners;
 import dev.migrate.internal.runtime.LockOutcome;
 import dev.migrate.internal.runtime.LockedSession;
 import dev.migrate.internal.runtime.MigrationLock;
@@ -37,9 +38,33 @@ public final class UpgradeCommand {
 	public UpgradeResult run(String target) {
 		NoRevisionsCheck.check(context);
 		long start = System.nanoTime();
-		WriteRun run = context.runtime().startWrite("upgrade", target);
+		// The phases of the lock-free start are told to the listeners (startup timing).
+		Listeners listeners = context.runtime().listeners();
+		long phase = listeners.phaseStarted("upgrade.connect");
+		WriteRun run;
+		try {
+			run = context.runtime().startWrite("upgrade", target);
+		}
+		finally {
+			listeners.phaseFinished("upgrade.connect", phase);
+		}
 		try (run) {
-			Optional<UpgradeResult> upToDate = upToDate(run, run.readState(), target, start);
+			phase = listeners.phaseStarted("upgrade.state-read");
+			DatabaseState state;
+			try {
+				state = run.readState();
+			}
+			finally {
+				listeners.phaseFinished("upgrade.state-read", phase);
+			}
+			phase = listeners.phaseStarted("upgrade.check");
+			Optional<UpgradeResult> upToDate;
+			try {
+				upToDate = upToDate(run, state, target, start);
+			}
+			finally {
+				listeners.phaseFinished("upgrade.check", phase);
+			}
 			if (upToDate.isPresent()) {
 				return run.finished(upToDate.get());
 			}

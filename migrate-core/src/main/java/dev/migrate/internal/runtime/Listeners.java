@@ -57,6 +57,25 @@ public final class Listeners {
 		each(l -> l.lockFailed(waited, error));
 	}
 
+	/**
+	 * Begins a phase ({@link MigrateListener#phaseStarted}); returns its start for
+	 * {@link #phaseFinished}. Free when nobody listens.
+	 */
+	public long phaseStarted(String phase) {
+		if (this.listeners.isEmpty()) {
+			return 0;
+		}
+		each(l -> l.phaseStarted(phase));
+		return System.nanoTime();
+	}
+
+	public void phaseFinished(String phase, long start) {
+		if (!this.listeners.isEmpty()) {
+			Duration duration = Duration.ofNanos(System.nanoTime() - start);
+			each(l -> l.phaseFinished(phase, duration));
+		}
+	}
+
 	private void each(Consumer<MigrateListener> event) {
 		for (MigrateListener listener : listeners) {
 			try {

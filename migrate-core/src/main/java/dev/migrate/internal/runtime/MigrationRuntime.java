@@ -52,6 +52,11 @@ public final class MigrationRuntime {
 
 	}
 
+	/** The configured listeners, for commands that report phases. */
+	public Listeners listeners() {
+		return this.listeners;
+	}
+
 	public StateStore store() {
 		return store;
 	}

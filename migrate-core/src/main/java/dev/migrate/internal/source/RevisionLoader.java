@@ -66,40 +66,87 @@ public final class RevisionLoader {
 	}
 
 	/**
-	 * Reads all sources.
+	 * Reads all sources: {@link #scan()}, then {@link Scanned#load()}.
 	 * @throws RevisionSourceException (a subtype naming the file, line or class) when a
 	 * source is unusable
 	 */
 	public List<RevisionScript> load() {
-		List<RevisionScript> scripts = new ArrayList<>();
+		return scan().load();
+	}
+
+	/**
+	 * Finds the SQL files of every location and the revision classes of every package,
+	 * reading no file (the entries of a jar aside, read while it is open) and creating no
+	 * revision; {@link Scanned#load()} does that. Two steps so that startup timing can
+	 * tell finding from reading.
+	 * @throws RevisionSourceException when a location or package is unusable
+	 */
+	public Scanned scan() {
 		SqlRevisionScanner sqlScanner = new SqlRevisionScanner(classLoader);
+		List<SqlRevisionScanner.Found> sqlFiles = new ArrayList<>();
 		Set<RevisionLocation> seenLocations = new LinkedHashSet<>();
 		for (String location : locations) {
 			RevisionLocation parsed = RevisionLocation.parse(location);
 			if (seenLocations.add(parsed)) {
-				List<RevisionScript> found = sqlScanner.scan(parsed);
+				SqlRevisionScanner.Found found = sqlScanner.find(parsed);
 				log.debug("Found {} SQL revision(s) in {}", found.size(), parsed);
-				scripts.addAll(found);
+				sqlFiles.add(found);
 			}
 		}
 		Set<Class<?>> seenClasses = new LinkedHashSet<>();
 		for (Migration migration : migrations) {
 			seenClasses.add(UserClass.of(migration.getClass()));
 		}
+		List<Class<? extends Migration>> classes = new ArrayList<>();
 		JavaRevisionScanner javaScanner = new JavaRevisionScanner(classLoader);
 		for (String packageName : new LinkedHashSet<>(packages)) {
 			List<Class<? extends Migration>> found = javaScanner.findRevisionClasses(packageName);
 			log.debug("Found {} Java revision class(es) in package {}", found.size(), packageName);
 			for (Class<? extends Migration> type : found) {
 				if (seenClasses.add(type)) {
-					scripts.add(JavaRevisionReader.read(JavaRevisionScanner.instantiate(type)));
+					classes.add(type);
 				}
 			}
 		}
-		for (Migration migration : migrations) {
-			scripts.add(JavaRevisionReader.read(migration));
+		return new Scanned(sqlFiles, classes, migrations);
+	}
+
+	/** What {@link #scan()} found, in load order; nothing read or created yet. */
+	public static final class Scanned {
+
+		private final List<SqlRevisionScanner.Found> sqlFiles;
+
+		private final List<Class<? extends Migration>> classes;
+
+		private final List<Migration> migrations;
+
+		private Scanned(List<SqlRevisionScanner.Found> sqlFiles, List<Class<? extends Migration>> classes,
+				List<Migration> migrations) {
+			this.sqlFiles = sqlFiles;
+			this.classes = classes;
+			this.migrations = migrations;
 		}
-		return List.copyOf(scripts);
+
+		/**
+		 * Reads and parses the SQL files, creates the scanned revision classes and reads
+		 * every Java revision.
+		 * @throws RevisionSourceException (a subtype naming the file, line or class) when
+		 * a source is unusable
+		 */
+		public List<RevisionScript> load() {
+			List<RevisionScript> scripts = new ArrayList<>();
+			for (SqlRevisionScanner.Found found : sqlFiles) {
+				scripts.addAll(found.parse());
+			}
+			for (Class<? extends Migration> type : classes) {
+				scripts.add(JavaRevisionReader.read(JavaRevisionScanner.instantiate(type)));
+			}
+			for (Migration migration : migrations) {
+				scripts.add(JavaRevisionReader.read(migration));
+			}
+			return List.copyOf(scripts);
+		}
+
 	}
 
 	private static ClassLoader defaultClassLoader() {

@@ -44,20 +44,28 @@ public final class SqlRevisionScanner {
 
 	/** The revisions of {@code location}, in path order. */
 	public List<RevisionScript> scan(RevisionLocation location) {
-		return location.kind() == RevisionLocation.Kind.CLASSPATH ? scanClasspath(location) : scanFileSystem(location);
+		return find(location).parse();
 	}
 
-	private List<RevisionScript> scanClasspath(RevisionLocation location) {
+	/**
+	 * Lists the files of {@code location} without reading them (a jar's entries are read
+	 * while the jar is open); {@link Found#parse()} reads and parses them.
+	 */
+	public Found find(RevisionLocation location) {
+		return location.kind() == RevisionLocation.Kind.CLASSPATH ? findClasspath(location) : findFileSystem(location);
+	}
+
+	private Found findClasspath(RevisionLocation location) {
 		List<ScannedFile> files = classpath.scan(location.path(), SUFFIX, location.toString());
 		Map<String, Integer> rootsPerPath = new HashMap<>();
 		for (ScannedFile file : files) {
 			rootsPerPath.merge(file.relativePath(), 1, Integer::sum);
 		}
-		return parseAll(files,
+		return new Found(files,
 				file -> rootsPerPath.get(file.relativePath()) > 1 ? file.url() : location + "/" + file.relativePath());
 	}
 
-	private List<RevisionScript> scanFileSystem(RevisionLocation location) {
+	private Found findFileSystem(RevisionLocation location) {
 		Path directory = Path.of(location.path());
 		SourceLocation where = new SourceLocation(location.toString(), 0);
 		if (!Files.exists(directory)) {
@@ -71,8 +79,34 @@ public final class SqlRevisionScanner {
 					+ " is a file, not a directory; point the location at the directory holding the revisions");
 		}
 		String base = location.toString().replaceAll("[/\\\\]+$", "");
-		return parseAll(DirectoryScanner.scan(directory, SUFFIX, location.toString()),
+		return new Found(DirectoryScanner.scan(directory, SUFFIX, location.toString()),
 				file -> base + "/" + file.relativePath());
+	}
+
+	/**
+	 * The files of one location, listed and named, not yet read.
+	 */
+	public static final class Found {
+
+		private final List<ScannedFile> files;
+
+		private final Function<ScannedFile, String> nameOf;
+
+		private Found(List<ScannedFile> files, Function<ScannedFile, String> nameOf) {
+			this.files = files;
+			this.nameOf = nameOf;
+		}
+
+		/** How many files were found. */
+		public int size() {
+			return this.files.size();
+		}
+
+		/** Reads, decodes and parses the files, in path order. */
+		public List<RevisionScript> parse() {
+			return parseAll(this.files, this.nameOf);
+		}
+
 	}
 
 	/**

@@ -52,8 +52,11 @@ class StartupLogIntegrationTests {
 				.map((event) -> event.getStartupStep().getName())
 				.filter((name) -> name.startsWith("migrate."))
 				.toList();
-			assertThat(steps).containsExactly("migrate.revision-beans", "migrate.engine.create", "migrate.apply",
-					"migrate.state-read");
+			// In the order they end: the engine's phases inside the steps that cover
+			// them.
+			assertThat(steps).containsExactly("migrate.revision-beans", "migrate.engine.scan", "migrate.engine.load",
+					"migrate.engine.build", "migrate.engine.create", "migrate.upgrade.connect",
+					"migrate.upgrade.state-read", "migrate.upgrade.check", "migrate.apply", "migrate.state-read");
 			StartupStep apply = startup.getBufferedTimeline()
 				.getEvents()
 				.stream()
@@ -62,6 +65,15 @@ class StartupLogIntegrationTests {
 				.findFirst()
 				.orElseThrow();
 			assertThat(apply.getTags()).extracting(StartupStep.Tag::getKey, StartupStep.Tag::getValue)
+				.containsExactly(tuple("engine", "migrate"));
+			StartupStep load = startup.getBufferedTimeline()
+				.getEvents()
+				.stream()
+				.map(TimelineEvent::getStartupStep)
+				.filter((step) -> step.getName().equals("migrate.engine.load"))
+				.findFirst()
+				.orElseThrow();
+			assertThat(load.getTags()).extracting(StartupStep.Tag::getKey, StartupStep.Tag::getValue)
 				.containsExactly(tuple("engine", "migrate"));
 		}
 	}

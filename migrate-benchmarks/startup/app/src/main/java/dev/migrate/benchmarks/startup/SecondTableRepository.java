@@ -1,0 +1,8 @@
+package dev.migrate.benchmarks.startup;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+/** A Spring Data repository, as an application has. */
+public interface SecondTableRepository extends JpaRepository<SecondTable, Long> {
+
+}
