@@ -58,7 +58,7 @@ class SpringBootSampleIT {
 	void aotProcessedApplicationAppliesItsRevisionsOnStartup() throws Exception {
 		assertThat(result.succeeded()).as(result.output()).isTrue();
 		assertThat(result.output())
-			.contains("spring-boot-maven-plugin:" + System.getProperty("spring-boot.version") + ":process-aot");
+			.contains("spring-boot:" + System.getProperty("spring-boot.version") + ":process-aot (process-aot)");
 		try (TestDatabase database = TestDatabase.create()) {
 			// The packaged jar, run as in production but on Spring AOT's generated bean
 			// definitions: no configuration classes are parsed, no conditions evaluated.
