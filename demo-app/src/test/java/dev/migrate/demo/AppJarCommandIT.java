@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.migrate.testing.TestDatabase;
 import java.io.File;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -96,6 +97,21 @@ class AppJarCommandIT {
 			Result result = runWithLeading(jpaAtInfo, "migrate", command);
 			assertThat(result.code()).as(result.all()).isZero();
 			assertThat(result.err()).as(result.all()).doesNotContain("PersistenceUnitInfo", "EntityManagerFactory");
+		}
+	}
+
+	@Test
+	@Order(4)
+	void commandsStartNoServer() throws Exception {
+		// The demo is a web application with actuator: holding the port that its server
+		// (and a management server) would listen on makes a started server fail to bind,
+		// and the command with it.
+		try (ServerSocket taken = new ServerSocket(0)) {
+			int port = taken.getLocalPort();
+			Result current = runWithLeading(List.of("--server.port=" + port, "--management.server.port=" + port),
+					"migrate", "current");
+			assertThat(current.code()).as(current.all()).isZero();
+			assertThat(current.out()).as(current.all()).startsWith("91a2b3c4d5e6");
 		}
 	}
 

@@ -1,5 +1,6 @@
 package dev.migrate.test;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -88,6 +89,11 @@ final class SampleBuild {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	/** A file or directory of the project (which may not exist yet). */
+	File file(String relativePath) {
+		return directory.resolve(relativePath).toFile();
 	}
 
 	String read(String relativePath) throws IOException {

@@ -10,6 +10,7 @@ import org.springframework.beans.factory.support.BeanDefinitionRegistry;
 import org.springframework.beans.factory.support.RootBeanDefinition;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.CommandLineRunner;
+import org.springframework.context.annotation.AnnotationConfigUtils;
 import org.springframework.core.Ordered;
 import org.springframework.util.ClassUtils;
 
@@ -33,6 +34,9 @@ import org.springframework.util.ClassUtils;
  * removed, so they are neither created (with what they inject) nor run; only the
  * command's runner is left. A configuration class that is itself a runner cannot be
  * removed without its bean methods and stays.</li>
+ * <li>{@code @EventListener} methods are not registered, for the same reason: they are
+ * the application's reactions to its own startup, and finding them means introspecting
+ * the methods of every bean class, lazy or not.</li>
  * </ul>
  */
 final class MigrateCommandBeanFactoryPostProcessor implements BeanFactoryPostProcessor, Ordered {
@@ -64,6 +68,10 @@ final class MigrateCommandBeanFactoryPostProcessor implements BeanFactoryPostPro
 					deferEntityManagerFactory(beanFactory, registry, name, type);
 				}
 			}
+		}
+		if (beanFactory instanceof BeanDefinitionRegistry registry
+				&& registry.containsBeanDefinition(AnnotationConfigUtils.EVENT_LISTENER_PROCESSOR_BEAN_NAME)) {
+			registry.removeBeanDefinition(AnnotationConfigUtils.EVENT_LISTENER_PROCESSOR_BEAN_NAME);
 		}
 		if (beanFactory instanceof BeanDefinitionRegistry registry) {
 			Set<String> runners = definitionNames(beanFactory, ApplicationRunner.class);

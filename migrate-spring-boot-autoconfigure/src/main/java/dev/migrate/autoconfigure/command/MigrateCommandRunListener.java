@@ -11,6 +11,7 @@ import org.springframework.boot.bootstrap.ConfigurableBootstrapContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.Environment;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.MutablePropertySources;
 import org.springframework.core.env.SimpleCommandLinePropertySource;
@@ -30,6 +31,12 @@ import org.springframework.core.env.StandardEnvironment;
 public final class MigrateCommandRunListener implements SpringApplicationRunListener, Ordered {
 
 	private static final String RUNNER_BEAN_NAME = "migrateCommandApplicationRunner";
+
+	/** The property source that command mode adds; its presence marks the mode. */
+	private static final String PROPERTY_SOURCE_NAME = "migrateCommand";
+
+	/** Spring Boot's listener that loads classes ahead on a thread of its own. */
+	private static final String BACKGROUND_PREINITIALIZER = "org.springframework.boot.autoconfigure.preinitialize.BackgroundPreinitializingApplicationListener";
 
 	private final SpringApplication application;
 
@@ -66,6 +73,13 @@ public final class MigrateCommandRunListener implements SpringApplicationRunList
 		// CLI options such as --url or --user are not Spring properties; the Spring
 		// ones are added below.
 		this.application.setAddCommandLineProperties(false);
+		// Background pre-initialization loads Jackson, Tomcat and HTTP message converter
+		// classes that a command does not use, on a second thread that competes for the
+		// CPU. Its listener has not been given any event yet (this listener comes first).
+		this.application.setListeners(this.application.getListeners()
+			.stream()
+			.filter((listener) -> !listener.getClass().getName().equals(BACKGROUND_PREINITIALIZER))
+			.toList());
 		// Stdout carries the command's output only (`migrate heads | wc -l`,
 		// `upgrade --sql > f`): whatever else the application prints, its console log
 		// included, goes to stderr. The logging system is not started yet, so its
@@ -103,7 +117,7 @@ public final class MigrateCommandRunListener implements SpringApplicationRunList
 		// Lazy beans: the command needs the engine, not web clients or schedulers.
 		// ddl-auto=none: should a Java revision start JPA, Hibernate must not validate a
 		// schema the command is about to change.
-		sources.addFirst(new MapPropertySource("migrateCommand",
+		sources.addFirst(new MapPropertySource(PROPERTY_SOURCE_NAME,
 				Map.of("spring.main.web-application-type", "none", "migrate.mode", "none",
 						"spring.main.lazy-initialization", "true", "spring.jpa.hibernate.ddl-auto", "none",
 						"spring.main.banner-mode", "off", "spring.main.log-startup-info", "false",
@@ -113,6 +127,16 @@ public final class MigrateCommandRunListener implements SpringApplicationRunList
 						// they
 						// start the EntityManagerFactory.
 						"spring.data.jpa.repositories.bootstrap-mode", "lazy")));
+	}
+
+	/**
+	 * Whether {@code environment} belongs to an application started in command mode.
+	 * @param environment an application's environment, or {@code null}
+	 * @return whether command mode prepared it
+	 */
+	static boolean isCommandMode(@Nullable Environment environment) {
+		return environment instanceof ConfigurableEnvironment configurable
+				&& configurable.getPropertySources().contains(PROPERTY_SOURCE_NAME);
 	}
 
 	@Override

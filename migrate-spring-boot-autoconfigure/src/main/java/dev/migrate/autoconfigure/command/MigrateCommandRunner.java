@@ -9,6 +9,7 @@ import java.io.PrintStream;
 import java.util.List;
 import java.util.Map;
 import org.springframework.beans.factory.ListableBeanFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.env.Environment;
 
 /**
@@ -84,8 +85,13 @@ public final class MigrateCommandRunner {
 		}
 		Migrate chosen = this.beanFactory.getBean(name, Migrate.class);
 		// The entity model (when the application has JPA) lets check and revision
-		// --autogenerate compare with it.
-		SchemaModelSource entityModel = this.beanFactory.getBeanProvider(SchemaModelSource.class).getIfAvailable();
+		// --autogenerate compare with it. Only they load it, so its bean, which scans
+		// the application's entity classes, is created on first use.
+		SchemaModelSource entityModel = null;
+		if (this.beanFactory.getBeanNamesForType(SchemaModelSource.class, true, false).length > 0) {
+			ObjectProvider<SchemaModelSource> source = this.beanFactory.getBeanProvider(SchemaModelSource.class);
+			entityModel = () -> source.getObject().load();
+		}
 		MigrateCli cli = new MigrateCli(PROGRAM, () -> chosen.config().toBuilder(), Migrate::create, this.masker,
 				entityModel);
 		// MIGRATE_* variables already reached the engine through Spring's relaxed

@@ -7,8 +7,10 @@ import dev.migrate.autoconfigure.PendingMigrationsException;
 import dev.migrate.testing.PostgresTest;
 import dev.migrate.testing.TestDatabase;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,7 +25,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * revision runs, in order, before the application's own beans read the database; in
  * verify mode the pending revisions are found. Each of these collaborators waits for the
  * migration itself, which used to leave the initializer without its engine: startup then
- * skipped migrating, silently.
+ * skipped migrating, silently. {@code java -jar app.jar migrate upgrade} (command mode)
+ * creates them with the same collaborators.
  */
 @PostgresTest
 class RevisionBeanDependencyTests {
@@ -59,6 +62,25 @@ class RevisionBeanDependencyTests {
 		try (ConfigurableApplicationContext context = start(database, "verify")) {
 			assertThat(context.getBean(NotesApplication.NotesReport.class).bodiesAtStartup).isEqualTo(NOTES);
 		}
+	}
+
+	@Test
+	void commandModeUpgradeCreatesTheRevisionBeansWithTheirCollaborators(TestDatabase database) throws SQLException {
+		// Command mode makes beans lazy and leaves out what only serves a running
+		// application; what the revision beans inject must still be there.
+		new SpringApplicationBuilder(NotesApplication.class)
+			.properties("spring.datasource.url=" + database.jdbcUrl(), "spring.datasource.username=" + database.user(),
+					"spring.datasource.password=" + database.password(), "migrate.locations=classpath:db/notes")
+			.run("migrate", "upgrade", "heads");
+		List<String> bodies = new ArrayList<>();
+		try (Connection connection = database.connect();
+				Statement statement = connection.createStatement();
+				ResultSet rows = statement.executeQuery("SELECT body FROM notes ORDER BY id")) {
+			while (rows.next()) {
+				bodies.add(rows.getString(1));
+			}
+		}
+		assertThat(bodies).isEqualTo(NOTES);
 	}
 
 	private static ConfigurableApplicationContext start(TestDatabase database, String mode) {
