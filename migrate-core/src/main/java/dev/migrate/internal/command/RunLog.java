@@ -1,6 +1,6 @@
 package dev.migrate.internal.command;
 
-import dev.migrate.result.AppliedStep;
+import dev.migrate.internal.runtime.StepRow;
 
 import java.time.Duration;
 import java.util.Collection;
@@ -19,7 +19,7 @@ final class RunLog {
 	private RunLog() {
 	}
 
-	static void finished(String command, Collection<String> heads, List<AppliedStep> applied, Duration duration) {
+	static void finished(String command, Collection<String> heads, List<StepRow> applied, Duration duration) {
 		String at = heads.isEmpty() ? "base" : String.join(", ", heads);
 		if (applied.isEmpty()) {
 			log.info("Database is up to date at {}; nothing to {}", at, command);
