@@ -2,6 +2,7 @@ package dev.migrate.internal.source;
 
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One section of a SQL revision file, split into statements the first time they are asked
@@ -18,7 +19,7 @@ final class SqlSection {
 
 	private final int firstLine;
 
-	private volatile List<SqlStatement> statements;
+	private volatile @Nullable List<SqlStatement> statements;
 
 	SqlSection(String text, String file, int firstLine) {
 		this.text = Objects.requireNonNull(text, "text");

@@ -1,5 +1,7 @@
 package dev.migrate.internal.sql;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Reads PostgreSQL text one token at a time, by the server's lexical rules (scan.l) with
  * {@code standard_conforming_strings = on}. A cursor rather than a list of tokens: the
@@ -72,7 +74,7 @@ public final class PostgresLexer {
 
 	private int end;
 
-	private Kind kind;
+	private @Nullable Kind kind;
 
 	private boolean unterminated;
 
