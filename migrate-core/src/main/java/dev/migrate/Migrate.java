@@ -251,7 +251,7 @@ public final class Migrate {
 	 * Whether a history range names {@code current} ({@code current:},
 	 * {@code -1:current}) and so needs the database to resolve.
 	 */
-	public static boolean rangeNamesCurrent(String range) {
+	public static boolean rangeNamesCurrent(@Nullable String range) {
 		return RevisionGraph.rangeNamesCurrent(range);
 	}
 

@@ -21,13 +21,14 @@ import org.jspecify.annotations.Nullable;
  * @param durationMs how long it took
  * @param success whether it committed
  * @param error the error text when it failed; null otherwise
- * @param appliedBy database user
+ * @param appliedBy database user (null only in a row the engine builds to insert: the
+ * database fills it in)
  * @param host host name of the machine that ran it, or null when unknown
  * @param appVersion application version when known, otherwise null
  */
 public record HistoryRecord(long id, String revision, String direction, List<String> fromHeads, List<String> toHeads,
 		@Nullable String checksum, @Nullable String message, Instant startedAt, long durationMs, boolean success,
-		@Nullable String error, String appliedBy, @Nullable String host, @Nullable String appVersion) {
+		@Nullable String error, @Nullable String appliedBy, @Nullable String host, @Nullable String appVersion) {
 
 	public HistoryRecord {
 		fromHeads = List.copyOf(fromHeads);

@@ -1,5 +1,6 @@
 package dev.migrate.internal.sql;
 
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -106,9 +107,9 @@ public final class PostgresLexer {
 		return true;
 	}
 
-	/** The current token's kind. */
+	/** The current token's kind; only after {@link #next()} returned true. */
 	public Kind kind() {
-		return kind;
+		return Objects.requireNonNull(kind, "no current token: next() returned false or was not called");
 	}
 
 	/** Where the current token starts. */
