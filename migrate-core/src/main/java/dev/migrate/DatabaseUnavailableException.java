@@ -1,5 +1,7 @@
 package dev.migrate;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * No connection could be opened: the database stayed unreachable for
  * {@code connect-retries} attempts, or the server refused the login or the database (not
@@ -42,7 +44,7 @@ public class DatabaseUnavailableException extends MigrateException {
 	 * @param failure the error of a connection attempt
 	 * @return the SQLSTATE, or {@code null}
 	 */
-	public static String rejectionState(Throwable failure) {
+	public static @Nullable String rejectionState(Throwable failure) {
 		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
 			if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null
 					&& (sql.getSQLState().startsWith("28") || sql.getSQLState().equals("3D000"))) {

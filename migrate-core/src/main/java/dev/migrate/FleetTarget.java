@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One database schema a {@link MigrateFleet} migrates: a tenant's schema, a tenant's
@@ -18,7 +19,7 @@ import java.util.Set;
  * connection's default schema (database-per-tenant)
  * @param labels free-form labels for selecting a subset (a canary set)
  */
-public record FleetTarget(String name, String url, String schema, Set<String> labels) {
+public record FleetTarget(String name, @Nullable String url, @Nullable String schema, Set<String> labels) {
 
 	public FleetTarget {
 		if (name == null || name.isBlank()) {

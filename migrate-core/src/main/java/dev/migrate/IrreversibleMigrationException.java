@@ -1,6 +1,7 @@
 package dev.migrate;
 
 import dev.migrate.result.SourceLocation;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Thrown by {@link Migration#downgrade} (or raised by the planner before anything runs)
@@ -10,9 +11,9 @@ public class IrreversibleMigrationException extends MigrateException {
 
 	private static final long serialVersionUID = 1L;
 
-	private final String revisionId;
+	private final @Nullable String revisionId;
 
-	private final transient SourceLocation location;
+	private final transient @Nullable SourceLocation location;
 
 	public IrreversibleMigrationException(String message) {
 		this(message, null, null);
@@ -24,7 +25,8 @@ public class IrreversibleMigrationException extends MigrateException {
 	 * @param revisionId the irreversible revision, or {@code null} when unknown
 	 * @param location where that revision is defined, or {@code null} when unknown
 	 */
-	public IrreversibleMigrationException(String message, String revisionId, SourceLocation location) {
+	public IrreversibleMigrationException(String message, @Nullable String revisionId,
+			@Nullable SourceLocation location) {
 		super(message);
 		this.revisionId = revisionId;
 		this.location = location;
@@ -33,7 +35,7 @@ public class IrreversibleMigrationException extends MigrateException {
 	/**
 	 * The irreversible revision's id, or {@code null} when the thrower did not know it.
 	 */
-	public String revisionId() {
+	public @Nullable String revisionId() {
 		return revisionId;
 	}
 
@@ -41,7 +43,7 @@ public class IrreversibleMigrationException extends MigrateException {
 	 * Where the irreversible revision is defined, or {@code null} when the thrower did
 	 * not know it.
 	 */
-	public SourceLocation location() {
+	public @Nullable SourceLocation location() {
 		return location;
 	}
 

@@ -1,6 +1,7 @@
 package dev.migrate;
 
 import java.time.OffsetDateTime;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The database session holding the migration lock, from {@code pg_stat_activity}.
@@ -13,7 +14,8 @@ import java.time.OffsetDateTime;
  * @param since when the holder acquired the lock (the start of its lock query); null when
  * the server hides it (another role without {@code pg_read_all_stats})
  */
-public record LockHolder(int pid, String applicationName, String user, String clientAddress, OffsetDateTime since) {
+public record LockHolder(int pid, String applicationName, String user, @Nullable String clientAddress,
+		@Nullable OffsetDateTime since) {
 
 	@Override
 	public String toString() {

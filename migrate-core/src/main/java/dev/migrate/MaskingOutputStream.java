@@ -56,7 +56,7 @@ final class MaskingOutputStream extends OutputStream {
 		}
 		String text = line.toString(StandardCharsets.UTF_8);
 		line.reset();
-		byte[] masked = masker.mask(text).getBytes(StandardCharsets.UTF_8);
+		byte[] masked = masker.maskText(text).getBytes(StandardCharsets.UTF_8);
 		target.write(masked, 0, masked.length);
 		target.flush();
 	}

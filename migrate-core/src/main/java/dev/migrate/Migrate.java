@@ -48,6 +48,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The engine's public entry point: one instance per database (and set of revisions).
@@ -258,7 +259,7 @@ public final class Migrate {
 	 * History for a range {@code from:to} (either side optional; null for everything),
 	 * with the database's position and recorded rows when the engine has a database.
 	 */
-	public HistoryResult history(String range) {
+	public HistoryResult history(@Nullable String range) {
 		return history(range, config.hasDatabase());
 	}
 
@@ -267,7 +268,7 @@ public final class Migrate {
 	 * alone and does not connect (unless the range names {@code current}), so it answers
 	 * with the database down.
 	 */
-	public HistoryResult history(String range, boolean readDatabase) {
+	public HistoryResult history(@Nullable String range, boolean readDatabase) {
 		return new HistoryCommand(context).run(range, readDatabase);
 	}
 
@@ -275,7 +276,7 @@ public final class Migrate {
 	 * Whether a history range names {@code current} ({@code current:},
 	 * {@code -1:current}) and so needs the database to resolve.
 	 */
-	public static boolean rangeNamesCurrent(String range) {
+	public static boolean rangeNamesCurrent(@Nullable String range) {
 		return RevisionGraph.rangeNamesCurrent(range);
 	}
 

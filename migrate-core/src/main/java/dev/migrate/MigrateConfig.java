@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Every setting of the engine (docs/spring-boot.md) with core's defaults; the Spring
@@ -38,7 +39,7 @@ public final class MigrateConfig {
 	 * the database or role ({@code ALTER DATABASE ... SET statement_timeout}), which a
 	 * default of zero would silently switch off.
 	 */
-	public static final Duration DEFAULT_STATEMENT_TIMEOUT = null;
+	public static final @Nullable Duration DEFAULT_STATEMENT_TIMEOUT = null;
 
 	/**
 	 * The longest {@code lock_timeout} or {@code statement_timeout} PostgreSQL accepts.
@@ -70,13 +71,13 @@ public final class MigrateConfig {
 	 */
 	public static final boolean DEFAULT_ALLOW_EMPTY = false;
 
-	private final DataSource dataSource;
+	private final @Nullable DataSource dataSource;
 
-	private final String url;
+	private final @Nullable String url;
 
-	private final String user;
+	private final @Nullable String user;
 
-	private final String password;
+	private final @Nullable String password;
 
 	private final List<String> locations;
 
@@ -86,7 +87,7 @@ public final class MigrateConfig {
 
 	private final ClassLoader classLoader;
 
-	private final String schema;
+	private final @Nullable String schema;
 
 	private final String versionTable;
 
@@ -96,7 +97,7 @@ public final class MigrateConfig {
 
 	private final Duration lockTimeout;
 
-	private final Duration statementTimeout;
+	private final @Nullable Duration statementTimeout;
 
 	private final TransactionMode transactionMode;
 
@@ -114,7 +115,7 @@ public final class MigrateConfig {
 
 	private final boolean allowEmpty;
 
-	private final String appVersion;
+	private final @Nullable String appVersion;
 
 	private final List<MigrateListener> listeners;
 
@@ -192,7 +193,7 @@ public final class MigrateConfig {
 	}
 
 	/** The DataSource migrations connect through, or null when {@link #url()} is used. */
-	public DataSource dataSource() {
+	public @Nullable DataSource dataSource() {
 		return dataSource;
 	}
 
@@ -205,15 +206,15 @@ public final class MigrateConfig {
 	}
 
 	/** JDBC url used when no DataSource is given. */
-	public String url() {
+	public @Nullable String url() {
 		return url;
 	}
 
-	public String user() {
+	public @Nullable String user() {
 		return user;
 	}
 
-	public String password() {
+	public @Nullable String password() {
 		return password;
 	}
 
@@ -244,7 +245,7 @@ public final class MigrateConfig {
 	}
 
 	/** Schema of the state tables; null means the connection's current schema. */
-	public String schema() {
+	public @Nullable String schema() {
 		return schema;
 	}
 
@@ -271,7 +272,7 @@ public final class MigrateConfig {
 	 * (the default) leaves the session's own setting (the server's, database's or
 	 * role's).
 	 */
-	public Duration statementTimeout() {
+	public @Nullable Duration statementTimeout() {
 		return statementTimeout;
 	}
 
@@ -328,7 +329,7 @@ public final class MigrateConfig {
 	}
 
 	/** The application's version, recorded in the history table; null when unknown. */
-	public String appVersion() {
+	public @Nullable String appVersion() {
 		return appVersion;
 	}
 
@@ -367,7 +368,7 @@ public final class MigrateConfig {
 		return context != null ? context : MigrateConfig.class.getClassLoader();
 	}
 
-	private static String blankToNull(String value) {
+	private static @Nullable String blankToNull(@Nullable String value) {
 		return value == null || value.isBlank() ? null : value;
 	}
 
@@ -392,7 +393,7 @@ public final class MigrateConfig {
 	 * info) would be split at the first {@code :} or {@code /}, and the driver's warnings
 	 * quote the pieces ("invalid port number: ...") where no mask can recognise them.
 	 */
-	private static String requireReadableHosts(String url) {
+	private static @Nullable String requireReadableHosts(@Nullable String url) {
 		String prefix = "jdbc:postgresql://";
 		if (url == null || !url.regionMatches(true, 0, prefix, 0, prefix.length())) {
 			return url;
@@ -440,13 +441,13 @@ public final class MigrateConfig {
 	/** Mutable builder; every setter returns {@code this}. */
 	public static final class Builder {
 
-		private DataSource dataSource;
+		private @Nullable DataSource dataSource;
 
-		private String url;
+		private @Nullable String url;
 
-		private String user;
+		private @Nullable String user;
 
-		private String password;
+		private @Nullable String password;
 
 		private List<String> locations = new ArrayList<>(DEFAULT_LOCATIONS);
 
@@ -454,9 +455,9 @@ public final class MigrateConfig {
 
 		private List<Migration> migrations = new ArrayList<>();
 
-		private ClassLoader classLoader;
+		private @Nullable ClassLoader classLoader;
 
-		private String schema;
+		private @Nullable String schema;
 
 		private String versionTable = DEFAULT_VERSION_TABLE;
 
@@ -466,7 +467,7 @@ public final class MigrateConfig {
 
 		private Duration lockTimeout = DEFAULT_LOCK_TIMEOUT;
 
-		private Duration statementTimeout = DEFAULT_STATEMENT_TIMEOUT;
+		private @Nullable Duration statementTimeout = DEFAULT_STATEMENT_TIMEOUT;
 
 		private TransactionMode transactionMode = DEFAULT_TRANSACTION_MODE;
 
@@ -484,7 +485,7 @@ public final class MigrateConfig {
 
 		private boolean allowEmpty = DEFAULT_ALLOW_EMPTY;
 
-		private String appVersion;
+		private @Nullable String appVersion;
 
 		private List<MigrateListener> listeners = new ArrayList<>();
 
@@ -503,22 +504,22 @@ public final class MigrateConfig {
 			return this;
 		}
 
-		public Builder dataSource(DataSource dataSource) {
+		public Builder dataSource(@Nullable DataSource dataSource) {
 			this.dataSource = dataSource;
 			return this;
 		}
 
-		public Builder url(String url) {
+		public Builder url(@Nullable String url) {
 			this.url = url;
 			return this;
 		}
 
-		public Builder user(String user) {
+		public Builder user(@Nullable String user) {
 			this.user = user;
 			return this;
 		}
 
-		public Builder password(String password) {
+		public Builder password(@Nullable String password) {
 			this.password = password;
 			return this;
 		}
@@ -546,12 +547,12 @@ public final class MigrateConfig {
 			return this;
 		}
 
-		public Builder classLoader(ClassLoader classLoader) {
+		public Builder classLoader(@Nullable ClassLoader classLoader) {
 			this.classLoader = classLoader;
 			return this;
 		}
 
-		public Builder schema(String schema) {
+		public Builder schema(@Nullable String schema) {
 			this.schema = schema;
 			return this;
 		}
@@ -576,7 +577,7 @@ public final class MigrateConfig {
 			return this;
 		}
 
-		public Builder statementTimeout(Duration statementTimeout) {
+		public Builder statementTimeout(@Nullable Duration statementTimeout) {
 			this.statementTimeout = statementTimeout;
 			return this;
 		}
@@ -621,7 +622,7 @@ public final class MigrateConfig {
 			return this;
 		}
 
-		public Builder appVersion(String appVersion) {
+		public Builder appVersion(@Nullable String appVersion) {
 			this.appVersion = appVersion;
 			return this;
 		}

@@ -3,6 +3,7 @@ package dev.migrate;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What {@code revision} was asked to write.
@@ -18,8 +19,8 @@ import java.util.Objects;
  * configured location; Java: the source folder of the first package)
  * @param excludePatterns table and sequence name patterns autogenerate leaves alone
  */
-public record RevisionRequest(String message, boolean autogenerate, String head, List<String> branchLabels,
-		List<String> dependsOn, boolean java, Path directory, List<String> excludePatterns) {
+public record RevisionRequest(String message, boolean autogenerate, @Nullable String head, List<String> branchLabels,
+		List<String> dependsOn, boolean java, @Nullable Path directory, List<String> excludePatterns) {
 
 	public RevisionRequest {
 		Objects.requireNonNull(message, "message");

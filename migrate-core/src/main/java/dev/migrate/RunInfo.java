@@ -2,6 +2,7 @@ package dev.migrate;
 
 import java.time.Instant;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Identifies one command run for {@link MigrateListener}s.
@@ -11,7 +12,7 @@ import java.util.Objects;
  * one
  * @param startedAt when the run started
  */
-public record RunInfo(String command, String target, Instant startedAt) {
+public record RunInfo(String command, @Nullable String target, Instant startedAt) {
 
 	public RunInfo {
 		Objects.requireNonNull(command, "command");

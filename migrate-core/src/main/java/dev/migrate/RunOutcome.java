@@ -4,6 +4,7 @@ import dev.migrate.result.AppliedStep;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How a run ended.
@@ -13,7 +14,7 @@ import java.util.Objects;
  * after a failure)
  * @param error the failure, or null on success
  */
-public record RunOutcome(Duration duration, List<AppliedStep> applied, Throwable error) {
+public record RunOutcome(Duration duration, List<AppliedStep> applied, @Nullable Throwable error) {
 
 	public RunOutcome {
 		Objects.requireNonNull(duration, "duration");

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Keeps passwords out of everything the command line prints. Two nets, because either
@@ -61,12 +62,14 @@ public final class SecretMasker {
 
 	/**
 	 * The text with URL credentials, {@code password=} parameters and registered secrets
-	 * replaced by {@value #MASK}.
+	 * replaced by {@value #MASK}; null stays null.
 	 */
-	public String mask(String text) {
-		if (text == null) {
-			return null;
-		}
+	public @Nullable String mask(@Nullable String text) {
+		return (text != null) ? maskText(text) : null;
+	}
+
+	/** {@link #mask} for text known to be there, so callers need no null check. */
+	String maskText(String text) {
 		String masked = maskUrls(text);
 		// Longest first, so a secret that contains another is masked whole.
 		List<String> ordered = secrets.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();

@@ -22,4 +22,9 @@ class ArchitectureTest {
 		ArchitectureRules.apiExposesNoInternalType(Set.of("dev.migrate.cli")).check(CLASSES);
 	}
 
+	@Test
+	void everyPackageIsNullMarked() {
+		ArchitectureRules.everyPackageNullMarked().check(CLASSES);
+	}
+
 }

@@ -1,6 +1,7 @@
 package dev.migrate.ops;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code ALTER TYPE name ADD VALUE [IF NOT EXISTS] 'value' [BEFORE | AFTER 'other']}.
@@ -15,7 +16,7 @@ import java.util.Objects;
  * @param after place it after this label, or {@code null}
  * @param ifNotExists no error when the label exists
  */
-public record AddEnumValue(ObjectName type, String value, String before, String after,
+public record AddEnumValue(ObjectName type, String value, @Nullable String before, @Nullable String after,
 		boolean ifNotExists) implements Operation {
 
 	public AddEnumValue {

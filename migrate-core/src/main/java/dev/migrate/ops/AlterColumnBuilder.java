@@ -2,6 +2,7 @@ package dev.migrate.ops;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Alembic's {@code alter_column}: several changes to one column, each becoming its own
@@ -18,27 +19,27 @@ public final class AlterColumnBuilder {
 
 	private final String column;
 
-	private ColumnType type;
+	private @Nullable ColumnType type;
 
-	private String using;
+	private @Nullable String using;
 
-	private ColumnType existingType;
+	private @Nullable ColumnType existingType;
 
-	private Boolean nullable;
+	private @Nullable Boolean nullable;
 
 	private boolean defaultChanged;
 
-	private ServerDefault serverDefault;
+	private @Nullable ServerDefault serverDefault;
 
-	private ServerDefault existingServerDefault;
+	private @Nullable ServerDefault existingServerDefault;
 
 	private boolean commentChanged;
 
-	private String comment;
+	private @Nullable String comment;
 
-	private String existingComment;
+	private @Nullable String existingComment;
 
-	private String newName;
+	private @Nullable String newName;
 
 	AlterColumnBuilder(ObjectName table, String column) {
 		this.table = table;
@@ -71,7 +72,7 @@ public final class AlterColumnBuilder {
 		return this;
 	}
 
-	public AlterColumnBuilder serverDefault(ServerDefault value) {
+	public AlterColumnBuilder serverDefault(@Nullable ServerDefault value) {
 		this.defaultChanged = true;
 		this.serverDefault = value;
 		return this;
@@ -84,13 +85,13 @@ public final class AlterColumnBuilder {
 	/**
 	 * The default before the change ({@code null}: none), so the change can be reversed.
 	 */
-	public AlterColumnBuilder existingServerDefault(ServerDefault previous) {
+	public AlterColumnBuilder existingServerDefault(@Nullable ServerDefault previous) {
 		this.existingServerDefault = previous;
 		return this;
 	}
 
 	/** A new comment; {@code null} removes it. */
-	public AlterColumnBuilder comment(String text) {
+	public AlterColumnBuilder comment(@Nullable String text) {
 		this.commentChanged = true;
 		this.comment = text;
 		return this;
@@ -99,7 +100,7 @@ public final class AlterColumnBuilder {
 	/**
 	 * The comment before the change ({@code null}: none), so the change can be reversed.
 	 */
-	public AlterColumnBuilder existingComment(String previous) {
+	public AlterColumnBuilder existingComment(@Nullable String previous) {
 		this.existingComment = previous;
 		return this;
 	}

@@ -1,6 +1,7 @@
 package dev.migrate.ops;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code ALTER TABLE t ALTER COLUMN c SET DEFAULT ...}, or {@code DROP DEFAULT} when
@@ -13,8 +14,8 @@ import java.util.Objects;
  * @param newDefault the default to set, or {@code null} to drop it
  * @param previousDefault the default before the change, or {@code null} for none
  */
-public record AlterColumnDefault(ObjectName table, String column, ServerDefault newDefault,
-		ServerDefault previousDefault) implements Operation {
+public record AlterColumnDefault(ObjectName table, String column, @Nullable ServerDefault newDefault,
+		@Nullable ServerDefault previousDefault) implements Operation {
 
 	public AlterColumnDefault {
 		Objects.requireNonNull(table, "table");

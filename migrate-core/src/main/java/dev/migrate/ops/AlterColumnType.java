@@ -2,6 +2,7 @@ package dev.migrate.ops;
 
 import dev.migrate.IrreversibleMigrationException;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Changes a column's type, optionally converting values with a {@code USING} expression
@@ -16,8 +17,8 @@ import java.util.Objects;
  * @param previousType the type before the change, needed for {@link #reverse()}; or
  * {@code null}
  */
-public record AlterColumnType(ObjectName table, String column, ColumnType type, String using,
-		ColumnType previousType) implements Operation {
+public record AlterColumnType(ObjectName table, String column, ColumnType type, @Nullable String using,
+		@Nullable ColumnType previousType) implements Operation {
 
 	public AlterColumnType {
 		Objects.requireNonNull(table, "table");

@@ -1,6 +1,7 @@
 package dev.migrate.ops;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code CHECK (condition)}. The condition is SQL written by the revision's author and
@@ -9,7 +10,7 @@ import java.util.Objects;
  * @param name constraint name, or {@code null}
  * @param condition a boolean SQL expression
  */
-public record CheckConstraint(String name, String condition) implements TableConstraint {
+public record CheckConstraint(@Nullable String name, String condition) implements TableConstraint {
 
 	public CheckConstraint {
 		Objects.requireNonNull(condition, "condition");

@@ -2,6 +2,7 @@ package dev.migrate.ops;
 
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A column definition, as used by {@link CreateTable} and {@link AddColumn}. Built with
@@ -19,8 +20,9 @@ import java.util.Objects;
  * {@code null}
  * @param comment the column comment, or {@code null}
  */
-public record Column(String name, ColumnType type, boolean nullable, ServerDefault serverDefault, Identity identity,
-		boolean primaryKey, boolean unique, ForeignKey references, String comment) {
+public record Column(String name, ColumnType type, boolean nullable, @Nullable ServerDefault serverDefault,
+		@Nullable Identity identity, boolean primaryKey, boolean unique, @Nullable ForeignKey references,
+		@Nullable String comment) {
 
 	public Column {
 		Names.require(name, "column name");

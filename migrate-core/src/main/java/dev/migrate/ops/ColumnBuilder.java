@@ -1,6 +1,7 @@
 package dev.migrate.ops;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Configures one column inside {@link Operations#createTable} or
@@ -17,23 +18,23 @@ public final class ColumnBuilder {
 
 	private final ColumnType type;
 
-	private final String defaultSchema;
+	private final @Nullable String defaultSchema;
 
 	private boolean nullable = true;
 
-	private ServerDefault serverDefault;
+	private @Nullable ServerDefault serverDefault;
 
-	private Identity identity;
+	private @Nullable Identity identity;
 
 	private boolean primaryKey;
 
 	private boolean unique;
 
-	private ForeignKey references;
+	private @Nullable ForeignKey references;
 
-	private String comment;
+	private @Nullable String comment;
 
-	ColumnBuilder(String name, ColumnType type, String defaultSchema) {
+	ColumnBuilder(String name, ColumnType type, @Nullable String defaultSchema) {
 		this.name = name;
 		this.type = type;
 		this.defaultSchema = defaultSchema;

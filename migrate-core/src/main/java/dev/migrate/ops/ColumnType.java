@@ -1,6 +1,7 @@
 package dev.migrate.ops;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A column's data type from a small typed vocabulary, spelled by each dialect. Anything
@@ -65,22 +66,22 @@ public final class ColumnType {
 
 	private final TypeKind kind;
 
-	private final Integer precision;
+	private final @Nullable Integer precision;
 
-	private final Integer scale;
+	private final @Nullable Integer scale;
 
-	private final ColumnType element;
+	private final @Nullable ColumnType element;
 
-	private final ObjectName userType;
+	private final @Nullable ObjectName userType;
 
-	private final String raw;
+	private final @Nullable String raw;
 
 	private ColumnType(TypeKind kind) {
 		this(kind, null, null, null, null, null);
 	}
 
-	private ColumnType(TypeKind kind, Integer precision, Integer scale, ColumnType element, ObjectName userType,
-			String raw) {
+	private ColumnType(TypeKind kind, @Nullable Integer precision, @Nullable Integer scale,
+			@Nullable ColumnType element, @Nullable ObjectName userType, @Nullable String raw) {
 		this.kind = kind;
 		this.precision = precision;
 		this.scale = scale;
@@ -149,27 +150,27 @@ public final class ColumnType {
 	}
 
 	/** Length of a varchar or precision of a numeric; {@code null} when unconstrained. */
-	public Integer precision() {
+	public @Nullable Integer precision() {
 		return precision;
 	}
 
 	/** Scale of a numeric with precision; {@code null} otherwise. */
-	public Integer scale() {
+	public @Nullable Integer scale() {
 		return scale;
 	}
 
 	/** Element type of an array; {@code null} otherwise. */
-	public ColumnType element() {
+	public @Nullable ColumnType element() {
 		return element;
 	}
 
 	/** The user-defined type of a {@link TypeKind#NAMED} type; {@code null} otherwise. */
-	public ObjectName userType() {
+	public @Nullable ObjectName userType() {
 		return userType;
 	}
 
 	/** The verbatim SQL of a {@link TypeKind#RAW} type; {@code null} otherwise. */
-	public String raw() {
+	public @Nullable String raw() {
 		return raw;
 	}
 
@@ -192,8 +193,8 @@ public final class ColumnType {
 			case NUMERIC -> precision == null ? "numeric" : "numeric(" + precision + ", " + scale + ")";
 			case VARCHAR -> precision == null ? "varchar" : "varchar(" + precision + ")";
 			case ARRAY -> element + "[]";
-			case NAMED -> userType.toString();
-			case RAW -> raw;
+			case NAMED -> String.valueOf(userType);
+			case RAW -> String.valueOf(raw);
 			default -> kind.name().toLowerCase(java.util.Locale.ROOT);
 		};
 	}

@@ -1,6 +1,7 @@
 package dev.migrate.ops;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code COMMENT ON COLUMN t.c IS '...'}; a {@code null} comment removes it. Reverses to
@@ -11,8 +12,8 @@ import java.util.Objects;
  * @param comment the new comment, or {@code null} to remove it
  * @param previousComment the comment before, or {@code null}
  */
-public record CommentOnColumn(ObjectName table, String column, String comment,
-		String previousComment) implements Operation {
+public record CommentOnColumn(ObjectName table, String column, @Nullable String comment,
+		@Nullable String previousComment) implements Operation {
 
 	public CommentOnColumn {
 		Objects.requireNonNull(table, "table");

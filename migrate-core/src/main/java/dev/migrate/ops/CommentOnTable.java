@@ -1,6 +1,7 @@
 package dev.migrate.ops;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code COMMENT ON TABLE t IS '...'}; a {@code null} comment removes it
@@ -11,7 +12,8 @@ import java.util.Objects;
  * @param comment the new comment, or {@code null} to remove it
  * @param previousComment the comment before, or {@code null}
  */
-public record CommentOnTable(ObjectName table, String comment, String previousComment) implements Operation {
+public record CommentOnTable(ObjectName table, @Nullable String comment,
+		@Nullable String previousComment) implements Operation {
 
 	public CommentOnTable {
 		Objects.requireNonNull(table, "table");

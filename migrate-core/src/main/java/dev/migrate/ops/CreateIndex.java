@@ -2,6 +2,7 @@ package dev.migrate.ops;
 
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code CREATE [UNIQUE] INDEX [CONCURRENTLY] [IF NOT EXISTS] name ON table [USING method] (keys)
@@ -18,8 +19,9 @@ import java.util.Objects;
  * @param concurrently build without blocking writes
  * @param ifNotExists no error when an index of that name exists
  */
-public record CreateIndex(String name, ObjectName table, List<IndexElement> elements, boolean unique, String method,
-		String where, boolean concurrently, boolean ifNotExists) implements Operation {
+public record CreateIndex(String name, ObjectName table, List<IndexElement> elements, boolean unique,
+		@Nullable String method, @Nullable String where, boolean concurrently,
+		boolean ifNotExists) implements Operation {
 
 	public CreateIndex {
 		Names.require(name, "index name");

@@ -1,6 +1,7 @@
 package dev.migrate.ops;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code CREATE SEQUENCE [IF NOT EXISTS] name [AS type] [INCREMENT BY n] [MINVALUE n] [MAXVALUE n]
@@ -17,8 +18,9 @@ import java.util.Objects;
  * @param cycle wrap around at the bound instead of failing
  * @param ifNotExists no error when it exists
  */
-public record CreateSequence(ObjectName sequence, ColumnType dataType, Long start, Long increment, Long minValue,
-		Long maxValue, Long cache, boolean cycle, boolean ifNotExists) implements Operation {
+public record CreateSequence(ObjectName sequence, @Nullable ColumnType dataType, @Nullable Long start,
+		@Nullable Long increment, @Nullable Long minValue, @Nullable Long maxValue, @Nullable Long cache, boolean cycle,
+		boolean ifNotExists) implements Operation {
 
 	public CreateSequence {
 		Objects.requireNonNull(sequence, "sequence");

@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code CREATE TABLE} with columns, table constraints and an optional comment. Reverses
@@ -16,7 +17,7 @@ import java.util.Set;
  * @param comment table comment, or {@code null}
  */
 public record CreateTable(ObjectName table, List<Column> columns, List<TableConstraint> constraints,
-		String comment) implements Operation {
+		@Nullable String comment) implements Operation {
 
 	public CreateTable {
 		Objects.requireNonNull(table, "table");

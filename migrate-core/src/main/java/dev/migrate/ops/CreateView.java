@@ -2,6 +2,7 @@ package dev.migrate.ops;
 
 import dev.migrate.IrreversibleMigrationException;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code CREATE [OR REPLACE] VIEW name AS query}. A plain create reverses to a drop; a
@@ -13,7 +14,8 @@ import java.util.Objects;
  * @param replacedQuery the query of the replaced view, for {@link #reverse()}; or
  * {@code null}
  */
-public record CreateView(ObjectName view, String query, boolean orReplace, String replacedQuery) implements Operation {
+public record CreateView(ObjectName view, String query, boolean orReplace,
+		@Nullable String replacedQuery) implements Operation {
 
 	public CreateView {
 		Objects.requireNonNull(view, "view");

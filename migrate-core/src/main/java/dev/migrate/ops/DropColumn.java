@@ -2,6 +2,7 @@ package dev.migrate.ops;
 
 import dev.migrate.IrreversibleMigrationException;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code ALTER TABLE table DROP COLUMN [IF EXISTS] column [CASCADE]}. Loses the column's
@@ -15,7 +16,7 @@ import java.util.Objects;
  * @param definition the column's definition for {@link #reverse()}, or {@code null}
  */
 public record DropColumn(ObjectName table, String column, boolean ifExists, boolean cascade,
-		Column definition) implements Operation {
+		@Nullable Column definition) implements Operation {
 
 	public DropColumn {
 		Objects.requireNonNull(table, "table");

@@ -2,6 +2,7 @@ package dev.migrate.ops;
 
 import dev.migrate.IrreversibleMigrationException;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code ALTER TABLE t DROP CONSTRAINT [IF EXISTS] name [CASCADE]} (also drops a primary
@@ -14,7 +15,7 @@ import java.util.Objects;
  * @param definition the constraint for {@link #reverse()}, or {@code null}
  */
 public record DropConstraint(ObjectName table, String name, boolean ifExists, boolean cascade,
-		TableConstraint definition) implements Operation {
+		@Nullable TableConstraint definition) implements Operation {
 
 	public DropConstraint {
 		Objects.requireNonNull(table, "table");

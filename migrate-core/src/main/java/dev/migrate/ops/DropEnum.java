@@ -2,6 +2,7 @@ package dev.migrate.ops;
 
 import dev.migrate.IrreversibleMigrationException;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code DROP TYPE [IF EXISTS] name [CASCADE]} for an enum. With {@code CASCADE}, columns
@@ -12,7 +13,8 @@ import java.util.Objects;
  * @param cascade also drop columns and other objects using it
  * @param definition the enum's definition for {@link #reverse()}, or {@code null}
  */
-public record DropEnum(ObjectName type, boolean ifExists, boolean cascade, CreateEnum definition) implements Operation {
+public record DropEnum(ObjectName type, boolean ifExists, boolean cascade,
+		@Nullable CreateEnum definition) implements Operation {
 
 	public DropEnum {
 		Objects.requireNonNull(type, "type");

@@ -2,6 +2,7 @@ package dev.migrate.ops;
 
 import dev.migrate.IrreversibleMigrationException;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code ALTER TABLE t ALTER COLUMN c DROP IDENTITY [IF EXISTS]}: the column keeps its
@@ -14,7 +15,7 @@ import java.util.Objects;
  * {@code null}
  */
 public record DropIdentity(ObjectName table, String column, boolean ifExists,
-		Identity previousIdentity) implements Operation {
+		@Nullable Identity previousIdentity) implements Operation {
 
 	public DropIdentity {
 		Objects.requireNonNull(table, "table");

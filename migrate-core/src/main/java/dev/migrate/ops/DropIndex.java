@@ -2,6 +2,7 @@ package dev.migrate.ops;
 
 import dev.migrate.IrreversibleMigrationException;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code DROP INDEX [CONCURRENTLY] [IF EXISTS] name [CASCADE]}. Reversible when it
@@ -14,7 +15,7 @@ import java.util.Objects;
  * @param definition the index definition for {@link #reverse()}, or {@code null}
  */
 public record DropIndex(ObjectName index, boolean concurrently, boolean ifExists, boolean cascade,
-		CreateIndex definition) implements Operation {
+		@Nullable CreateIndex definition) implements Operation {
 
 	public DropIndex {
 		Objects.requireNonNull(index, "index");

@@ -2,6 +2,7 @@ package dev.migrate.ops;
 
 import dev.migrate.IrreversibleMigrationException;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code DROP SEQUENCE [IF EXISTS] name [CASCADE]}. Loses the sequence's current value;
@@ -13,7 +14,7 @@ import java.util.Objects;
  * @param definition the sequence definition for {@link #reverse()}, or {@code null}
  */
 public record DropSequence(ObjectName sequence, boolean ifExists, boolean cascade,
-		CreateSequence definition) implements Operation {
+		@Nullable CreateSequence definition) implements Operation {
 
 	public DropSequence {
 		Objects.requireNonNull(sequence, "sequence");

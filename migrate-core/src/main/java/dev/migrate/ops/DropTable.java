@@ -2,6 +2,7 @@ package dev.migrate.ops;
 
 import dev.migrate.IrreversibleMigrationException;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code DROP TABLE [IF EXISTS] table [CASCADE]}. Loses the table's data; reversible only
@@ -14,7 +15,7 @@ import java.util.Objects;
  * @param definition the table's definition for {@link #reverse()}, or {@code null}
  */
 public record DropTable(ObjectName table, boolean ifExists, boolean cascade,
-		CreateTable definition) implements Operation {
+		@Nullable CreateTable definition) implements Operation {
 
 	public DropTable {
 		Objects.requireNonNull(table, "table");

@@ -2,6 +2,7 @@ package dev.migrate.ops;
 
 import dev.migrate.IrreversibleMigrationException;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code DROP VIEW [IF EXISTS] name [CASCADE]}. Reversible when it carries the view
@@ -12,7 +13,8 @@ import java.util.Objects;
  * @param cascade also drop dependent views
  * @param definition the view definition for {@link #reverse()}, or {@code null}
  */
-public record DropView(ObjectName view, boolean ifExists, boolean cascade, CreateView definition) implements Operation {
+public record DropView(ObjectName view, boolean ifExists, boolean cascade,
+		@Nullable CreateView definition) implements Operation {
 
 	public DropView {
 		Objects.requireNonNull(view, "view");

@@ -1,5 +1,7 @@
 package dev.migrate.ops;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Options of
  * {@link Operations#addEnumValue(String, String, java.util.function.Consumer)}: where the
@@ -7,9 +9,9 @@ package dev.migrate.ops;
  */
 public final class EnumValueBuilder {
 
-	private String before;
+	private @Nullable String before;
 
-	private String after;
+	private @Nullable String after;
 
 	private boolean ifNotExists;
 

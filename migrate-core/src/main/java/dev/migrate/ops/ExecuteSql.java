@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Raw SQL, with optional JDBC parameters ({@code ?} placeholders). SQL revision files run
@@ -16,7 +17,7 @@ import java.util.Objects;
  * Java
  * @param transactional false for statements that cannot run in a transaction
  */
-public record ExecuteSql(String sql, List<Object> parameters, SourceLocation location,
+public record ExecuteSql(String sql, List<Object> parameters, @Nullable SourceLocation location,
 		boolean transactional) implements Operation {
 
 	public ExecuteSql {

@@ -2,6 +2,7 @@ package dev.migrate.ops;
 
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code FOREIGN KEY (columns) REFERENCES table (referencedColumns)} with optional
@@ -22,8 +23,9 @@ import java.util.Objects;
  * @param deferrable deferrability, or {@code null} for the database default (NOT
  * DEFERRABLE)
  */
-public record ForeignKey(String name, List<String> columns, ObjectName referencedTable, List<String> referencedColumns,
-		ReferentialAction onDelete, ReferentialAction onUpdate, Deferrable deferrable) implements TableConstraint {
+public record ForeignKey(@Nullable String name, List<String> columns, ObjectName referencedTable,
+		List<String> referencedColumns, @Nullable ReferentialAction onDelete, @Nullable ReferentialAction onUpdate,
+		@Nullable Deferrable deferrable) implements TableConstraint {
 
 	public ForeignKey {
 		columns = Names.requireColumns(columns, "foreign key");
@@ -66,7 +68,7 @@ public record ForeignKey(String name, List<String> columns, ObjectName reference
 	 * The same key with its referenced table qualified by {@code schema} when it has
 	 * none.
 	 */
-	public ForeignKey withDefaultSchema(String schema) {
+	public ForeignKey withDefaultSchema(@Nullable String schema) {
 		return new ForeignKey(name, columns, referencedTable.withDefaultSchema(schema), referencedColumns, onDelete,
 				onUpdate, deferrable);
 	}

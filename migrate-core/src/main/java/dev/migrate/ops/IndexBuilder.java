@@ -2,6 +2,7 @@ package dev.migrate.ops;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Configures the index given to
@@ -18,9 +19,9 @@ public final class IndexBuilder {
 
 	private boolean unique;
 
-	private String method;
+	private @Nullable String method;
 
-	private String where;
+	private @Nullable String where;
 
 	private boolean concurrently;
 

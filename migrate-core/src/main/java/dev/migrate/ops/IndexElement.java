@@ -1,5 +1,7 @@
 package dev.migrate.ops;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One key of an index: a column (quoted like any identifier) or an expression (SQL
  * written by the revision's author, rendered in parentheses), optionally descending.
@@ -8,7 +10,7 @@ package dev.migrate.ops;
  * @param expression the expression, or {@code null} for a column
  * @param descending whether the key sorts descending
  */
-public record IndexElement(String column, String expression, boolean descending) {
+public record IndexElement(@Nullable String column, @Nullable String expression, boolean descending) {
 
 	public IndexElement {
 		if ((column == null) == (expression == null)) {

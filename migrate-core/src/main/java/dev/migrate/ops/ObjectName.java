@@ -1,6 +1,7 @@
 package dev.migrate.ops;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The name of a schema object (table, index, sequence, type, view), optionally qualified
@@ -12,7 +13,7 @@ import java.util.Objects;
  * path
  * @param name the object's own name
  */
-public record ObjectName(String schema, String name) {
+public record ObjectName(@Nullable String schema, String name) {
 
 	public ObjectName {
 		Objects.requireNonNull(name, "name");
@@ -31,7 +32,7 @@ public record ObjectName(String schema, String name) {
 	/**
 	 * The same name qualified by {@code defaultSchema} when it has no schema of its own.
 	 */
-	public ObjectName withDefaultSchema(String defaultSchema) {
+	public ObjectName withDefaultSchema(@Nullable String defaultSchema) {
 		return schema != null || defaultSchema == null ? this : new ObjectName(defaultSchema, name);
 	}
 

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The facade a {@link dev.migrate.Migration} uses to change the schema: Alembic's
@@ -39,13 +40,13 @@ public final class Operations {
 
 	private final OperationExecutor executor;
 
-	private final String schema;
+	private final @Nullable String schema;
 
 	public Operations(OperationExecutor executor) {
 		this(executor, null);
 	}
 
-	private Operations(OperationExecutor executor, String schema) {
+	private Operations(OperationExecutor executor, @Nullable String schema) {
 		this.executor = Objects.requireNonNull(executor, "executor");
 		this.schema = schema;
 	}
@@ -63,7 +64,7 @@ public final class Operations {
 	 * The schema names are qualified with, or {@code null} for the connection's search
 	 * path.
 	 */
-	public String schema() {
+	public @Nullable String schema() {
 		return schema;
 	}
 

@@ -2,6 +2,7 @@ package dev.migrate.ops;
 
 import java.util.Arrays;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code PRIMARY KEY (columns)}.
@@ -9,7 +10,7 @@ import java.util.List;
  * @param name constraint name, or {@code null}
  * @param columns one or more columns, in key order
  */
-public record PrimaryKey(String name, List<String> columns) implements TableConstraint {
+public record PrimaryKey(@Nullable String name, List<String> columns) implements TableConstraint {
 
 	public PrimaryKey {
 		columns = Names.requireColumns(columns, "primary key");

@@ -1,22 +1,24 @@
 package dev.migrate.ops;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Options of {@link Operations#createSequence(String, java.util.function.Consumer)};
  * anything not set is left to the database's defaults.
  */
 public final class SequenceBuilder {
 
-	private ColumnType dataType;
+	private @Nullable ColumnType dataType;
 
-	private Long start;
+	private @Nullable Long start;
 
-	private Long increment;
+	private @Nullable Long increment;
 
-	private Long minValue;
+	private @Nullable Long minValue;
 
-	private Long maxValue;
+	private @Nullable Long maxValue;
 
-	private Long cache;
+	private @Nullable Long cache;
 
 	private boolean cycle;
 

@@ -1,6 +1,7 @@
 package dev.migrate.ops;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A column's server-side default: either a value, which the dialect renders as an inert
@@ -10,7 +11,7 @@ import java.util.Objects;
  * @param value the literal value, or {@code null} for an expression
  * @param expression SQL rendered as is, or {@code null} for a value
  */
-public record ServerDefault(Object value, String expression) {
+public record ServerDefault(@Nullable Object value, @Nullable String expression) {
 
 	public ServerDefault {
 		if ((value == null) == (expression == null)) {

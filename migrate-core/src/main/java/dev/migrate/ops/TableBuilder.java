@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Configures the table given to {@link Operations#createTable}:
@@ -22,15 +23,15 @@ public final class TableBuilder {
 
 	private final ObjectName table;
 
-	private final String defaultSchema;
+	private final @Nullable String defaultSchema;
 
 	private final List<Column> columns = new ArrayList<>();
 
 	private final List<TableConstraint> constraints = new ArrayList<>();
 
-	private String comment;
+	private @Nullable String comment;
 
-	TableBuilder(ObjectName table, String defaultSchema) {
+	TableBuilder(ObjectName table, @Nullable String defaultSchema) {
 		this.table = table;
 		this.defaultSchema = defaultSchema;
 	}

@@ -2,6 +2,7 @@ package dev.migrate.ops;
 
 import java.util.Arrays;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code UNIQUE (columns)}.
@@ -9,7 +10,7 @@ import java.util.List;
  * @param name constraint name, or {@code null}
  * @param columns one or more columns
  */
-public record UniqueConstraint(String name, List<String> columns) implements TableConstraint {
+public record UniqueConstraint(@Nullable String name, List<String> columns) implements TableConstraint {
 
 	public UniqueConstraint {
 		columns = Names.requireColumns(columns, "unique constraint");

@@ -1,6 +1,7 @@
 package dev.migrate.result;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An applied revision this release does not know: the database is ahead of the code (the
@@ -10,6 +11,6 @@ import java.time.Instant;
  * @param appliedAt when its last upgrade (or stamp) ran, or null when the history table
  * has no row for it
  */
-public record AheadRevision(String revision, Instant appliedAt) {
+public record AheadRevision(String revision, @Nullable Instant appliedAt) {
 
 }

@@ -1,6 +1,7 @@
 package dev.migrate.result;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The outcome of {@code check}: either the database is not at the heads (so comparing it
@@ -13,7 +14,8 @@ import java.util.List;
  * @param defaultSchema the schema unqualified names belong to (configured, or the
  * connection's current schema), or {@code null} when the database is not at the heads
  */
-public record DriftCheckResult(List<String> current, List<String> pending, SchemaDrift drift, String defaultSchema) {
+public record DriftCheckResult(List<String> current, List<String> pending, @Nullable SchemaDrift drift,
+		@Nullable String defaultSchema) {
 
 	public DriftCheckResult {
 		current = List.copyOf(current);
@@ -27,6 +29,6 @@ public record DriftCheckResult(List<String> current, List<String> pending, Schem
 
 	/** At the heads and no differences: what CI wants to see. */
 	public boolean passed() {
-		return atHeads() && drift.isEmpty();
+		return atHeads() && drift != null && drift.isEmpty();
 	}
 }

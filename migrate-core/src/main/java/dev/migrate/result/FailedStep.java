@@ -2,6 +2,7 @@ package dev.migrate.result;
 
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A non-transactional step that started and did not finish (failed part-way, or was
@@ -14,7 +15,7 @@ import java.util.List;
  * @param error what went wrong, or null when it was interrupted (or is still running)
  * @param completedStatements statements of it known to have completed, in order
  */
-public record FailedStep(String revision, String direction, Instant startedAt, String error,
+public record FailedStep(String revision, String direction, Instant startedAt, @Nullable String error,
 		List<String> completedStatements) {
 
 	public FailedStep {

@@ -33,7 +33,7 @@ public record FleetResult(String command, List<FleetTargetResult> targets, Durat
 	}
 
 	public int count(FleetState state) {
-		return counts().get(state);
+		return counts().getOrDefault(state, 0);
 	}
 
 	/** The targets not up to date, in order. */

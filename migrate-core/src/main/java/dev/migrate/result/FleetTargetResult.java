@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One target's outcome in a fleet command.
@@ -20,7 +21,7 @@ import java.util.Set;
  * @param duration time spent on this target
  */
 public record FleetTargetResult(String target, FleetState state, Set<String> current, int pending, List<String> applied,
-		String failedRevision, String error, Duration duration) {
+		@Nullable String failedRevision, @Nullable String error, Duration duration) {
 
 	public FleetTargetResult {
 		Objects.requireNonNull(target, "target");

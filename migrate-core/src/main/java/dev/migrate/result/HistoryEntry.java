@@ -1,6 +1,7 @@
 package dev.migrate.result;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One revision in history order (newest first), marked with its state.
@@ -13,8 +14,8 @@ import java.util.List;
  * @param children ids of the revisions that revise it, from the whole graph (a range may
  * leave them out)
  */
-public record HistoryEntry(RevisionInfo revision, boolean head, boolean current, boolean applied, HistoryRecord lastRun,
-		List<String> children) {
+public record HistoryEntry(RevisionInfo revision, boolean head, boolean current, boolean applied,
+		@Nullable HistoryRecord lastRun, List<String> children) {
 
 	public HistoryEntry {
 		children = List.copyOf(children);

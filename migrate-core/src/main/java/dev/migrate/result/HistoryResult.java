@@ -1,6 +1,7 @@
 package dev.migrate.result;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code history}: the revisions in the requested range, newest first, and the executed
@@ -20,7 +21,7 @@ public record HistoryResult(List<HistoryEntry> entries, List<HistoryRecord> reco
 	}
 
 	/** The unfinished step of {@code revision}, or null when it has none. */
-	public FailedStep failedStep(String revision) {
+	public @Nullable FailedStep failedStep(String revision) {
 		return failed.stream().filter(step -> step.revision().equals(revision)).findFirst().orElse(null);
 	}
 }

@@ -1,6 +1,7 @@
 package dev.migrate.result;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One hazard found in a pending revision.
@@ -17,7 +18,7 @@ import java.util.Objects;
  * @param suppressionReason that reason, or {@code null} when not suppressed
  */
 public record LintFinding(String ruleId, Severity severity, String revision, SourceLocation location, String statement,
-		String message, String fix, boolean suppressed, String suppressionReason) {
+		String message, String fix, boolean suppressed, @Nullable String suppressionReason) {
 
 	public LintFinding {
 		Objects.requireNonNull(ruleId, "ruleId");

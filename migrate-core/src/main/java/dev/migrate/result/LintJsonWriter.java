@@ -1,6 +1,7 @@
 package dev.migrate.result;
 
 import java.util.Iterator;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Renders a {@link LintReport} as JSON, hand-written because core has no JSON library:
@@ -68,7 +69,7 @@ final class LintJsonWriter {
 	 * Appends {@code value} as a JSON string ({@code null} for null), escaping per RFC
 	 * 8259.
 	 */
-	static void string(StringBuilder out, String value) {
+	static void string(StringBuilder out, @Nullable String value) {
 		if (value == null) {
 			out.append("null");
 			return;

@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Everything the actuator endpoint and health indicator show, read in one go.
@@ -22,8 +23,8 @@ import java.util.Set;
  * {@link #diverged()}
  */
 public record MigrationStatus(Set<String> current, Set<String> heads, List<RevisionInfo> pending,
-		List<ChecksumMismatch> mismatches, List<HistoryRecord> applied, LastRun lastRun, List<FailedStep> failed,
-		List<AheadRevision> ahead) {
+		List<ChecksumMismatch> mismatches, List<HistoryRecord> applied, @Nullable LastRun lastRun,
+		List<FailedStep> failed, List<AheadRevision> ahead) {
 
 	public MigrationStatus {
 		current = Collections.unmodifiableSet(new LinkedHashSet<>(current));

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a revision declares, as loaded from its SQL file or Java class: a plain value for
@@ -25,7 +26,8 @@ import java.util.Set;
  * @param downgradable false when the revision declares no downgrade
  */
 public record RevisionInfo(String id, List<String> revises, Set<String> branchLabels, List<String> dependsOn,
-		String message, Transactional transactional, String checksum, SourceLocation location, boolean downgradable) {
+		String message, Transactional transactional, @Nullable String checksum, SourceLocation location,
+		boolean downgradable) {
 
 	public RevisionInfo {
 		Objects.requireNonNull(id, "id");

@@ -2,6 +2,7 @@ package dev.migrate.schema;
 
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A check constraint.
@@ -13,7 +14,7 @@ import java.util.Objects;
  * @param columns the columns it constrains, when known (a column's own check); empty for
  * a table check
  */
-public record CheckConstraint(String name, String expression, List<String> columns) {
+public record CheckConstraint(@Nullable String name, String expression, List<String> columns) {
 
 	public CheckConstraint {
 		Objects.requireNonNull(expression, "expression");

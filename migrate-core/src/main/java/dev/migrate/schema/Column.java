@@ -3,6 +3,7 @@ package dev.migrate.schema;
 import dev.migrate.internal.schema.TypeNormalizer;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A table column.
@@ -17,8 +18,8 @@ import java.util.Objects;
  * or {@code null}
  * @param comment the column comment, or {@code null}
  */
-public record Column(String name, String type, boolean nullable, String defaultValue, ColumnIdentity identity,
-		String generatedAs, String comment) {
+public record Column(String name, String type, boolean nullable, @Nullable String defaultValue, ColumnIdentity identity,
+		@Nullable String generatedAs, @Nullable String comment) {
 
 	public Column {
 		Objects.requireNonNull(name, "name");

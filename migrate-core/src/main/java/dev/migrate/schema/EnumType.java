@@ -2,6 +2,7 @@ package dev.migrate.schema;
 
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A PostgreSQL enum type ({@code CREATE TYPE ... AS ENUM}).
@@ -10,7 +11,7 @@ import java.util.Objects;
  * @param name the type name
  * @param labels the labels in sort order
  */
-public record EnumType(String schema, String name, List<String> labels) {
+public record EnumType(@Nullable String schema, String name, List<String> labels) {
 
 	public EnumType {
 		Objects.requireNonNull(name, "name");

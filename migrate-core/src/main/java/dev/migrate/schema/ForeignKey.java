@@ -3,6 +3,7 @@ package dev.migrate.schema;
 import dev.migrate.ops.ReferentialAction;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A foreign key constraint.
@@ -18,7 +19,7 @@ import java.util.Objects;
  * @param deferrable whether the constraint is {@code DEFERRABLE}
  * @param initiallyDeferred whether it is {@code INITIALLY DEFERRED}
  */
-public record ForeignKey(String name, List<String> columns, String targetSchema, String targetTable,
+public record ForeignKey(@Nullable String name, List<String> columns, @Nullable String targetSchema, String targetTable,
 		List<String> targetColumns, ReferentialAction onUpdate, ReferentialAction onDelete, boolean deferrable,
 		boolean initiallyDeferred) {
 

@@ -1,6 +1,7 @@
 package dev.migrate.schema;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An index that does not back a primary key or unique constraint.
@@ -13,7 +14,8 @@ import java.util.List;
  * @param method the access method ({@code btree}, {@code gin}, {@code gist}, ...)
  * @param predicate the {@code WHERE} predicate of a partial index, or {@code null}
  */
-public record Index(String name, boolean unique, List<String> elements, String method, String predicate) {
+public record Index(@Nullable String name, boolean unique, List<String> elements, String method,
+		@Nullable String predicate) {
 
 	public Index {
 		elements = List.copyOf(elements);

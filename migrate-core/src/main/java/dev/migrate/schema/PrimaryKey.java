@@ -1,6 +1,7 @@
 package dev.migrate.schema;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A primary key constraint.
@@ -8,7 +9,7 @@ import java.util.List;
  * @param name the constraint name, or {@code null} when the database is to choose it
  * @param columns the key columns, in order
  */
-public record PrimaryKey(String name, List<String> columns) {
+public record PrimaryKey(@Nullable String name, List<String> columns) {
 
 	public PrimaryKey {
 		columns = List.copyOf(columns);

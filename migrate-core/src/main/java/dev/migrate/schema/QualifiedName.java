@@ -1,6 +1,7 @@
 package dev.migrate.schema;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A schema-qualified object name.
@@ -8,7 +9,7 @@ import java.util.Objects;
  * @param schema the schema, or {@code null} for the default schema
  * @param name the object name
  */
-public record QualifiedName(String schema, String name) {
+public record QualifiedName(@Nullable String schema, String name) {
 
 	public QualifiedName {
 		Objects.requireNonNull(name, "name");

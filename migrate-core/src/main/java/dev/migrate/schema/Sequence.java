@@ -1,6 +1,7 @@
 package dev.migrate.schema;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A sequence that is not owned by an identity column (those are part of their
@@ -14,7 +15,8 @@ import java.util.Objects;
  * @param ownedBy {@code table.column} for a {@code serial} column's sequence, else
  * {@code null}
  */
-public record Sequence(String schema, String name, String dataType, long start, long increment, String ownedBy) {
+public record Sequence(@Nullable String schema, String name, String dataType, long start, long increment,
+		@Nullable String ownedBy) {
 
 	public Sequence {
 		Objects.requireNonNull(name, "name");

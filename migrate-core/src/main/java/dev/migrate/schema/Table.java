@@ -3,6 +3,7 @@ package dev.migrate.schema;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A table with everything defined on it.
@@ -17,9 +18,9 @@ import java.util.Optional;
  * @param checks check constraints
  * @param comment the table comment, or {@code null}
  */
-public record Table(String schema, String name, List<Column> columns, PrimaryKey primaryKey,
+public record Table(@Nullable String schema, String name, List<Column> columns, @Nullable PrimaryKey primaryKey,
 		List<UniqueConstraint> uniques, List<ForeignKey> foreignKeys, List<Index> indexes, List<CheckConstraint> checks,
-		String comment) {
+		@Nullable String comment) {
 
 	public Table {
 		Objects.requireNonNull(name, "name");

@@ -2,6 +2,7 @@ package dev.migrate.schema;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Collects the parts of a {@link Table} one at a time (model builders discover them in
@@ -15,7 +16,7 @@ public final class TableBuilder {
 
 	private final List<Column> columns = new ArrayList<>();
 
-	private PrimaryKey primaryKey;
+	private @Nullable PrimaryKey primaryKey;
 
 	private final List<UniqueConstraint> uniques = new ArrayList<>();
 
@@ -25,7 +26,7 @@ public final class TableBuilder {
 
 	private final List<CheckConstraint> checks = new ArrayList<>();
 
-	private String comment;
+	private @Nullable String comment;
 
 	TableBuilder(String schema, String name) {
 		this.schema = schema;

@@ -6,4 +6,7 @@
  * ({@link dev.migrate.internal.schema.diff.SchemaComparator}). Names are stored exactly
  * as PostgreSQL stores them (unquoted identifiers folded to lower case).
  */
+@NullMarked
 package dev.migrate.schema;
+
+import org.jspecify.annotations.NullMarked;

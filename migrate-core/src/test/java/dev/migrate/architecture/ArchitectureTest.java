@@ -29,4 +29,9 @@ class ArchitectureTest {
 		ArchitectureRules.noPackageCycles().check(CORE);
 	}
 
+	@Test
+	void everyPackageIsNullMarked() {
+		ArchitectureRules.everyPackageNullMarked().check(CORE);
+	}
+
 }

@@ -23,4 +23,9 @@ class ArchitectureTest {
 		ArchitectureRules.apiExposesNoInternalType(Set.of("dev.migrate.maven")).check(CLASSES);
 	}
 
+	@Test
+	void everyPackageIsNullMarked() {
+		ArchitectureRules.everyPackageNullMarked().check(CLASSES);
+	}
+
 }

@@ -17,4 +17,9 @@ class ArchitectureTest {
 		ArchitectureRules.usesNoForeignInternals().check(CLASSES);
 	}
 
+	@Test
+	void everyPackageIsNullMarked() {
+		ArchitectureRules.everyPackageNullMarked().check(CLASSES);
+	}
+
 }

@@ -6,6 +6,7 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaCodeUnit;
 import com.tngtech.archunit.core.domain.JavaField;
 import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.domain.JavaPackage;
 import com.tngtech.archunit.core.domain.JavaType;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.lang.ArchCondition;
@@ -17,6 +18,7 @@ import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -48,6 +50,8 @@ public final class ArchitectureRules {
 	public static final String FACADE = "dev.migrate.Migrate";
 
 	private static final String INTERNAL = "dev.migrate.internal";
+
+	private static final String NULL_MARKED = "org.jspecify.annotations.NullMarked";
 
 	private ArchitectureRules() {
 	}
@@ -146,6 +150,28 @@ public final class ArchitectureRules {
 				return "the API and the top-level packages of " + INTERNAL;
 			}
 		}).should().beFreeOfCycles();
+	}
+
+	/**
+	 * Every package of the module declares {@code @NullMarked} in its
+	 * {@code package-info.java}: a new package without it would silently leave its
+	 * nullness unspecified, so NullAway and users' tools would assume nothing. Reports
+	 * each offending package once.
+	 */
+	public static ArchRule everyPackageNullMarked() {
+		return classes().should(new ArchCondition<>("reside in a package annotated @" + NULL_MARKED) {
+
+			private final Set<String> reported = new HashSet<>();
+
+			@Override
+			public void check(JavaClass type, ConditionEvents events) {
+				JavaPackage owner = type.getPackage();
+				if (!owner.isAnnotatedWith(NULL_MARKED) && this.reported.add(owner.getName())) {
+					events.add(SimpleConditionEvent.violated(type, "package " + owner.getName()
+							+ " is not @NullMarked: add package-info.java with @" + NULL_MARKED));
+				}
+			}
+		}).allowEmptyShould(true);
 	}
 
 	private static List<String> leaks(JavaClass type) {

@@ -24,4 +24,9 @@ class ArchitectureTest {
 		ArchitectureRules.apiExposesNoInternalType(Set.of("dev.migrate.test")).check(CLASSES);
 	}
 
+	@Test
+	void everyPackageIsNullMarked() {
+		ArchitectureRules.everyPackageNullMarked().check(CLASSES);
+	}
+
 }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What goes at the top of a new revision (docs/revision-files.md).
@@ -21,7 +22,7 @@ import java.util.Objects;
  * {@code null}
  */
 public record RevisionHeader(String id, List<String> revises, String message, List<String> branchLabels,
-		List<String> dependsOn, Instant created, boolean transactional, String purpose) {
+		List<String> dependsOn, @Nullable Instant created, boolean transactional, @Nullable String purpose) {
 
 	public RevisionHeader {
 		Objects.requireNonNull(id, "id");

@@ -14,6 +14,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code check}: is the database at the heads, and does its schema then match the
@@ -66,7 +67,8 @@ public final class CheckCommand {
 	 * @param report the differences, or {@code null} when not at the heads
 	 * @param defaultSchema the schema unqualified names belong to, or {@code null}
 	 */
-	record Comparison(List<String> current, List<String> pending, DriftReport report, String defaultSchema) {
+	record Comparison(List<String> current, List<String> pending, @Nullable DriftReport report,
+			@Nullable String defaultSchema) {
 
 		boolean atHeads() {
 			return this.pending.isEmpty();

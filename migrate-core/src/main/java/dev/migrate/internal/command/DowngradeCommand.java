@@ -3,8 +3,8 @@ package dev.migrate.internal.command;
 import java.sql.SQLException;
 import dev.migrate.internal.runtime.WriteRun;
 import dev.migrate.internal.runtime.MigrationLock;
+import dev.migrate.internal.runtime.StepRow;
 import dev.migrate.internal.runtime.LockedSession;
-import dev.migrate.result.AppliedStep;
 import dev.migrate.result.DowngradeResult;
 
 import dev.migrate.internal.graph.MigrationPlan;
@@ -41,9 +41,9 @@ public final class DowngradeCommand {
 				}
 				MigrationPlan plan = context.graph().planDowngrade(before, target);
 				TransactionModeCheck.check(plan, context);
-				List<AppliedStep> applied = session.run(plan);
-				result = new DowngradeResult(before, plan.isEmpty() ? before : plan.toHeads(), applied,
-						session.lockWait(), Duration.ofNanos(System.nanoTime() - start));
+				List<StepRow> applied = session.run(plan);
+				result = new DowngradeResult(before, plan.isEmpty() ? before : plan.toHeads(),
+						StepRow.toResults(applied), session.lockWait(), Duration.ofNanos(System.nanoTime() - start));
 				RunLog.finished("downgrade", result.headsAfter(), applied, result.duration());
 			}
 			return run.finished(result);

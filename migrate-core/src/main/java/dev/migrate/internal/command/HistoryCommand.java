@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code history [-r RANGE]}: the revisions of the graph (or a range), newest first,
@@ -34,7 +35,7 @@ public final class HistoryCommand {
 	 * @param readDatabase mark current and applied revisions and add the recorded rows;
 	 * without it nothing connects unless the range names {@code current}
 	 */
-	public HistoryResult run(String range, boolean readDatabase) {
+	public HistoryResult run(@Nullable String range, boolean readDatabase) {
 		// The rows hold each revision's last upgrade too: one read of the history serves
 		// both.
 		Snapshot snapshot = readDatabase || RevisionGraph.rangeNamesCurrent(range)

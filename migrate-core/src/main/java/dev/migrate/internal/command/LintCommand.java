@@ -7,6 +7,7 @@ import dev.migrate.internal.lint.Linter;
 import dev.migrate.result.LintReport;
 import dev.migrate.result.Severity;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code lint}: the revisions {@code upgrade heads} would apply now, or the upgrade
@@ -30,7 +31,7 @@ public final class LintCommand {
 	 * rule)
 	 * @throws dev.migrate.MigrateException when {@code severities} names an unknown rule
 	 */
-	public LintReport run(String range, Map<String, Severity> severities) {
+	public LintReport run(@Nullable String range, Map<String, Severity> severities) {
 		MigrateConfig config = this.context.config();
 		Linter linter = Linter.builder()
 			.severities(severities)

@@ -1,7 +1,7 @@
 package dev.migrate.internal.command;
 
 import dev.migrate.internal.runtime.ProgressLog;
-import dev.migrate.result.AppliedStep;
+import dev.migrate.internal.runtime.StepRow;
 
 import java.time.Duration;
 import java.util.Collection;
@@ -20,7 +20,7 @@ final class RunLog {
 	private RunLog() {
 	}
 
-	static void finished(String command, Collection<String> heads, List<AppliedStep> applied, Duration duration) {
+	static void finished(String command, Collection<String> heads, List<StepRow> applied, Duration duration) {
 		String at = heads.isEmpty() ? "base" : String.join(", ", heads);
 		if (applied.isEmpty()) {
 			ProgressLog.info(log, "Database is up to date at {}; nothing to {}", at, command);

@@ -2,17 +2,20 @@ package dev.migrate.internal.command;
 
 import dev.migrate.result.ChecksumMismatch;
 import dev.migrate.result.HistoryRecord;
+import dev.migrate.result.LastRun;
 import dev.migrate.result.MigrationStatus;
 
 import dev.migrate.internal.graph.MigrationPlan;
 import dev.migrate.internal.graph.Target;
 import dev.migrate.internal.revision.RevisionScript;
 import dev.migrate.internal.runtime.DatabaseState;
+import dev.migrate.internal.runtime.RunRow;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Everything the actuator endpoint and health indicator show, from one state read (one
@@ -58,7 +61,14 @@ public final class StatusCommand {
 			.collect(Collectors.toCollection(LinkedHashSet::new));
 		return new MigrationStatus(state.heads(), heads,
 				plan.steps().stream().map((step) -> step.revision().info()).toList(), mismatches, appliedRows,
-				context.runtime().lastRun(), FailedSteps.of(state), position.ahead());
+				lastRun(context.runtime().lastRun()), FailedSteps.of(state), position.ahead());
+	}
+
+	/**
+	 * The runtime's row of this instance's last run as the public result describes it.
+	 */
+	private static @Nullable LastRun lastRun(@Nullable RunRow row) {
+		return (row != null) ? new LastRun(row.run(), row.toOutcome()) : null;
 	}
 
 	private record Read(DatabaseState state, DatabasePosition position) {

@@ -52,8 +52,9 @@ final class UnfinishedStepCheck {
 					.append(text.length() <= MAX_STATEMENT ? text : text.substring(0, MAX_STATEMENT) + " ...");
 			}
 		}
-		if (step.failed()) {
-			message.append("\nIts error: ").append(step.error().lines().findFirst().orElse(""));
+		String error = step.error();
+		if (error != null) {
+			message.append("\nIts error: ").append(error.lines().findFirst().orElse(""));
 		}
 		message.append("\nIts statements were not rolled back, so migrate runs nothing past it. Finish the remaining")
 			.append(" statements by hand and run 'migrate resolve ")

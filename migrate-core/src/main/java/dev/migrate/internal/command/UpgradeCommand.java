@@ -1,6 +1,5 @@
 package dev.migrate.internal.command;
 
-import dev.migrate.result.AppliedStep;
 import dev.migrate.result.ChecksumMismatch;
 import dev.migrate.result.UpgradeResult;
 
@@ -11,6 +10,7 @@ import dev.migrate.internal.runtime.Listeners;
 import dev.migrate.internal.runtime.LockOutcome;
 import dev.migrate.internal.runtime.LockedSession;
 import dev.migrate.internal.runtime.MigrationLock;
+import dev.migrate.internal.runtime.StepRow;
 import dev.migrate.internal.runtime.WriteRun;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -82,8 +82,8 @@ public final class UpgradeCommand {
 				MigrationPlan plan = context.graph().planUpgrade(position.known(), target);
 				checkChecksums(session.state(), position);
 				TransactionModeCheck.check(plan, context);
-				List<AppliedStep> applied = session.run(plan);
-				result = new UpgradeResult(before, plan.isEmpty() ? before : plan.toHeads(), applied,
+				List<StepRow> applied = session.run(plan);
+				result = new UpgradeResult(before, plan.isEmpty() ? before : plan.toHeads(), StepRow.toResults(applied),
 						session.lockWait(), Duration.ofNanos(System.nanoTime() - start));
 				RunLog.finished("upgrade", result.headsAfter(), applied, result.duration());
 			}

@@ -2,6 +2,7 @@ package dev.migrate.internal.execution;
 
 import dev.migrate.ops.Operation;
 import dev.migrate.result.SourceLocation;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An operation a revision issued while being recorded.
@@ -11,5 +12,5 @@ import dev.migrate.result.SourceLocation;
  * the calling line of the revision class for Java revisions; {@code null} when the
  * recorder was not asked to locate operations
  */
-public record RecordedOperation(Operation operation, SourceLocation location) {
+public record RecordedOperation(Operation operation, @Nullable SourceLocation location) {
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The revisions as a validated DAG, and every question the commands ask of it: heads,
@@ -269,7 +270,7 @@ public final class RevisionGraph {
 	 * needs the database's heads; false for null and for malformed text (parsing it later
 	 * reports the problem).
 	 */
-	public static boolean rangeNamesCurrent(String range) {
+	public static boolean rangeNamesCurrent(@Nullable String range) {
 		if (range == null || range.isBlank()) {
 			return false;
 		}

@@ -11,4 +11,7 @@
  * semantics (heads, order, targets, stamps, ranges) are described for users in
  * {@code docs/revision-graph.md}.
  */
+@NullMarked
 package dev.migrate.internal.graph;
+
+import org.jspecify.annotations.NullMarked;

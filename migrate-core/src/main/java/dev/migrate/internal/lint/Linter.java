@@ -30,6 +30,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Checks pending revisions for zero-downtime hazards before anything runs.
@@ -322,7 +323,7 @@ public final class Linter {
 		 * {@code statement_timeout} themselves are reported
 		 * ({@code require-statement-timeout}).
 		 */
-		public Builder engineStatementTimeout(Duration statementTimeout) {
+		public Builder engineStatementTimeout(@Nullable Duration statementTimeout) {
 			this.engineStatementTimeoutEnabled = statementTimeout != null && !statementTimeout.isZero()
 					&& !statementTimeout.isNegative();
 			return this;

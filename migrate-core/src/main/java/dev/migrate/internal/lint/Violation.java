@@ -3,6 +3,7 @@ package dev.migrate.internal.lint;
 import dev.migrate.result.LintFinding;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a rule reports: the hazard and the safe alternative. The linter adds the rule id,
@@ -13,7 +14,7 @@ import java.util.Objects;
  * @param statement the statement concerned; for revision-wide rules may be {@code null},
  * which points the finding at the revision itself
  */
-public record Violation(String message, String fix, LintStatement statement) {
+public record Violation(String message, String fix, @Nullable LintStatement statement) {
 
 	public Violation {
 		Objects.requireNonNull(message, "message");

@@ -7,4 +7,7 @@
  * {@code -- migrate:lint-ignore RULE reason} in SQL, {@link dev.migrate.LintIgnore} in
  * Java. See {@code docs/lint.md}.
  */
+@NullMarked
 package dev.migrate.internal.lint;
+
+import org.jspecify.annotations.NullMarked;

@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One revision as loaded from its source (a SQL file or a Java class): its place in the
@@ -35,8 +36,8 @@ import java.util.Set;
  * final newlines, as recorded before a final newline stopped counting as an edit
  */
 public record RevisionScript(String id, List<String> parents, Set<String> branchLabels, List<String> dependsOn,
-		String message, Transactional transactional, String checksum, SourceLocation location, Migration migration,
-		boolean downgradable, Set<String> equivalentChecksums) {
+		String message, Transactional transactional, @Nullable String checksum, SourceLocation location,
+		Migration migration, boolean downgradable, Set<String> equivalentChecksums) {
 
 	/** A revision whose checksum has no equivalents (Java revisions, tests). */
 	public RevisionScript(String id, List<String> parents, Set<String> branchLabels, List<String> dependsOn,

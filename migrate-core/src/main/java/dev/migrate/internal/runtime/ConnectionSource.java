@@ -13,6 +13,7 @@ import java.sql.SQLFeatureNotSupportedException;
 import java.time.Duration;
 import java.util.Properties;
 import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,7 +28,7 @@ public final class ConnectionSource {
 
 	private static final Logger log = LoggerFactory.getLogger(ConnectionSource.class);
 
-	private static volatile Driver postgresDriver;
+	private static volatile @Nullable Driver postgresDriver;
 
 	private final DataSource dataSource;
 

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the state tables say, read in one round trip at the start of a run.
@@ -22,7 +23,7 @@ import java.util.Set;
  * @param unfinished non-transactional steps that started and did not finish (failed,
  * interrupted or still running), oldest first
  */
-public record DatabaseState(Set<String> heads, Map<String, String> appliedChecksums,
+public record DatabaseState(Set<String> heads, Map<String, @Nullable String> appliedChecksums,
 		Map<String, HistoryRecord> lastUpgrades, boolean tablesExist, List<UnfinishedStep> unfinished) {
 
 	/** A database that has never been migrated: no state tables. */
@@ -35,7 +36,7 @@ public record DatabaseState(Set<String> heads, Map<String, String> appliedChecks
 		unfinished = List.copyOf(unfinished);
 	}
 
-	public DatabaseState(Set<String> heads, Map<String, String> appliedChecksums,
+	public DatabaseState(Set<String> heads, Map<String, @Nullable String> appliedChecksums,
 			Map<String, HistoryRecord> lastUpgrades, boolean tablesExist) {
 		this(heads, appliedChecksums, lastUpgrades, tablesExist, List.of());
 	}

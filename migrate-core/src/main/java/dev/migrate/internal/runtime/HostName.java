@@ -5,13 +5,14 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
 
 /**
  * This machine's name for the history table and {@code application_name}, looked up once.
  */
 final class HostName {
 
-	private static volatile String cached;
+	private static volatile @Nullable String cached;
 
 	private HostName() {
 	}

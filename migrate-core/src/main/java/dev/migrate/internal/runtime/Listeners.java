@@ -31,8 +31,11 @@ public final class Listeners {
 		each(l -> l.runStarted(run));
 	}
 
-	public void runFinished(RunInfo run, RunOutcome outcome) {
-		each(l -> l.runFinished(run, outcome));
+	public void runFinished(RunRow row) {
+		if (!this.listeners.isEmpty()) {
+			RunOutcome outcome = row.toOutcome();
+			each(l -> l.runFinished(row.run(), outcome));
+		}
 	}
 
 	public void stepStarted(MigrationStep step) {

@@ -1,6 +1,5 @@
 package dev.migrate.internal.runtime;
 
-import dev.migrate.result.AppliedStep;
 import dev.migrate.result.HistoryRecord;
 import dev.migrate.internal.graph.MigrationPlan;
 import java.sql.Connection;
@@ -27,7 +26,7 @@ public final class LockedSession {
 
 	private final String host;
 
-	private final List<AppliedStep> applied = new ArrayList<>();
+	private final List<StepRow> applied = new ArrayList<>();
 
 	private boolean tablesExist;
 
@@ -74,7 +73,7 @@ public final class LockedSession {
 	 * Runs the plan's steps; on failure the steps that did commit stay in
 	 * {@link #applied()}.
 	 */
-	public List<AppliedStep> run(MigrationPlan plan) throws SQLException {
+	public List<StepRow> run(MigrationPlan plan) throws SQLException {
 		if (plan.isEmpty()) {
 			return List.of();
 		}
@@ -82,7 +81,7 @@ public final class LockedSession {
 										// state tables included
 		ensureTables();
 		try {
-			List<AppliedStep> steps = runner.run(plan);
+			List<StepRow> steps = runner.run(plan);
 			applied.addAll(steps);
 			return steps;
 		}
@@ -126,7 +125,7 @@ public final class LockedSession {
 		}
 	}
 
-	public List<AppliedStep> applied() {
+	public List<StepRow> applied() {
 		return List.copyOf(applied);
 	}
 

@@ -3,9 +3,6 @@ package dev.migrate.internal.runtime;
 import dev.migrate.MigrateConfig;
 import dev.migrate.MigrateException;
 import dev.migrate.RunInfo;
-import dev.migrate.RunOutcome;
-import dev.migrate.result.AppliedStep;
-import dev.migrate.result.LastRun;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -14,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Connects commands to the database: {@link #startWrite} begins a command that changes it
@@ -32,9 +30,9 @@ public final class MigrationRuntime {
 
 	private final RevisionFacts facts;
 
-	private final AtomicReference<LastRun> lastRun = new AtomicReference<>();
+	private final AtomicReference<@Nullable RunRow> lastRun = new AtomicReference<>();
 
-	private volatile StateStore qualifiedStore;
+	private volatile @Nullable StateStore qualifiedStore;
 
 	public MigrationRuntime(MigrateConfig config, RevisionFacts facts) {
 		this.config = config;
@@ -152,14 +150,14 @@ public final class MigrationRuntime {
 	}
 
 	/** The last {@link #write} run of this instance, or null. */
-	public LastRun lastRun() {
+	public @Nullable RunRow lastRun() {
 		return lastRun.get();
 	}
 
-	private void finish(RunInfo run, long start, List<AppliedStep> applied, Throwable error) {
-		RunOutcome outcome = new RunOutcome(Duration.ofNanos(System.nanoTime() - start), applied, error);
-		lastRun.set(new LastRun(run, outcome));
-		listeners.runFinished(run, outcome);
+	private void finish(RunInfo run, long start, List<StepRow> applied, @Nullable Throwable error) {
+		RunRow row = new RunRow(run, Duration.ofNanos(System.nanoTime() - start), applied, error);
+		lastRun.set(row);
+		listeners.runFinished(row);
 	}
 
 }

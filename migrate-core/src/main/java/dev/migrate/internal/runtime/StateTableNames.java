@@ -2,6 +2,7 @@ package dev.migrate.internal.runtime;
 
 import dev.migrate.MigrateConfig;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where the version and history tables live, rendered as quoted SQL identifiers.
@@ -10,7 +11,7 @@ import java.util.Objects;
  * @param versionTable version table name
  * @param historyTable history table name
  */
-public record StateTableNames(String schema, String versionTable, String historyTable, boolean createSchema) {
+public record StateTableNames(@Nullable String schema, String versionTable, String historyTable, boolean createSchema) {
 
 	public StateTableNames {
 		Objects.requireNonNull(versionTable, "versionTable");

@@ -17,7 +17,6 @@ import dev.migrate.internal.revision.RevisionScript;
 import dev.migrate.internal.source.SqlMigration;
 import dev.migrate.internal.source.SqlStatement;
 import dev.migrate.internal.source.TransactionControl;
-import dev.migrate.result.AppliedStep;
 import dev.migrate.result.HistoryRecord;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -30,6 +29,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -84,11 +84,11 @@ public final class StepRunner {
 
 	private final ConnectionSource connections;
 
-	private final List<AppliedStep> applied = new ArrayList<>();
+	private final List<StepRow> applied = new ArrayList<>();
 
 	private final Dialect dialect;
 
-	private SessionSettings previous;
+	private @Nullable SessionSettings previous;
 
 	private boolean historyTableUpgraded;
 
@@ -109,7 +109,7 @@ public final class StepRunner {
 	 * Steps that completed so far (committed, or part of the still-open transaction in
 	 * mode all).
 	 */
-	public List<AppliedStep> applied() {
+	public List<StepRow> applied() {
 		return List.copyOf(applied);
 	}
 
@@ -117,14 +117,14 @@ public final class StepRunner {
 	 * Runs every step; throws the first failure after recording it. The socket timeout is
 	 * lifted meanwhile: revision statements and their commits may take hours.
 	 */
-	public List<AppliedStep> run(MigrationPlan plan) throws SQLException {
+	public List<StepRow> run(MigrationPlan plan) throws SQLException {
 		if (plan.isEmpty()) {
 			return List.of();
 		}
 		return ConnectionSource.withoutSocketTimeout(connection, () -> runSteps(plan));
 	}
 
-	private List<AppliedStep> runSteps(MigrationPlan plan) throws SQLException {
+	private List<StepRow> runSteps(MigrationPlan plan) throws SQLException {
 		// Decide every step's transactionality first: a revision declared transactional
 		// with an operation that cannot run in a transaction is refused before the first
 		// step runs.
@@ -449,7 +449,7 @@ public final class StepRunner {
 
 	private void finished(MigrationStep step, long start) {
 		Duration duration = elapsed(start);
-		applied.add(new AppliedStep(step.revision().id(), step.revision().message(), step.revision().parents(),
+		applied.add(new StepRow(step.revision().id(), step.revision().message(), step.revision().parents(),
 				step.direction(), step.headsBefore(), step.headsAfter(), duration));
 		listeners.stepFinished(step, duration, null);
 	}

@@ -2,6 +2,7 @@ package dev.migrate.internal.runtime;
 
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A non-transactional step recorded as started that has not finished: it is still
@@ -17,11 +18,12 @@ import java.util.List;
  * @param startedAt when it started
  * @param error the failure, or null when it was interrupted (or is still running)
  * @param appliedBy the database user that ran it
- * @param host the machine that ran it
+ * @param host the machine that ran it, or null when unknown
  * @param completedStatements statements that had completed, in order
  */
 public record UnfinishedStep(long id, String revision, String direction, List<String> fromHeads, List<String> toHeads,
-		Instant startedAt, String error, String appliedBy, String host, List<String> completedStatements) {
+		Instant startedAt, @Nullable String error, String appliedBy, @Nullable String host,
+		List<String> completedStatements) {
 
 	public UnfinishedStep {
 		fromHeads = List.copyOf(fromHeads);

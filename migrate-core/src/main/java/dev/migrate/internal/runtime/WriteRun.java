@@ -3,9 +3,6 @@ package dev.migrate.internal.runtime;
 import dev.migrate.MigrateConfig;
 import dev.migrate.MigrateException;
 import dev.migrate.RunInfo;
-import dev.migrate.RunOutcome;
-import dev.migrate.result.AppliedStep;
-import dev.migrate.result.LastRun;
 import dev.migrate.result.HistoryRecord;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -13,6 +10,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One run of a command that changes the database, handed to the command piece by piece so
@@ -34,7 +32,7 @@ public final class WriteRun implements AutoCloseable {
 
 	private final RevisionFacts facts;
 
-	private final Consumer<LastRun> lastRun;
+	private final Consumer<RunRow> lastRun;
 
 	private final RunInfo run;
 
@@ -44,10 +42,10 @@ public final class WriteRun implements AutoCloseable {
 
 	private final StateStore store;
 
-	private LockedSession session;
+	private @Nullable LockedSession session;
 
 	WriteRun(MigrateConfig config, ConnectionSource connections, Listeners listeners, RevisionFacts facts,
-			Consumer<LastRun> lastRun, RunInfo run, long start, Connection connection, StateStore store) {
+			Consumer<RunRow> lastRun, RunInfo run, long start, Connection connection, StateStore store) {
 		this.config = config;
 		this.connections = connections;
 		this.listeners = listeners;
@@ -157,10 +155,10 @@ public final class WriteRun implements AutoCloseable {
 	}
 
 	private void report(Throwable error) {
-		List<AppliedStep> applied = (this.session != null) ? this.session.applied() : List.of();
-		RunOutcome outcome = new RunOutcome(Duration.ofNanos(System.nanoTime() - this.start), applied, error);
-		this.lastRun.accept(new LastRun(this.run, outcome));
-		this.listeners.runFinished(this.run, outcome);
+		List<StepRow> applied = (this.session != null) ? this.session.applied() : List.of();
+		RunRow row = new RunRow(this.run, Duration.ofNanos(System.nanoTime() - this.start), applied, error);
+		this.lastRun.accept(row);
+		this.listeners.runFinished(row);
 	}
 
 }

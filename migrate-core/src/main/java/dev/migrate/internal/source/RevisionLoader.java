@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -163,7 +164,7 @@ public final class RevisionLoader {
 
 		private List<Migration> migrations = List.of();
 
-		private ClassLoader classLoader;
+		private @Nullable ClassLoader classLoader;
 
 		private Builder() {
 		}

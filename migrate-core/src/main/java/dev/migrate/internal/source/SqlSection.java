@@ -3,6 +3,7 @@ package dev.migrate.internal.source;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One section of a SQL revision file, split into statements the first time they are asked
@@ -26,7 +27,7 @@ final class SqlSection {
 
 	private final List<Part> parts;
 
-	private volatile List<List<SqlStatement>> statements;
+	private volatile @Nullable List<List<SqlStatement>> statements;
 
 	/**
 	 * @param text the section as written

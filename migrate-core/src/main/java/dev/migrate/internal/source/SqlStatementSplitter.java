@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Splits a PostgreSQL script into statements the way the server's lexer and psql see it,
@@ -79,7 +80,7 @@ public final class SqlStatementSplitter {
 
 	private final char[] leadingWords = new char[TRACKED_WORDS];
 
-	private String previousWord;
+	private @Nullable String previousWord;
 
 	private boolean startsWithCopy;
 

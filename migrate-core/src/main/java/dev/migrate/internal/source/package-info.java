@@ -19,4 +19,7 @@
  * Every error is a {@link dev.migrate.internal.source.RevisionSourceException} naming the
  * file and line (or class) and saying what to do.
  */
+@NullMarked
 package dev.migrate.internal.source;
+
+import org.jspecify.annotations.NullMarked;

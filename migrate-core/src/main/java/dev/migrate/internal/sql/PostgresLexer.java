@@ -1,5 +1,8 @@
 package dev.migrate.internal.sql;
 
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
 /**
  * Reads PostgreSQL text one token at a time, by the server's lexical rules (scan.l) with
  * {@code standard_conforming_strings = on}. A cursor rather than a list of tokens: the
@@ -72,7 +75,7 @@ public final class PostgresLexer {
 
 	private int end;
 
-	private Kind kind;
+	private @Nullable Kind kind;
 
 	private boolean unterminated;
 
@@ -104,9 +107,9 @@ public final class PostgresLexer {
 		return true;
 	}
 
-	/** The current token's kind. */
+	/** The current token's kind; only after {@link #next()} returned true. */
 	public Kind kind() {
-		return kind;
+		return Objects.requireNonNull(kind, "no current token: next() returned false or was not called");
 	}
 
 	/** Where the current token starts. */

@@ -7,4 +7,7 @@
  * tokenizer all read SQL through it, so a statement is split, rendered and linted the
  * same way.
  */
+@NullMarked
 package dev.migrate.internal.sql;
+
+import org.jspecify.annotations.NullMarked;

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.migrate.MigrateConfig;
 import dev.migrate.MigrationFailedException;
 import dev.migrate.TransactionMode;
-import dev.migrate.result.AppliedStep;
 import dev.migrate.result.HistoryRecord;
 import dev.migrate.internal.graph.MigrationPlan;
 import dev.migrate.internal.revision.RevisionScript;
@@ -107,7 +106,7 @@ class StepRunnerTest {
 				assertThat(query(connection, "SELECT revision || ':' || success FROM migrate_history ORDER BY id"))
 					.containsExactly("x2:false");
 			}
-			assertThat(runtime.lastRun().outcome().applied()).isEmpty();
+			assertThat(runtime.lastRun().applied()).isEmpty();
 		}
 	}
 
@@ -132,10 +131,10 @@ class StepRunnerTest {
 	}
 
 	/** Runs {@code plan} the way the upgrade command does: lock, re-read, run. */
-	private static List<AppliedStep> upgrade(MigrationRuntime runtime, MigrationPlan plan) {
+	private static List<StepRow> upgrade(MigrationRuntime runtime, MigrationPlan plan) {
 		WriteRun run = runtime.startWrite("upgrade", "heads");
 		try (run) {
-			List<AppliedStep> applied;
+			List<StepRow> applied;
 			try (MigrationLock lock = run.lock()) {
 				applied = run.locked(lock).run(plan);
 			}

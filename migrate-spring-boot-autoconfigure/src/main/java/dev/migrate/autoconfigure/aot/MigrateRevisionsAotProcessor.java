@@ -5,6 +5,7 @@ import dev.migrate.Revision;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.aot.hint.MemberCategory;
 import org.springframework.aot.hint.RuntimeHints;
 import org.springframework.beans.factory.aot.BeanFactoryInitializationAotContribution;
@@ -28,7 +29,8 @@ import org.springframework.util.ClassUtils;
 class MigrateRevisionsAotProcessor implements BeanFactoryInitializationAotProcessor {
 
 	@Override
-	public BeanFactoryInitializationAotContribution processAheadOfTime(ConfigurableListableBeanFactory beanFactory) {
+	public @Nullable BeanFactoryInitializationAotContribution processAheadOfTime(
+			ConfigurableListableBeanFactory beanFactory) {
 		Environment environment = beanFactory.containsBean(ConfigurableApplicationContext.ENVIRONMENT_BEAN_NAME)
 				? beanFactory.getBean(ConfigurableApplicationContext.ENVIRONMENT_BEAN_NAME, Environment.class) : null;
 		ClassLoader classLoader = (beanFactory.getBeanClassLoader() != null) ? beanFactory.getBeanClassLoader()
@@ -70,7 +72,7 @@ class MigrateRevisionsAotProcessor implements BeanFactoryInitializationAotProces
 		}
 	}
 
-	private static Set<Class<?>> scan(String[] packages, Environment environment, ClassLoader classLoader) {
+	private static Set<Class<?>> scan(String[] packages, Environment environment, @Nullable ClassLoader classLoader) {
 		ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false,
 				environment);
 		scanner.addIncludeFilter(new AnnotationTypeFilter(Revision.class));

@@ -5,6 +5,7 @@ import dev.migrate.autoconfigure.endpoint.EnginesDescriptor;
 import dev.migrate.autoconfigure.fleet.FleetDescriptor;
 import dev.migrate.autoconfigure.jpa.DriftEnginesDescriptor;
 import dev.migrate.autoconfigure.lint.LintEnginesDescriptor;
+import org.jspecify.annotations.Nullable;
 import org.springframework.aot.hint.MemberCategory;
 import org.springframework.aot.hint.RuntimeHints;
 import org.springframework.aot.hint.RuntimeHintsRegistrar;
@@ -27,7 +28,7 @@ public class MigrateRuntimeHints implements RuntimeHintsRegistrar {
 	private final BindingReflectionHintsRegistrar bindings = new BindingReflectionHintsRegistrar();
 
 	@Override
-	public void registerHints(RuntimeHints hints, ClassLoader classLoader) {
+	public void registerHints(RuntimeHints hints, @Nullable ClassLoader classLoader) {
 		registerLocation(hints, DEFAULT_LOCATION);
 		// The endpoint bodies: /actuator/migrations (fleet included), -drift and -lint.
 		// MigrationsDescriptor is a sealed interface: the registrar walks properties, not

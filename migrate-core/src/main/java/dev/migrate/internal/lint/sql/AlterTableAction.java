@@ -1,6 +1,7 @@
 package dev.migrate.internal.lint.sql;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One action of an {@code ALTER TABLE}.
@@ -14,8 +15,9 @@ import java.util.List;
  * @param type the new type of {@link Kind#ALTER_COLUMN_TYPE}, else empty
  * @param tokens every token of the action, for rules that look further
  */
-public record AlterTableAction(Kind kind, String column, String newName, ColumnDefinition definition,
-		TableConstraint constraint, List<SqlToken> type, List<SqlToken> tokens) {
+public record AlterTableAction(Kind kind, @Nullable String column, @Nullable String newName,
+		@Nullable ColumnDefinition definition, @Nullable TableConstraint constraint, List<SqlToken> type,
+		List<SqlToken> tokens) {
 
 	/** The action kinds the rules distinguish. */
 	public enum Kind {

@@ -2,6 +2,7 @@ package dev.migrate.internal.lint.sql;
 
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A column as written in {@code CREATE TABLE} or {@code ALTER TABLE ... ADD COLUMN}.
@@ -19,7 +20,7 @@ import java.util.Set;
  * @param identity whether the column is {@code GENERATED ... AS IDENTITY}
  * @param generatedStored whether the column is {@code GENERATED ALWAYS AS (expr) STORED}
  */
-public record ColumnDefinition(String name, List<SqlToken> type, boolean notNull, List<SqlToken> defaultValue,
+public record ColumnDefinition(String name, List<SqlToken> type, boolean notNull, @Nullable List<SqlToken> defaultValue,
 		boolean primaryKey, boolean unique, boolean references, boolean check, boolean identity,
 		boolean generatedStored) {
 

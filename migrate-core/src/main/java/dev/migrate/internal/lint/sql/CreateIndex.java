@@ -1,5 +1,7 @@
 package dev.migrate.internal.lint.sql;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * {@code CREATE [UNIQUE] INDEX [CONCURRENTLY]}.
  *
@@ -8,5 +10,6 @@ package dev.migrate.internal.lint.sql;
  * @param unique whether the index is unique
  * @param concurrently whether {@code CONCURRENTLY} is given
  */
-public record CreateIndex(String name, String table, boolean unique, boolean concurrently) implements DdlStatement {
+public record CreateIndex(@Nullable String name, String table, boolean unique,
+		boolean concurrently) implements DdlStatement {
 }

@@ -1,5 +1,7 @@
 package dev.migrate.internal.lint.sql;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * {@code REINDEX [(options)] INDEX|TABLE|SCHEMA|DATABASE|SYSTEM [CONCURRENTLY] name}.
  *
@@ -8,5 +10,5 @@ package dev.migrate.internal.lint.sql;
  * @param name the rebuilt object's name as stored, or {@code null}
  * @param concurrently whether {@code CONCURRENTLY} is given
  */
-public record Reindex(String target, String name, boolean concurrently) implements DdlStatement {
+public record Reindex(String target, @Nullable String name, boolean concurrently) implements DdlStatement {
 }

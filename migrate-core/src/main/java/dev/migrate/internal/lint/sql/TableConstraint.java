@@ -1,6 +1,7 @@
 package dev.migrate.internal.lint.sql;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A table constraint ({@code ADD CONSTRAINT ...} or a constraint element of
@@ -14,7 +15,7 @@ import java.util.List;
  * {@code CHECK (a IS NOT NULL AND b IS NOT NULL)}, those columns (a validated check lets
  * {@code SET NOT NULL} on them prove itself without a scan); otherwise empty
  */
-public record TableConstraint(Kind kind, String name, boolean notValid, boolean usingIndex,
+public record TableConstraint(Kind kind, @Nullable String name, boolean notValid, boolean usingIndex,
 		List<String> notNullColumns) {
 
 	public TableConstraint {

@@ -2,6 +2,7 @@ package dev.migrate.internal.schema.diff;
 
 import dev.migrate.schema.PrimaryKey;
 import dev.migrate.schema.QualifiedName;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The primary key differs: it is missing, extra, or covers other columns or the same
@@ -12,8 +13,8 @@ import dev.migrate.schema.QualifiedName;
  * @param database the key in the database, or {@code null} when it has none
  * @param model the key the entities expect, or {@code null} when they expect none
  */
-public record PrimaryKeyChanged(QualifiedName table, PrimaryKey database,
-		PrimaryKey model) implements SchemaDifference {
+public record PrimaryKeyChanged(QualifiedName table, @Nullable PrimaryKey database,
+		@Nullable PrimaryKey model) implements SchemaDifference {
 
 	@Override
 	public QualifiedName owner() {

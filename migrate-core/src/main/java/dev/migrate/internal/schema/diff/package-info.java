@@ -6,4 +6,7 @@
  * as the change that would make the database match the model ("add column ..."), the
  * direction autogenerate follows.
  */
+@NullMarked
 package dev.migrate.internal.schema.diff;
+
+import org.jspecify.annotations.NullMarked;
