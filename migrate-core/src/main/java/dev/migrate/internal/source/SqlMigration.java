@@ -1,11 +1,13 @@
 package dev.migrate.internal.source;
 
+import dev.migrate.Direction;
 import dev.migrate.IrreversibleMigrationException;
 import dev.migrate.Migration;
 import dev.migrate.ops.ExecuteSql;
 import dev.migrate.ops.Operations;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * The {@link Migration} of a SQL revision file: runs the statements of the chosen section
@@ -42,15 +44,15 @@ public final class SqlMigration implements Migration {
 	 * anything rather than halfway through a plan.
 	 */
 	public void splitStatements() {
-		upgrade.statements();
+		upgrade.check();
 		if (downgrade != null) {
-			downgrade.statements();
+			downgrade.check();
 		}
 	}
 
 	@Override
 	public void upgrade(Operations op) {
-		run(upgrade.statements(), op);
+		run(upgrade, op);
 	}
 
 	@Override
@@ -59,7 +61,19 @@ public final class SqlMigration implements Migration {
 			throw new IrreversibleMigrationException(source + " has no '-- migrate:downgrade' section, so it cannot"
 					+ " be downgraded; add the section (an empty one is a no-op) to make it reversible");
 		}
-		run(downgrade.statements(), op);
+		run(downgrade, op);
+	}
+
+	/**
+	 * Hands the statements of one direction to {@code sink} in order, without holding
+	 * them all when the file is large (see {@link FileSection}); none for a missing
+	 * downgrade section.
+	 */
+	public void forEachStatement(Direction direction, Consumer<SqlStatement> sink) {
+		SqlSection section = direction == Direction.UPGRADE ? upgrade : downgrade;
+		if (section != null) {
+			section.forEachStatement(sink);
+		}
 	}
 
 	/**
@@ -101,10 +115,13 @@ public final class SqlMigration implements Migration {
 		return transactional;
 	}
 
-	private void run(List<SqlStatement> statements, Operations op) {
-		for (SqlStatement statement : statements) {
-			op.run(new ExecuteSql(statement.sql(), List.of(), statement.location(), transactional));
-		}
+	private void run(SqlSection section, Operations op) {
+		section.forEachStatement(statement -> op.run(toOperation(statement)));
+	}
+
+	/** The operation that runs {@code statement}. */
+	public ExecuteSql toOperation(SqlStatement statement) {
+		return new ExecuteSql(statement.sql(), List.of(), statement.location(), transactional);
 	}
 
 	@Override

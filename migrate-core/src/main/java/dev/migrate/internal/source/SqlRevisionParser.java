@@ -6,6 +6,14 @@ import dev.migrate.internal.revision.RevisionScript;
 import dev.migrate.internal.revision.Sha256;
 import dev.migrate.result.SourceLocation;
 import dev.migrate.internal.source.RevisionFileException.Problem;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -106,9 +114,22 @@ public final class SqlRevisionParser {
 
 	private final Map<String, String> sectionBodies = new HashMap<>();
 
-	private SqlRevisionParser(String source, String normalizedContent) {
+	/** Where each section of a file read line by line ends: the next marker's line. */
+	private final Map<String, Integer> sectionEnds = new HashMap<>();
+
+	/** {@link FileSection#stamp} of {@link #file} when reading it began. */
+	private String fileStamp;
+
+	/** The section the lines read so far belong to; null in the header. */
+	private String section;
+
+	/** The file read line by line, null when {@link #text} holds it. */
+	private final Path file;
+
+	private SqlRevisionParser(String source, String normalizedContent, Path file) {
 		this.source = source;
 		this.text = normalizedContent;
+		this.file = file;
 	}
 
 	/**
@@ -125,12 +146,30 @@ public final class SqlRevisionParser {
 		checkFileNameShape(source, fileName);
 		String normalized = normalize(content);
 		if (normalized.isBlank()) {
-			throw new RevisionFileException(Problem.EMPTY_FILE, new SourceLocation(source, 0),
-					"the file is empty; write a header ('-- revision: <id>') and a '-- migrate:upgrade' section,"
-							+ " or delete the file");
+			throw emptyFile(source);
 		}
-		return new SqlRevisionParser(source, normalized).toScript(fileName, checksumOfNormalized(normalized),
-				equivalentChecksums(normalized));
+		SqlRevisionParser parser = new SqlRevisionParser(source, normalized, null);
+		parser.readLines();
+		return parser.toScript(fileName, checksumOfNormalized(normalized), equivalentChecksums(normalized));
+	}
+
+	/**
+	 * Parses a revision file too large to hold in memory, reading it line by line: the
+	 * result is the same as {@link #parse(String, String)} of its content, except that
+	 * its sections are read from the file again whenever their statements are needed.
+	 * @param source the file as users know it
+	 * @param file the file on disk
+	 * @throws RevisionFileException when the file does not follow the format
+	 */
+	public static RevisionScript parse(String source, Path file) {
+		String fileName = fileName(source);
+		checkFileNameShape(source, fileName);
+		SqlRevisionParser parser = new SqlRevisionParser(source, null, file);
+		LineChecksum checksum = parser.readLines(file);
+		if (checksum == null) {
+			throw emptyFile(source);
+		}
+		return parser.toScript(fileName, checksum.checksum(), checksum.equivalentChecksums());
 	}
 
 	/**
@@ -155,7 +194,6 @@ public final class SqlRevisionParser {
 	}
 
 	private RevisionScript toScript(String fileName, String checksum, Set<String> equivalentChecksums) {
-		readLines();
 		if (!headerLines.containsKey(REVISION)) {
 			throw error(Problem.MISSING_REVISION_HEADER, 1,
 					"the header has no '-- revision: <id>' line; add it as the first line, with the id from the"
@@ -203,7 +241,6 @@ public final class SqlRevisionParser {
 	 * {@link SqlMigration}).
 	 */
 	private void readLines() {
-		String section = null;
 		int bodyStart = 0;
 		int length = text.length();
 		int lineStart = 0;
@@ -214,33 +251,12 @@ public final class SqlRevisionParser {
 				lineEnd = length;
 			}
 			lineNumber++;
-			int from = lineStart;
-			int to = lineEnd;
-			while (from < to && Character.isWhitespace(text.charAt(from))) {
-				from++;
-			}
-			while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
-				to--;
-			}
-			boolean comment = to - from >= 2 && text.charAt(from) == '-' && text.charAt(from + 1) == '-';
-			// Only a comment can be a marker (or, before the first one, a header line).
-			String marker = comment && startsLikeMarker(text, from, to)
-					? markerName(text.substring(from, to), lineNumber) : null;
-			if (marker != null) {
-				if (sectionLines.containsKey(marker)) {
-					throw error(Problem.DUPLICATE_SECTION, lineNumber,
-							"a second '-- migrate:" + marker + "' section; the first one starts on line "
-									+ sectionLines.get(marker) + "; merge the two into one");
+			String previous = section;
+			if (readLine(text, lineStart, lineEnd, lineNumber)) {
+				if (previous != null) {
+					sectionBodies.put(previous, text.substring(bodyStart, Math.max(bodyStart, lineStart - 1)));
 				}
-				if (section != null) {
-					sectionBodies.put(section, text.substring(bodyStart, Math.max(bodyStart, lineStart - 1)));
-				}
-				section = marker;
-				sectionLines.put(marker, lineNumber);
 				bodyStart = Math.min(lineEnd + 1, length);
-			}
-			else if (section == null && from < to) {
-				readHeaderLine(text.substring(from, to), lineNumber, comment);
 			}
 			lineStart = lineEnd + 1;
 		}
@@ -248,6 +264,107 @@ public final class SqlRevisionParser {
 		if (section != null) {
 			sectionBodies.put(section, text.substring(bodyStart));
 		}
+	}
+
+	/**
+	 * Reads one line, {@code line[lineStart, lineEnd)}: a header line is checked and
+	 * kept, a section marker opens its section ({@link #section}).
+	 * @return whether the line is a section marker
+	 */
+	private boolean readLine(String line, int lineStart, int lineEnd, int lineNumber) {
+		int from = lineStart;
+		int to = lineEnd;
+		while (from < to && Character.isWhitespace(line.charAt(from))) {
+			from++;
+		}
+		while (to > from && Character.isWhitespace(line.charAt(to - 1))) {
+			to--;
+		}
+		boolean comment = to - from >= 2 && line.charAt(from) == '-' && line.charAt(from + 1) == '-';
+		// Only a comment can be a marker (or, before the first one, a header line).
+		String marker = comment && startsLikeMarker(line, from, to) ? markerName(line.substring(from, to), lineNumber)
+				: null;
+		if (marker != null) {
+			if (sectionLines.containsKey(marker)) {
+				throw error(Problem.DUPLICATE_SECTION, lineNumber,
+						"a second '-- migrate:" + marker + "' section; the first one starts on line "
+								+ sectionLines.get(marker) + "; merge the two into one");
+			}
+			section = marker;
+			sectionLines.put(marker, lineNumber);
+			return true;
+		}
+		if (section == null && from < to) {
+			readHeaderLine(line.substring(from, to), lineNumber, comment);
+		}
+		return false;
+	}
+
+	/**
+	 * Reads a file too large to hold (see {@link SqlRevisionScanner}) line by line: the
+	 * header and markers as {@link #readLines} does, the checksums from the lines as they
+	 * pass; sections keep only where they start and end.
+	 * @return the checksums, or null when the file is blank
+	 */
+	private LineChecksum readLines(Path file) {
+		LineChecksum checksum = new LineChecksum();
+		int lineNumber = 0;
+		try {
+			fileStamp = FileSection.stamp(file);
+		}
+		catch (IOException ex) {
+			throw unreadable(file, ex);
+		}
+		try (Reader in = new InputStreamReader(Files.newInputStream(file),
+				StandardCharsets.UTF_8.newDecoder()
+					.onMalformedInput(CodingErrorAction.REPORT)
+					.onUnmappableCharacter(CodingErrorAction.REPORT))) {
+			LineReader lines = new LineReader(in);
+			for (String line = lines.next(); line != null; line = lines.next()) {
+				lineNumber++;
+				checksum.line(line);
+				String previous = section;
+				if (readLine(line, 0, line.length(), lineNumber) && previous != null) {
+					sectionEnds.put(previous, lineNumber);
+				}
+			}
+		}
+		catch (CharacterCodingException ex) {
+			throw notUtf8(file, ex);
+		}
+		catch (IOException ex) {
+			throw new RevisionLocationException(RevisionLocationException.Problem.UNREADABLE,
+					new SourceLocation(source, 0),
+					"cannot read " + file + " (" + ex + "); check that the file is" + " readable", ex);
+		}
+		lineCount = lineNumber;
+		return checksum.blank() ? null : checksum;
+	}
+
+	private RevisionLocationException notUtf8(Path file, CharacterCodingException ex) {
+		long[] bad;
+		try {
+			bad = LineReader.firstBadByte(file);
+		}
+		catch (IOException unreadable) {
+			bad = null;
+		}
+		return new RevisionLocationException(RevisionLocationException.Problem.NOT_UTF8,
+				new SourceLocation(source, bad == null ? 0 : (int) bad[0]), "the file is not valid UTF-8"
+						+ (bad == null ? "" : " (byte offset " + bad[1] + ")") + "; save it as UTF-8",
+				ex);
+	}
+
+	private static RevisionFileException emptyFile(String source) {
+		return new RevisionFileException(Problem.EMPTY_FILE, new SourceLocation(source, 0),
+				"the file is empty; write a header ('-- revision: <id>') and a '-- migrate:upgrade' section,"
+						+ " or delete the file");
+	}
+
+	private RevisionLocationException unreadable(Path file, IOException ex) {
+		return new RevisionLocationException(RevisionLocationException.Problem.UNREADABLE,
+				new SourceLocation(source, 0), "cannot read " + file + " (" + ex + "); check that the file is readable",
+				ex);
 	}
 
 	/**
@@ -441,8 +558,13 @@ public final class SqlRevisionParser {
 				+ " commits on its own, needed for CREATE INDEX CONCURRENTLY)");
 	}
 
-	private SqlSection section(String section) {
-		return new SqlSection(sectionBodies.get(section), source, sectionLines.get(section) + 1);
+	private SqlSection section(String name) {
+		int firstLine = sectionLines.get(name) + 1;
+		if (file != null) {
+			return new FileSection(file, source, firstLine, sectionEnds.getOrDefault(name, Integer.MAX_VALUE),
+					fileStamp);
+		}
+		return new TextSection(sectionBodies.get(name), source, firstLine);
 	}
 
 	private RevisionFileException error(Problem problem, int line, String message) {

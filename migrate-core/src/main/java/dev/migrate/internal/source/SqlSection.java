@@ -1,53 +1,39 @@
 package dev.migrate.internal.source;
 
 import java.util.List;
-import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
- * One section of a SQL revision file, split into statements the first time they are asked
- * for. An application start that finds every revision applied never splits a single file;
- * a command that is about to run revisions splits all of them first (see
- * {@link SqlMigration#splitStatements}), so a script error is still reported before
- * anything runs.
+ * One section of a SQL revision file: held in memory ({@link TextSection}), or, for a
+ * file too large for that, read from the file again whenever its statements are needed
+ * ({@link FileSection}).
  */
-final class SqlSection {
-
-	private final String text;
-
-	private final String file;
-
-	private final int firstLine;
-
-	private volatile List<SqlStatement> statements;
-
-	SqlSection(String text, String file, int firstLine) {
-		this.text = Objects.requireNonNull(text, "text");
-		this.file = Objects.requireNonNull(file, "file");
-		this.firstLine = firstLine;
-	}
+sealed interface SqlSection permits TextSection, FileSection {
 
 	/** The section as written, comments included. */
-	String text() {
-		return text;
-	}
+	String text();
 
 	/** The line of the file the section's text starts on. */
-	int firstLine() {
-		return firstLine;
-	}
+	int firstLine();
 
 	/**
-	 * @throws SqlScriptException when the section cannot be split (every time it is
-	 * asked)
+	 * All statements, in order.
+	 * @throws SqlScriptException when the section cannot be split
 	 */
-	List<SqlStatement> statements() {
-		List<SqlStatement> split = statements;
-		if (split == null) {
-			// Splitting twice on a race gives the same list; no lock needed.
-			split = SqlStatementSplitter.split(text, file, firstLine);
-			statements = split;
-		}
-		return split;
-	}
+	List<SqlStatement> statements();
+
+	/**
+	 * Hands each statement to {@code sink} in order; a {@link FileSection} holds only the
+	 * statements of one block of the file at a time.
+	 * @throws SqlScriptException when the section cannot be split (statements before the
+	 * error have been handed over)
+	 */
+	void forEachStatement(Consumer<SqlStatement> sink);
+
+	/**
+	 * Splits the section once, so that a script error surfaces before anything runs.
+	 * @throws SqlScriptException when the section cannot be split
+	 */
+	void check();
 
 }
