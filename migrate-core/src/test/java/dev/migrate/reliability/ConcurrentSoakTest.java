@@ -41,8 +41,7 @@ class ConcurrentSoakTest {
 						// the
 						// server lets a session idle: the lock session idles all along.
 						db.execute("ALTER DATABASE " + db.name() + " SET idle_session_timeout = '2s'");
-						db.execute(
-								"ALTER DATABASE " + db.name() + " SET idle_in_transaction_session_timeout = '2s'");
+						db.execute("ALTER DATABASE " + db.name() + " SET idle_in_transaction_session_timeout = '2s'");
 						db.setLong(multipleOfThree(SoakRevisions.COUNT * (2 * round - 1) / (2 * rounds)), 4);
 					}
 					run.go();
