@@ -84,13 +84,35 @@ class DeploymentRecipesIT {
 		assertThat(ran).hasSizeGreaterThanOrEqualTo(6);
 	}
 
+	/**
+	 * The image as the Dockerfile builds it: {@code cds.sh} (unpack the jar in place,
+	 * write the class-data-sharing archive) on a copy of the jar in a directory standing
+	 * in for {@code /app}, then the entrypoint with the image's {@code JDK_JAVA_OPTIONS},
+	 * plus {@code -Xshare:on}, with which a JVM fails instead of starting without the
+	 * archive.
+	 */
 	@Test
 	void dockerEntrypointMigratesThenStartsTheApp() throws Exception {
-		Path script = Files.createTempFile("entrypoint", ".sh");
-		Files.writeString(script, Files.readString(DEPLOY.resolve("docker/entrypoint.sh")).replace(IMAGE_JAR, jar()));
+		Path image = Files.createTempDirectory("image-app");
+		Files.copy(Path.of(jar()), image.resolve("app.jar"));
+		Result cds = run(List.of("sh", DEPLOY.resolve("docker/cds.sh").toString(), image.resolve("app.jar").toString()),
+				Map.of("SPRING_PROFILES_ACTIVE", "postgres"), STEP_TIMEOUT);
+		assertThat(cds.exitCode()).as(cds.output()).isZero();
+		assertThat(image.resolve("app.jsa")).isNotEmptyFile();
+		assertThat(image.resolve("lib")).isDirectory();
+		String javaOptions = Files.readString(DEPLOY.resolve("docker/Dockerfile"))
+			.lines()
+			.filter(line -> line.startsWith("ENV JDK_JAVA_OPTIONS="))
+			.map(line -> line.substring("ENV JDK_JAVA_OPTIONS=".length()).replace("\"", ""))
+			.findFirst()
+			.orElseThrow();
+		Path script = image.resolve("entrypoint.sh");
+		Files.writeString(script,
+				Files.readString(DEPLOY.resolve("docker/entrypoint.sh")).replace(IMAGE_JAR, image + "/app.jar"));
 		try (TestDatabase database = TestDatabase.create()) {
 			Map<String, String> environment = new HashMap<>(datasource(database));
 			environment.put("SPRING_PROFILES_ACTIVE", "postgres");
+			environment.put("JDK_JAVA_OPTIONS", "-Xshare:on " + javaOptions.replace("/app/", image + "/"));
 			int port = freePort();
 			Process app = start(List.of("sh", script.toString(), "--server.port=" + port), environment);
 			try {
@@ -102,7 +124,7 @@ class DeploymentRecipesIT {
 			}
 		}
 		finally {
-			Files.deleteIfExists(script);
+			deleteTree(image);
 		}
 	}
 
@@ -293,6 +315,14 @@ class DeploymentRecipesIT {
 	}
 
 	private record Result(int exitCode, String output) {
+	}
+
+	private static void deleteTree(Path root) throws IOException {
+		try (Stream<Path> paths = Files.walk(root)) {
+			for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+				Files.delete(path);
+			}
+		}
 	}
 
 }

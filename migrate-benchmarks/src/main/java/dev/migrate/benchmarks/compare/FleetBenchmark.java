@@ -49,7 +49,7 @@ public final class FleetBenchmark {
 		String sizes = args.length > 0 ? args[0] : "10,100,1000";
 		List<String> racers = List.of((args.length > 1 ? args[1] : "fleet,loop,flyway").split(","));
 		if (racers.equals(List.of("child-only"))) {
-			childOnly(sizes);
+			childOnly(sizes, List.of(args).subList(2, args.length));
 			return;
 		}
 		Path work = Files.createTempDirectory("migrate-fleet-benchmark");
@@ -196,19 +196,21 @@ public final class FleetBenchmark {
 	/**
 	 * The fleet alone, in one fresh child JVM per size (when the loops would not finish
 	 * in the time at hand): its upgrade time, verify times and peak RSS as the child
-	 * prints them.
+	 * prints them. {@code jvmFlags} go to the child, e.g. the CLI launcher's
+	 * {@code -XX:+UseSerialGC -XX:TieredStopAtLevel=1} to see the fleet as
+	 * {@code migrate fleet} runs it.
 	 */
-	private static void childOnly(String sizes) throws Exception {
+	private static void childOnly(String sizes, List<String> jvmFlags) throws Exception {
 		Workload workload = Workload.generate(REVISIONS, Files.createTempDirectory("migrate-fleet-benchmark"));
 		for (String size : sizes.split(",")) {
 			try (TestDatabase database = TestDatabase.create()) {
-				Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-						"-cp", System.getProperty("java.class.path"), FleetBenchmark.class.getName(), "child",
-						database.jdbcUrl(), database.user(), database.password(), workload.root().toString(),
-						size.strip())
-					.redirectErrorStream(true)
-					.inheritIO()
-					.start();
+				List<String> command = new ArrayList<>();
+				command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+				command.addAll(jvmFlags);
+				command.addAll(List.of("-cp", System.getProperty("java.class.path"), FleetBenchmark.class.getName(),
+						"child", database.jdbcUrl(), database.user(), database.password(), workload.root().toString(),
+						size.strip()));
+				Process process = new ProcessBuilder(command).redirectErrorStream(true).inheritIO().start();
 				check(process.waitFor() == 0, "fleet child failed");
 			}
 		}

@@ -1,5 +1,6 @@
 package dev.migrate.internal.command;
 
+import dev.migrate.internal.runtime.ProgressLog;
 import dev.migrate.result.AppliedStep;
 
 import java.time.Duration;
@@ -22,10 +23,10 @@ final class RunLog {
 	static void finished(String command, Collection<String> heads, List<AppliedStep> applied, Duration duration) {
 		String at = heads.isEmpty() ? "base" : String.join(", ", heads);
 		if (applied.isEmpty()) {
-			log.info("Database is up to date at {}; nothing to {}", at, command);
+			ProgressLog.info(log, "Database is up to date at {}; nothing to {}", at, command);
 		}
 		else {
-			log.info("{} {} revision(s) in {} ms; database is now at {}",
+			ProgressLog.info(log, "{} {} revision(s) in {} ms; database is now at {}",
 					command.equals("upgrade") ? "Applied" : "Reverted", applied.size(), duration.toMillis(), at);
 		}
 	}

@@ -7,9 +7,13 @@ import dev.migrate.Migrate;
 import dev.migrate.MigrateConfig;
 import dev.migrate.MigrationFailedException;
 import dev.migrate.internal.graph.RevisionGraph;
+import dev.migrate.internal.runtime.ProgressLog;
+import dev.migrate.result.AheadRevision;
 import dev.migrate.result.FleetResult;
 import dev.migrate.result.FleetState;
 import dev.migrate.result.FleetTargetResult;
+import dev.migrate.result.MigrationStatus;
+import dev.migrate.result.RevisionInfo;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -25,6 +29,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -101,7 +106,8 @@ public final class FleetRunner {
 		long start = System.nanoTime();
 		FleetStates states = new FleetStates(graph);
 		try (FleetConnections connections = new FleetConnections(base, parallelism)) {
-			Map<String, TargetStatus> statuses = new FleetStatusReader(base, connections).read(targets);
+			Map<String, TargetStatus> statuses = traceUnknownHeads(targets,
+					new FleetStatusReader(base, connections).read(targets), connections);
 			List<FleetTargetResult> results = new ArrayList<>();
 			for (FleetTarget target : targets) {
 				results.add(states.classify(target.name(), statuses.get(target.name()), List.of(), Duration.ZERO));
@@ -115,7 +121,8 @@ public final class FleetRunner {
 		long start = System.nanoTime();
 		FleetStates states = new FleetStates(graph);
 		try (FleetConnections connections = new FleetConnections(base, parallelism * 2)) {
-			Map<String, TargetStatus> statuses = new FleetStatusReader(base, connections).read(targets);
+			Map<String, TargetStatus> statuses = traceUnknownHeads(targets,
+					new FleetStatusReader(base, connections).read(targets), connections);
 			Progress progress = new Progress(targets.size());
 			listener.started(command, targets.size());
 			ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(parallelism, targets.size())),
@@ -161,16 +168,9 @@ public final class FleetRunner {
 			return new FleetTargetResult(target.name(), before.state(), before.current(), before.pending(), List.of(),
 					before.failedRevision(), "not started: " + stopper + " failed and fail-fast is on", Duration.ZERO);
 		}
-		MigrateConfig config = base.toBuilder()
-			.dataSource(connections.dataSource(target))
-			.url(null)
-			.user(null)
-			.password(null)
-			.schema(FleetStatusReader.stateSchema(target, base))
-			.connectRetries(0)
-			.build();
 		try {
-			TargetOutcome outcome = work.run(engines.apply(config));
+			TargetOutcome outcome = ProgressLog.forFleetTarget(target.name(),
+					() -> work.run(engines.apply(configFor(target, connections))));
 			return states.classify(target.name(), new TargetStatus(outcome.headsAfter(), null, null, null),
 					outcome.applied(), elapsed(start));
 		}
@@ -188,6 +188,54 @@ public final class FleetRunner {
 			return new FleetTargetResult(target.name(), FleetState.FAILED, before.current(), before.pending(),
 					List.of(), revision, ex.getMessage(), elapsed(start));
 		}
+	}
+
+	/** A target's engine settings: the fleet's, on the target's connection and schema. */
+	private MigrateConfig configFor(FleetTarget target, FleetConnections connections) {
+		return base.toBuilder()
+			.dataSource(connections.dataSource(target))
+			.url(null)
+			.user(null)
+			.password(null)
+			.schema(FleetStatusReader.stateSchema(target, base))
+			.connectRetries(0)
+			.build();
+	}
+
+	/**
+	 * The batched read sees only heads. A target recording revisions this release does
+	 * not know is ahead when every revision of this release is applied too, and diverged
+	 * when some are missing; only its history tells which. Such targets are rare (a
+	 * rolling deploy in progress), so each gets its own engine's status read here.
+	 */
+	private Map<String, TargetStatus> traceUnknownHeads(List<FleetTarget> targets, Map<String, TargetStatus> statuses,
+			FleetConnections connections) {
+		for (FleetTarget target : targets) {
+			TargetStatus status = statuses.get(target.name());
+			if (status.readError() != null || status.heads().stream().allMatch(id -> graph.get(id).isPresent())) {
+				continue;
+			}
+			try {
+				MigrationStatus position = engines.apply(configFor(target, connections)).status();
+				if (position.diverged()) {
+					statuses.put(target.name(), status.diverged(divergence(position)));
+				}
+			}
+			catch (RuntimeException ex) {
+				statuses.put(target.name(), TargetStatus.unreadable(
+						"could not read the migration state of target " + target.name() + ": " + ex.getMessage()));
+			}
+		}
+		return statuses;
+	}
+
+	private static String divergence(MigrationStatus position) {
+		return "diverged from this release: it records "
+				+ position.ahead().stream().map(AheadRevision::revision).collect(Collectors.joining(", "))
+				+ ", which this release does not know, while this release's "
+				+ position.pending().stream().map(RevisionInfo::id).collect(Collectors.joining(", "))
+				+ " are not applied. Neither upgrade nor running is safe: run `migrate current` on this target for the"
+				+ " details and docs/troubleshooting.md for the way out";
 	}
 
 	/**

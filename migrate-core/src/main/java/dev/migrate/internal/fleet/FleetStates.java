@@ -12,9 +12,10 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Classifies a target from its recorded heads against the revision graph: ahead when it
- * records revisions the graph does not know, failed when its last step failed, pending
- * when {@code upgrade heads} has steps, else up to date. Plans are cached per set of
- * heads: a fleet has few distinct states and many targets.
+ * records revisions the graph does not know (failed when it has diverged: revisions of
+ * the graph are missing as well), failed when its last step failed, pending when
+ * {@code upgrade heads} has steps, else up to date. Plans are cached per set of heads: a
+ * fleet has few distinct states and many targets.
  */
 final class FleetStates {
 
@@ -32,6 +33,10 @@ final class FleetStates {
 					duration);
 		}
 		boolean unknownHead = status.heads().stream().anyMatch(id -> graph.get(id).isEmpty());
+		if (unknownHead && status.divergence() != null) {
+			return new FleetTargetResult(target, FleetState.FAILED, status.heads(), 0, applied, null,
+					status.divergence(), duration);
+		}
 		if (unknownHead) {
 			return new FleetTargetResult(target, FleetState.AHEAD, status.heads(), 0, applied, null, null, duration);
 		}

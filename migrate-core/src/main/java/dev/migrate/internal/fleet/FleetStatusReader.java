@@ -26,7 +26,13 @@ import java.util.Set;
  */
 final class FleetStatusReader {
 
-	private static final int CHUNK = 250;
+	/**
+	 * Schemas per query. PostgreSQL's planning time for a {@code UNION ALL} grows faster
+	 * than its branch count: over 1,000 schemas (2,000 tables), chunks of 250 took 5-6 s
+	 * in one session where chunks of 50 took 3.2-3.7 s (PostgreSQL 15, loaded machine);
+	 * smaller chunks pay more round trips for no further gain.
+	 */
+	private static final int CHUNK = 50;
 
 	private final MigrateConfig base;
 

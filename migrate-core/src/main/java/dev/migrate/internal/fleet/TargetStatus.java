@@ -13,13 +13,23 @@ import java.util.Set;
  * @param failedError that row's error text
  * @param readError why the state could not be read (database unreachable, no access), or
  * null
+ * @param divergence why a target recording revisions this release does not know has
+ * diverged (revisions of this release are missing too), or null
  */
-record TargetStatus(Set<String> heads, String failedRevision, String failedError, String readError) {
+record TargetStatus(Set<String> heads, String failedRevision, String failedError, String readError, String divergence) {
 
 	static final TargetStatus NEW = new TargetStatus(Set.of(), null, null, null);
 
+	TargetStatus(Set<String> heads, String failedRevision, String failedError, String readError) {
+		this(heads, failedRevision, failedError, readError, null);
+	}
+
 	TargetStatus {
 		heads = Collections.unmodifiableSet(new LinkedHashSet<>(heads));
+	}
+
+	TargetStatus diverged(String why) {
+		return new TargetStatus(heads, failedRevision, failedError, readError, why);
 	}
 
 	static TargetStatus unreadable(String error) {

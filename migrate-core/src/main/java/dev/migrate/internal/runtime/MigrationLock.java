@@ -137,13 +137,15 @@ public final class MigrationLock implements AutoCloseable {
 					throw timeout;
 				}
 				if (!logged) {
-					log.info("Waiting for the migration lock held by {}", holderOrNull(connection, attempt.key()));
+					ProgressLog.info(log, "Waiting for the migration lock held by {}",
+							holderOrNull(connection, attempt.key()));
 					logged = true;
 				}
 				else {
 					Optional<T> done = askWhileWaiting(whileWaiting);
 					if (done.isPresent()) {
-						log.info("Stopped waiting for the migration lock after {} ms: nothing is left to do",
+						ProgressLog.info(log,
+								"Stopped waiting for the migration lock after {} ms: nothing is left to do",
 								waited.toMillis());
 						return new LockOutcome.DoneMeanwhile<>(done.get());
 					}

@@ -305,8 +305,8 @@ public final class StepRunner {
 	private void execute(MigrationStep step, JdbcOperationExecutor executor) {
 		Operations operations = new Operations(new SchemaPlaceholder(executor, config.schema()));
 		RevisionScript revision = step.revision();
-		log.info("{} {}{}", step.direction() == Direction.UPGRADE ? "Upgrading to" : "Downgrading", revision.id(),
-				revision.message().isEmpty() ? "" : " (" + revision.message() + ")");
+		ProgressLog.info(log, "{} {}{}", step.direction() == Direction.UPGRADE ? "Upgrading to" : "Downgrading",
+				revision.id(), revision.message().isEmpty() ? "" : " (" + revision.message() + ")");
 		try {
 			if (step.direction() == Direction.UPGRADE) {
 				revision.migration().upgrade(operations);

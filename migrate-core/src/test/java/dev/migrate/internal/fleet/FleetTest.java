@@ -159,6 +159,30 @@ class FleetTest {
 			.containsExactly(FleetState.UP_TO_DATE, FleetState.PENDING);
 	}
 
+	/**
+	 * A target that records revisions this release does not know is ahead when all of
+	 * this release is applied too (the next release migrated it), and failed when this
+	 * release's revisions are missing (diverged): the batched read cannot tell the two
+	 * apart from the heads alone, so the fleet traces such targets' history.
+	 */
+	@Test
+	void aTargetAheadOfThisReleaseIsAheadAndADivergedOneFails() throws Exception {
+		assertThat(nextRelease("tenant_a").upgrade("x0004").anyFailed()).isFalse();
+		assertThat(nextRelease("tenant_b").upgrade("y0004").anyFailed()).isFalse();
+
+		MigrateFleet fleet = fleet(schemas("tenant_a", "tenant_b", "tenant_c"), 2, false);
+		FleetResult verify = fleet.verify();
+		assertThat(verify.targets()).extracting(FleetTargetResult::state)
+			.containsExactly(FleetState.AHEAD, FleetState.FAILED, FleetState.PENDING);
+		assertThat(verify.targets().get(1).error()).contains("diverged from this release", "y0004", "f0003");
+
+		FleetResult upgrade = fleet.upgrade("heads");
+		assertThat(upgrade.targets()).extracting(FleetTargetResult::state)
+			.containsExactly(FleetState.AHEAD, FleetState.FAILED, FleetState.UP_TO_DATE);
+		assertThat(query("SELECT revision FROM tenant_b.migrate_version")).containsExactly("y0004");
+		assertThat(query("SELECT count(*) FROM tenant_b.migrate_history")).containsExactly("3");
+	}
+
 	private MigrateConfig.Builder config() {
 		return MigrateConfig.builder()
 			.url(db.jdbcUrl())
@@ -167,6 +191,15 @@ class FleetTest {
 			.locations("classpath:runtime-revisions/fleet")
 			.lockWaitTimeout(Duration.ofSeconds(60))
 			.connectRetries(0);
+	}
+
+	/** One tenant in a fleet of a release that also has the revisions of fleet-next. */
+	private MigrateFleet nextRelease(String tenant) {
+		return MigrateFleet.builder(Migrate
+			.create(config().locations("classpath:runtime-revisions/fleet", "classpath:runtime-revisions/fleet-next")
+				.build()))
+			.targets(schemas(tenant))
+			.build();
 	}
 
 	private MigrateFleet fleet(List<FleetTarget> targets, int parallelism, boolean failFast) {
