@@ -50,7 +50,7 @@ public record FleetTarget(String name, String url, String schema, Set<String> la
 	/** The url without its password, so that the target can be shown. */
 	@Override
 	public String toString() {
-		return "FleetTarget[name=" + name + ", url=" + ((url != null) ? SecretMasker.maskUrls(url) : null) + ", schema="
+		return "FleetTarget[name=" + name + ", url=" + ((url != null) ? SecretMasker.maskUrl(url) : null) + ", schema="
 				+ schema + ", labels=" + labels + "]";
 	}
 

@@ -44,10 +44,14 @@ public final class WriteRun implements AutoCloseable {
 
 	private final StateStore store;
 
+	private final SessionTimeouts timeouts;
+
 	private LockedSession session;
 
 	WriteRun(MigrateConfig config, ConnectionSource connections, Listeners listeners, RevisionFacts facts,
-			Consumer<LastRun> lastRun, RunInfo run, long start, Connection connection, StateStore store) {
+			Consumer<LastRun> lastRun, RunInfo run, long start, Connection connection, StateStore store,
+			SessionTimeouts timeouts) {
+		this.timeouts = timeouts;
 		this.config = config;
 		this.connections = connections;
 		this.listeners = listeners;
@@ -147,6 +151,7 @@ public final class WriteRun implements AutoCloseable {
 
 	private void closeConnection(Throwable failure) {
 		try {
+			this.timeouts.restore(this.connection);
 			this.connection.close();
 		}
 		catch (SQLException ex) {
