@@ -125,10 +125,7 @@ class LargeRevisionFileTest {
 	@Test
 	void filesAboveTheLimitAreReadLineByLineWhenScanned(@TempDir Path dir) throws Exception {
 		StringBuilder content = new StringBuilder("-- revision: a1b2c3d4e5f6\n-- migrate:upgrade\n");
-		String row = "INSERT INTO t VALUES ('" + "p".repeat(1000) + "');\n";
-		while (content.length() <= SqlRevisionScanner.STREAM_ABOVE_BYTES) {
-			content.append(row);
-		}
+		String row = padPastTheLimit(content);
 		write(dir, content.toString());
 		Files.writeString(dir.resolve("b1b2c3d4e5f6_small.sql"),
 				"-- revision: b1b2c3d4e5f6\n-- revises: a1b2c3d4e5f6\n-- migrate:upgrade\nSELECT 1;\n");
@@ -158,10 +155,7 @@ class LargeRevisionFileTest {
 		StringBuilder content = new StringBuilder("-- revision: a1b2c3d4e5f6\n-- migrate:upgrade\n"
 				+ "CREATE TABLE t (v text);\n--  Migrate:AutoCommit\nCREATE INDEX CONCURRENTLY t_v ON t (v);\n"
 				+ "-- migrate:end-autocommit\n");
-		String row = "INSERT INTO t VALUES ('" + "p".repeat(1000) + "');\n";
-		while (content.length() <= SqlRevisionScanner.STREAM_ABOVE_BYTES) {
-			content.append(row);
-		}
+		padPastTheLimit(content);
 		String text = content.toString();
 		write(dir, text);
 		assertThat(
@@ -176,6 +170,19 @@ class LargeRevisionFileTest {
 			.hasMessageContaining(NAME + ":4")
 			.hasMessageContaining("larger than 8 MiB")
 			.hasMessageContaining("into a smaller revision of its own");
+	}
+
+	/**
+	 * Appends rows of 1,000 characters until {@code content} is above the streaming
+	 * limit.
+	 * @return the row
+	 */
+	private static String padPastTheLimit(StringBuilder content) {
+		String row = "INSERT INTO t VALUES ('" + "p".repeat(1000) + "');\n";
+		while (content.length() <= SqlRevisionScanner.STREAM_ABOVE_BYTES) {
+			content.append(row);
+		}
+		return row;
 	}
 
 	private static Path write(Path dir, String content) throws Exception {
