@@ -51,7 +51,7 @@ public record FleetTarget(String name, @Nullable String url, @Nullable String sc
 	/** The url without its password, so that the target can be shown. */
 	@Override
 	public String toString() {
-		return "FleetTarget[name=" + name + ", url=" + ((url != null) ? SecretMasker.maskUrls(url) : null) + ", schema="
+		return "FleetTarget[name=" + name + ", url=" + ((url != null) ? SecretMasker.maskUrl(url) : null) + ", schema="
 				+ schema + ", labels=" + labels + "]";
 	}
 

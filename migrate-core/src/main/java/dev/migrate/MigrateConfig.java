@@ -352,7 +352,7 @@ public final class MigrateConfig {
 	public String toString() {
 		return "MigrateConfig["
 				+ (dataSource != null ? "dataSource=" + dataSource.getClass().getName()
-						: url == null ? "no database" : "url=" + SecretMasker.maskUrls(url))
+						: url == null ? "no database" : "url=" + SecretMasker.maskUrl(url))
 				+ ", user=" + user + ", locations=" + locations + ", packages=" + packages + ", migrations="
 				+ migrations.size() + ", schema=" + schema + ", versionTable=" + versionTable + ", historyTable="
 				+ historyTable + ", lockWaitTimeout=" + lockWaitTimeout + ", lockTimeout=" + lockTimeout
@@ -416,7 +416,7 @@ public final class MigrateConfig {
 			}
 		}
 		if (!readable) {
-			throw new IllegalArgumentException("the JDBC url " + SecretMasker.maskUrls(url)
+			throw new IllegalArgumentException("the JDBC url " + SecretMasker.maskUrl(url)
 					+ " does not start with host:port: the PostgreSQL driver cannot read user:password@ in a jdbc: "
 					+ "url. Give the user and password separately, or use the postgresql://user:password@host:port/"
 					+ "database form, whose password may hold any character (it ends at the last '@')");

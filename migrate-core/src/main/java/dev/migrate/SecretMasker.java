@@ -1,6 +1,7 @@
 package dev.migrate;
 
 import java.io.PrintStream;
+import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
@@ -42,6 +43,10 @@ public final class SecretMasker {
 	private static final Pattern PASSWORD_PARAMETER = Pattern
 		.compile("(?i)(password\\s*=\\s*)[^&\\s]+(?:&(?![\\w.-]+=)[^&\\s]*)*");
 
+	/** A url's password parameter, its value running to the next {@code &name=}. */
+	private static final Pattern URL_PASSWORD_PARAMETER = Pattern
+		.compile("(?i)[?&;]password=([^&]*(?:&(?![\\w.-]+=)[^&]*)*)");
+
 	private final Set<String> secrets = ConcurrentHashMap.newKeySet();
 
 	/**
@@ -61,6 +66,43 @@ public final class SecretMasker {
 	}
 
 	/**
+	 * Registers every password {@code url} carries, raw and decoded: the user info's
+	 * (after its first {@code :}, up to the url's last {@code @}, so an unencoded one is
+	 * taken whole) and each {@code password=} parameter's (up to the next
+	 * {@code &name=}). A url may carry both, and only one is used; null is ignored. A url
+	 * can reach the driver and the pool in forms they cannot read, and their messages
+	 * then quote whatever pieces they made of it, which only the literal catches.
+	 */
+	public void registerUrl(@Nullable String url) {
+		if (url == null || url.isEmpty()) {
+			return;
+		}
+		Matcher parameter = URL_PASSWORD_PARAMETER.matcher(url);
+		while (parameter.find()) {
+			registerRawAndDecoded(parameter.group(1));
+		}
+		int schemeEnd = url.indexOf("://");
+		int at = url.lastIndexOf('@');
+		if (schemeEnd >= 0 && at > schemeEnd) {
+			String userInfo = url.substring(schemeEnd + 3, at);
+			int colon = userInfo.indexOf(':');
+			if (colon >= 0) {
+				registerRawAndDecoded(userInfo.substring(colon + 1));
+			}
+		}
+	}
+
+	private void registerRawAndDecoded(String password) {
+		register(password);
+		try {
+			register(URLDecoder.decode(password.replace("+", "%2B"), StandardCharsets.UTF_8));
+		}
+		catch (IllegalArgumentException ex) {
+			// Not valid %-encoding: the raw form is the one that can be printed.
+		}
+	}
+
+	/**
 	 * The text with URL credentials, {@code password=} parameters and registered secrets
 	 * replaced by {@value #MASK}; null stays null.
 	 */
@@ -70,13 +112,15 @@ public final class SecretMasker {
 
 	/** {@link #mask} for text known to be there, so callers need no null check. */
 	String maskText(String text) {
-		String masked = maskUrls(text);
-		// Longest first, so a secret that contains another is masked whole.
+		// Registered secrets first, longest first (a secret that contains another is
+		// masked whole): the shape rules below may take a password for a port, or end it
+		// at a space, and cut a secret in two pieces that its literal no longer matches.
+		String masked = text;
 		List<String> ordered = secrets.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
 		for (String secret : ordered) {
 			masked = masked.replace(secret, MASK);
 		}
-		return masked;
+		return maskUrls(masked);
 	}
 
 	/**
@@ -101,6 +145,20 @@ public final class SecretMasker {
 		return PASSWORD_PARAMETER.matcher(maskUserInfo(text)).replaceAll("$1" + MASK);
 	}
 
+	/**
+	 * Like {@link #maskUrls}, for a string that is one whole url (a setting, not a line
+	 * of text): its end is known, so a {@code password=} parameter's value runs to the
+	 * next {@code &name=} or the end, a space included. In free text a space must end it,
+	 * which leaves the rest of such a password to the registered literal, and a message
+	 * built from the url half-masked no longer holds that literal whole.
+	 */
+	public static String maskUrl(String url) {
+		Matcher parameter = URL_PASSWORD_PARAMETER.matcher(url);
+		String masked = parameter
+			.replaceAll((match) -> Matcher.quoteReplacement(url.substring(match.start(), match.start(1)) + MASK));
+		return maskUrls(masked);
+	}
+
 	private static String maskUserInfo(String text) {
 		Matcher userInfo = USER_INFO.matcher(text);
 		StringBuilder masked = new StringBuilder(text.length());
@@ -113,6 +171,7 @@ public final class SecretMasker {
 				from = start;
 				continue;
 			}
+			end = Math.max(end, passwordParameterEnd(text, start, end));
 			masked.append(text, copied, start).append(MASK);
 			copied = end;
 			from = end;
@@ -141,6 +200,21 @@ public final class SecretMasker {
 			return text.lastIndexOf('@', after - 1);
 		}
 		return tokenEnd;
+	}
+
+	/**
+	 * Where a {@code password=} parameter inside {@code text[start, end)} ends, or -1. In
+	 * {@code host:5432/db?password=a@b} the colon starts either a port or a password
+	 * running to the {@code @}; masking up to the {@code @} alone would leave the
+	 * parameter's {@code b} in the clear, so the mask runs on to the parameter's end.
+	 */
+	private static int passwordParameterEnd(String text, int start, int end) {
+		Matcher parameter = PASSWORD_PARAMETER.matcher(text).region(start, text.length());
+		int last = -1;
+		while (parameter.find() && parameter.start() < end) {
+			last = parameter.end();
+		}
+		return last;
 	}
 
 	private static int indexOfWhitespace(String text, int from) {

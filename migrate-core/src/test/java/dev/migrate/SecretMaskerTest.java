@@ -64,7 +64,10 @@ class SecretMaskerTest {
 		for (String url : List.of("postgresql://app:" + password + "@db.example:5432/orders",
 				"postgres://app:" + password + "@db.example/orders?sslmode=require",
 				"jdbc:postgresql://app:" + password + "@127.0.0.1:1/orders",
-				"jdbc:postgresql://db/orders?user=app&password=" + password + "&sslmode=disable")) {
+				"jdbc:postgresql://db/orders?user=app&password=" + password + "&sslmode=disable",
+				// After a port, the colon could start a password running to an '@' in the
+				// parameter: the mask must cover the parameter to its end all the same.
+				"jdbc:postgresql://127.0.0.1:1/orders?user=app&password=" + password)) {
 			if (special.equals(" ") && url.contains("password=")) {
 				// A parameter has no end but a space or '&name=': the literal net covers
 				// this one (MigrateCli registers the whole value it was given).
@@ -73,6 +76,30 @@ class SecretMaskerTest {
 			String line = "Could not connect to " + url + " after 1 attempt: Unable to parse URL " + url + ".";
 			assertThat(SecretMasker.maskUrls(line)).as(line).doesNotContain("Sx7").doesNotContain("Qz9");
 		}
+	}
+
+	/**
+	 * A registered password is masked before the url shapes are: a shape rule that ends
+	 * the password early (at a space, or at an '@' it takes for the end of user info)
+	 * would otherwise cut it into pieces the literal no longer matches.
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { " ", "@", "@/?#:" })
+	void aRegisteredPasswordIsMaskedWholeWhereTheShapeRulesWouldCutIt(String special) {
+		String password = "Sx7" + special + "Qz9";
+		SecretMasker masker = new SecretMasker();
+		masker.register(password);
+		String line = "Could not connect to jdbc:postgresql://127.0.0.1:1/orders?user=app&password=" + password
+				+ " after 1 attempt";
+		assertThat(masker.mask(line)).as(line).doesNotContain("Sx7").doesNotContain("Qz9").endsWith(" after 1 attempt");
+	}
+
+	@Test
+	void aWholeUrlsPasswordParameterRunsToItsEndSpacesIncluded() {
+		assertThat(SecretMasker.maskUrl("jdbc:postgresql://127.0.0.1:1/orders?password=Sx7 Qz9&user=app"))
+			.isEqualTo("jdbc:postgresql://127.0.0.1:1/orders?password=****&user=app");
+		assertThat(SecretMasker.maskUrl("jdbc:postgresql://db/orders?user=app&password=Sx7 &Qz9"))
+			.isEqualTo("jdbc:postgresql://db/orders?user=app&password=****");
 	}
 
 	@Test

@@ -2,11 +2,7 @@ package dev.migrate.internal.cli;
 
 import dev.migrate.SecretMasker;
 import dev.migrate.cli.DatabaseUrl;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Registers every password a command line could carry with the {@link SecretMasker}
@@ -14,10 +10,6 @@ import java.util.regex.Pattern;
  * echo one.
  */
 public final class PasswordScan {
-
-	/** A password parameter runs to the next {@code &name=}, as DatabaseUrl reads it. */
-	private static final Pattern PASSWORD_PARAMETER = Pattern
-		.compile("(?i)[?&;]password=([^&]*(?:&(?![\\w.-]+=)[^&]*)*)");
 
 	private PasswordScan() {
 	}
@@ -49,38 +41,12 @@ public final class PasswordScan {
 		if (url == null || url.isEmpty()) {
 			return;
 		}
-		// Raw and decoded, from every place a password can sit: a url may carry two
-		// passwords (user info and a parameter), and only one of them is used.
-		Matcher parameter = PASSWORD_PARAMETER.matcher(url);
-		while (parameter.find()) {
-			registerRawAndDecoded(parameter.group(1), masker);
-		}
-		int schemeEnd = url.indexOf("://");
-		int at = url.lastIndexOf('@');
-		if (schemeEnd >= 0 && at > schemeEnd) {
-			// As DatabaseUrl reads it: user info to the last '@', the password after its
-			// first ':'.
-			String userInfo = url.substring(schemeEnd + 3, at);
-			int colon = userInfo.indexOf(':');
-			if (colon >= 0) {
-				registerRawAndDecoded(userInfo.substring(colon + 1), masker);
-			}
-		}
+		masker.registerUrl(url);
 		try {
 			masker.register(DatabaseUrl.parse(url).password());
 		}
 		catch (IllegalArgumentException ex) {
-			// Not a url we can read; the raw forms above and the url-shape mask cover it.
-		}
-	}
-
-	private static void registerRawAndDecoded(String password, SecretMasker masker) {
-		masker.register(password);
-		try {
-			masker.register(URLDecoder.decode(password.replace("+", "%2B"), StandardCharsets.UTF_8));
-		}
-		catch (IllegalArgumentException ex) {
-			// Not valid %-encoding: the raw form is the one that can be printed.
+			// Not a url we can read; the raw forms and the url-shape mask cover it.
 		}
 	}
 

@@ -21,27 +21,42 @@ final class MigrateJar {
 	}
 
 	static Result run(Map<String, String> env, String... args) throws IOException, InterruptedException {
+		Path out = Files.createTempFile("migrate-out", ".txt");
+		try {
+			Result result = run(List.of(), out, env, args);
+			return new Result(result.exitCode(), Files.readString(out, StandardCharsets.UTF_8), result.err());
+		}
+		finally {
+			Files.deleteIfExists(out);
+		}
+	}
+
+	/**
+	 * Runs the jar with JVM options (such as {@code -Xmx64m}), its stdout going to
+	 * {@code out}, which the caller reads (the result's {@code out} is empty).
+	 */
+	static Result run(List<String> jvmOptions, Path out, Map<String, String> env, String... args)
+			throws IOException, InterruptedException {
 		Path jar = Path.of(System.getProperty("migrate.jar"));
 		assertThat(jar).exists();
-		List<String> command = new ArrayList<>(
-				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString()));
+		List<String> command = new ArrayList<>();
+		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+		command.addAll(jvmOptions);
+		command.addAll(List.of("-jar", jar.toString()));
 		command.addAll(List.of(args));
 		ProcessBuilder builder = new ProcessBuilder(command);
 		builder.environment().keySet().removeIf(name -> name.startsWith("MIGRATE_") || name.equals("DATABASE_URL"));
 		builder.environment().putAll(env);
-		Path out = Files.createTempFile("migrate-out", ".txt");
 		Path err = Files.createTempFile("migrate-err", ".txt");
 		try {
 			Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
 			if (!process.waitFor(2, TimeUnit.MINUTES)) {
 				process.destroyForcibly();
-				throw new AssertionError("migrate.jar did not finish within 2 minutes: " + args);
+				throw new AssertionError("migrate.jar did not finish within 2 minutes: " + command);
 			}
-			return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
-					Files.readString(err, StandardCharsets.UTF_8));
+			return new Result(process.exitValue(), "", Files.readString(err, StandardCharsets.UTF_8));
 		}
 		finally {
-			Files.deleteIfExists(out);
 			Files.deleteIfExists(err);
 		}
 	}

@@ -43,6 +43,60 @@ class UnencodedPasswordTest {
 
 	}
 
+	/**
+	 * The url forms a password is pasted into: the {@code postgresql://} user info (any
+	 * character works), a {@code jdbc:} url's user info (which the driver cannot read, so
+	 * it is refused) and a {@code jdbc:} url's {@code password} parameter (which ends at
+	 * {@code &} or {@code #}, and breaks the driver's decoding at a lone {@code %}).
+	 */
+	enum Form {
+
+		POSTGRESQL_USER_INFO("postgresql://app:%s@127.0.0.1:1/orders"),
+
+		JDBC_USER_INFO("jdbc:postgresql://app:%s@127.0.0.1:1/orders"),
+
+		JDBC_PASSWORD_PARAMETER("jdbc:postgresql://127.0.0.1:1/orders?user=app&password=%s");
+
+		private final String template;
+
+		Form(String template) {
+			this.template = template;
+		}
+
+		String url(String password) {
+			return String.format(template, password);
+		}
+
+	}
+
+	static Stream<Arguments> jdbcCases() {
+		List<Arguments> cases = new ArrayList<>();
+		for (Path path : Path.values()) {
+			for (Form form : List.of(Form.JDBC_USER_INFO, Form.JDBC_PASSWORD_PARAMETER)) {
+				for (String special : SPECIAL) {
+					cases.add(Arguments.of(path, form, special));
+				}
+			}
+		}
+		return cases.stream();
+	}
+
+	/**
+	 * The {@code jdbc:} forms, through every path: refused before the driver sees a url
+	 * whose user info it would misread (exit 2), or failing to connect (exit 1); either
+	 * way the message names the server or the problem and no piece of the password.
+	 */
+	@ParameterizedTest(name = "{0} {1} with ''{2}''")
+	@MethodSource("jdbcCases")
+	void aJdbcUrlNeverPrintsAnyPartOfThePassword(Path path, Form form, String special) {
+		Output output = run(path, form.url(HEAD + special + TAIL), null, "--connect-retries", "0", "current");
+		assertThat(output.code).as(output.all()).isIn(ExitCode.FAILURE, ExitCode.USAGE);
+		assertThat(output.all()).as(output.all())
+			.contains((form == Form.JDBC_USER_INFO) ? "cannot read user:password@" : "127.0.0.1:1")
+			.doesNotContain(HEAD)
+			.doesNotContain(TAIL);
+	}
+
 	static Stream<Arguments> cliCases() {
 		return cases(Path.URL_OPTION, Path.URL_OPTION_EQUALS, Path.MIGRATE_URL, Path.DATABASE_URL);
 	}

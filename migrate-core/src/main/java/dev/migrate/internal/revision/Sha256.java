@@ -15,14 +15,7 @@ public final class Sha256 {
 	 * One digest per thread: looking the algorithm up per call costs more than hashing a
 	 * small file.
 	 */
-	private static final ThreadLocal<MessageDigest> DIGEST = ThreadLocal.withInitial(() -> {
-		try {
-			return MessageDigest.getInstance("SHA-256");
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("Every Java platform provides SHA-256", ex);
-		}
-	});
+	private static final ThreadLocal<MessageDigest> DIGEST = ThreadLocal.withInitial(Sha256::newDigest);
 
 	private static final char[] HEX_DIGITS = "0123456789abcdef".toCharArray();
 
@@ -35,8 +28,22 @@ public final class Sha256 {
 	}
 
 	public static String hex(byte[] bytes) {
-		byte[] hash = DIGEST.get().digest(bytes); // digest() leaves the instance reset
-													// for the next call
+		// digest() leaves the instance reset for the next call
+		return hexOf(DIGEST.get().digest(bytes));
+	}
+
+	/** A fresh digest, for text hashed piece by piece (see {@link #hexOf}). */
+	public static MessageDigest newDigest() {
+		try {
+			return MessageDigest.getInstance("SHA-256");
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("Every Java platform provides SHA-256", ex);
+		}
+	}
+
+	/** A finished hash as lower-case hex. */
+	public static String hexOf(byte[] hash) {
 		char[] hex = new char[hash.length * 2];
 		for (int i = 0; i < hash.length; i++) {
 			hex[2 * i] = HEX_DIGITS[(hash[i] >> 4) & 0xF];

@@ -232,7 +232,7 @@ public final class ConnectionSource {
 	 * Masks {@code password=...} and {@code user:password@} in a url so it can be shown.
 	 */
 	public static String withoutPassword(String url) {
-		return SecretMasker.maskUrls(url);
+		return SecretMasker.maskUrl(url);
 	}
 
 	/**

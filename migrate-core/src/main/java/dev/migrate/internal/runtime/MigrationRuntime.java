@@ -77,8 +77,9 @@ public final class MigrationRuntime {
 		Connection connection = null;
 		try {
 			connection = connections.open(HostName.applicationName(command));
+			SessionTimeouts timeouts = SessionTimeouts.protect(connection);
 			return new WriteRun(config, connections, listeners, facts, lastRun::set, run, start, connection,
-					store(connection));
+					store(connection), timeouts);
 		}
 		catch (SQLException | RuntimeException ex) {
 			RuntimeException error = (ex instanceof RuntimeException runtime) ? runtime

@@ -12,6 +12,7 @@ import dev.migrate.internal.execution.RecordedMigration;
 import dev.migrate.internal.execution.SqlScriptRenderer;
 import dev.migrate.Direction;
 import dev.migrate.internal.revision.RevisionScript;
+import dev.migrate.internal.source.SqlMigration;
 import java.io.IOException;
 import java.time.Duration;
 import java.io.UncheckedIOException;
@@ -120,9 +121,7 @@ public final class OfflineScriptWriter {
 		if (transactional && !all) {
 			out.write("BEGIN;\n");
 		}
-		for (String statement : statements(step)) {
-			out.write(terminated(statement));
-		}
+		writeStatements(step, out);
 		if (!transactional && !all) {
 			out.write("BEGIN;\n");
 		}
@@ -137,6 +136,41 @@ public final class OfflineScriptWriter {
 			out.write("COMMIT;\n");
 		}
 		out.write("\n");
+	}
+
+	/**
+	 * The revision's statements, each terminated. A SQL revision's go straight from its
+	 * file to {@code out}, one at a time, so that a script of any size is written without
+	 * holding it (see {@code FileSection}). One with an autocommit block is rendered from
+	 * its recording, which has the block's {@code COMMIT} and {@code BEGIN}; it is held
+	 * in memory anyway (the parser refuses a block in a streamed file).
+	 */
+	private void writeStatements(MigrationStep step, Writer out) throws IOException {
+		if (step.revision().migration() instanceof SqlMigration sql && !sql.hasAutocommitBlock(step.direction())) {
+			try {
+				sql.forEachStatement(step.direction(), statement -> {
+					for (String rendered : dialect.render(sql.toOperation(statement))) {
+						write(out, terminated(rendered));
+					}
+				});
+			}
+			catch (UncheckedIOException ex) {
+				throw ex.getCause();
+			}
+			return;
+		}
+		for (String statement : statements(step)) {
+			out.write(terminated(statement));
+		}
+	}
+
+	private static void write(Writer out, String text) {
+		try {
+			out.write(text);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	private List<String> statements(MigrationStep step) {

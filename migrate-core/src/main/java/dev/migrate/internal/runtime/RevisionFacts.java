@@ -10,6 +10,9 @@ import dev.migrate.internal.execution.RevisionTransactionality;
 import dev.migrate.Direction;
 import dev.migrate.internal.revision.RevisionScript;
 import dev.migrate.internal.source.SqlMigration;
+import dev.migrate.ops.ExecuteSql;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -89,7 +92,28 @@ public final class RevisionFacts {
 		String version = serverDialect instanceof PostgresDialect postgres
 				? Integer.toString(postgres.serverMajorVersion()) : serverDialect.name();
 		return transactional.computeIfAbsent(revision.id() + ":" + direction.label() + ":" + version,
-				key -> RevisionTransactionality.decide(revision, direction, serverDialect, this::recorded));
+				key -> revision.migration() instanceof SqlMigration sql && !sql.hasAutocommitBlock(direction)
+						? decide(revision, sql, direction, serverDialect)
+						: RevisionTransactionality.decide(revision, direction, serverDialect, this::recorded));
+	}
+
+	/**
+	 * The decision for a SQL revision, made while its statements pass by rather than from
+	 * a recording of all of them, which for a large file would hold the whole file (see
+	 * {@code FileSection}). Only the first statement that cannot run in a transaction
+	 * decides. A revision with an autocommit block is recorded instead, so that the
+	 * block's statements do not count: it is held in memory anyway (the parser refuses a
+	 * block in a streamed file).
+	 */
+	private static boolean decide(RevisionScript revision, SqlMigration sql, Direction direction, Dialect dialect) {
+		List<ExecuteSql> blocking = new ArrayList<>(1);
+		sql.forEachStatement(direction, statement -> {
+			ExecuteSql operation = sql.toOperation(statement);
+			if (blocking.isEmpty() && !dialect.isTransactional(operation)) {
+				blocking.add(operation);
+			}
+		});
+		return RevisionTransactionality.decide(revision.id(), revision.transactional(), blocking, dialect);
 	}
 
 }

@@ -15,7 +15,6 @@ import dev.migrate.ops.Operations;
 import dev.migrate.internal.execution.SchemaPlaceholder;
 import dev.migrate.internal.revision.RevisionScript;
 import dev.migrate.internal.source.SqlMigration;
-import dev.migrate.internal.source.SqlStatement;
 import dev.migrate.internal.source.TransactionControl;
 import dev.migrate.result.HistoryRecord;
 import java.sql.Connection;
@@ -27,7 +26,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -162,15 +160,16 @@ public final class StepRunner {
 	static void splitSqlFirst(MigrationPlan plan) {
 		for (MigrationStep step : plan.steps()) {
 			if (step.revision().migration() instanceof SqlMigration sql) {
-				sql.splitStatements();
 				if (sql.transactional()) {
-					List<SqlStatement> statements = step.direction() == Direction.UPGRADE ? sql.upgradeStatements()
-							: sql.downgradeStatements();
-					Optional<SqlStatement> control = TransactionControl.first(statements);
-					if (control.isPresent()) {
-						throw TransactionControl.refused(step.revision().id(), control.get());
-					}
+					// Statement by statement: a large file is read again rather than held
+					// (this pass then counts as its check below).
+					sql.forEachStatement(step.direction(), statement -> {
+						if (TransactionControl.command(statement.sql()).isPresent()) {
+							throw TransactionControl.refused(step.revision().id(), statement);
+						}
+					});
 				}
+				sql.splitStatements();
 			}
 		}
 	}

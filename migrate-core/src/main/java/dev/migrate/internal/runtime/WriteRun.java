@@ -42,10 +42,14 @@ public final class WriteRun implements AutoCloseable {
 
 	private final StateStore store;
 
+	private final SessionTimeouts timeouts;
+
 	private @Nullable LockedSession session;
 
 	WriteRun(MigrateConfig config, ConnectionSource connections, Listeners listeners, RevisionFacts facts,
-			Consumer<RunRow> lastRun, RunInfo run, long start, Connection connection, StateStore store) {
+			Consumer<RunRow> lastRun, RunInfo run, long start, Connection connection, StateStore store,
+			SessionTimeouts timeouts) {
+		this.timeouts = timeouts;
 		this.config = config;
 		this.connections = connections;
 		this.listeners = listeners;
@@ -145,6 +149,7 @@ public final class WriteRun implements AutoCloseable {
 
 	private void closeConnection(Throwable failure) {
 		try {
+			this.timeouts.restore(this.connection);
 			this.connection.close();
 		}
 		catch (SQLException ex) {

@@ -138,7 +138,7 @@ final class ClasspathScanner {
 			try (InputStream in = jar.getInputStream(entry)) {
 				String url = base + relative;
 				byte[] content = in.readAllBytes();
-				files.add(new ScannedFile(relative, () -> url, () -> content));
+				files.add(new ScannedFile(relative, () -> url, () -> content, null));
 			}
 		}
 		files.sort(Comparator.comparing(ScannedFile::relativePath));

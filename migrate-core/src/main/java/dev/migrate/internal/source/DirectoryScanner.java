@@ -46,7 +46,7 @@ final class DirectoryScanner {
 		List<ScannedFile> scanned = new ArrayList<>(files.size());
 		for (Path file : files) {
 			String relative = directory.relativize(file).toString().replace('\\', '/');
-			scanned.add(new ScannedFile(relative, () -> url(file), () -> Files.readAllBytes(file)));
+			scanned.add(new ScannedFile(relative, () -> url(file), () -> Files.readAllBytes(file), file));
 		}
 		scanned.sort(Comparator.comparing(ScannedFile::relativePath));
 		return scanned;

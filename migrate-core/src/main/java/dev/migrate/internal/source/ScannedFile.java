@@ -2,6 +2,7 @@ package dev.migrate.internal.source;
 
 import dev.migrate.result.SourceLocation;
 import java.io.IOException;
+import java.nio.file.Path;
 
 import java.util.function.Supplier;
 
@@ -14,8 +15,10 @@ import java.util.function.Supplier;
  * file system call and is only needed for that rare message
  * @param reader reads the raw bytes: a file on disk when asked (so that reading and
  * parsing share one parallel pass), a jar entry from bytes read while its jar was open
+ * @param path the file on disk, or null for a jar entry: a large file on disk is read
+ * line by line instead of whole (see {@link SqlRevisionScanner})
  */
-record ScannedFile(String relativePath, Supplier<String> lazyUrl, Reader reader) {
+record ScannedFile(String relativePath, Supplier<String> lazyUrl, Reader reader, Path path) {
 
 	/** Reads a file's bytes. */
 	@FunctionalInterface

@@ -7,6 +7,7 @@ import dev.migrate.ops.ExecuteSql;
 import dev.migrate.ops.Operations;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * The {@link Migration} of a SQL revision file: runs the statements of the chosen section
@@ -43,9 +44,9 @@ public final class SqlMigration implements Migration {
 	 * anything rather than halfway through a plan.
 	 */
 	public void splitStatements() {
-		upgrade.statements();
+		upgrade.check();
 		if (downgrade != null) {
-			downgrade.statements();
+			downgrade.check();
 		}
 	}
 
@@ -61,6 +62,20 @@ public final class SqlMigration implements Migration {
 					+ " be downgraded; add the section (an empty one is a no-op) to make it reversible");
 		}
 		run(downgrade, op);
+	}
+
+	/**
+	 * Hands the statements of one direction to {@code sink} in order, without holding
+	 * them all when the file is large (see {@link FileSection}); none for a missing
+	 * downgrade section. Statements of an autocommit block come in line with the rest,
+	 * without the block's boundaries: callers that must keep those check
+	 * {@link #hasAutocommitBlock} first.
+	 */
+	public void forEachStatement(Direction direction, Consumer<SqlStatement> sink) {
+		SqlSection section = direction == Direction.UPGRADE ? upgrade : downgrade;
+		if (section != null) {
+			section.forEachStatement(sink);
+		}
 	}
 
 	/**
@@ -113,23 +128,27 @@ public final class SqlMigration implements Migration {
 
 	/**
 	 * The section's statements in order, those between {@code -- migrate:autocommit} and
-	 * {@code -- migrate:end-autocommit} in an autocommit block.
+	 * {@code -- migrate:end-autocommit} in an autocommit block. A section without a block
+	 * (every {@link FileSection}) is streamed statement by statement.
 	 */
 	private void run(SqlSection section, Operations op) {
-		section.forEachPart((autocommit, statements) -> {
-			if (autocommit) {
-				op.autocommitBlock(() -> run(statements, op));
-			}
-			else {
-				run(statements, op);
-			}
-		});
+		if (section instanceof TextSection text && text.hasAutocommitBlock()) {
+			text.forEachPart((autocommit, statements) -> {
+				if (autocommit) {
+					op.autocommitBlock(() -> statements.forEach(statement -> op.run(toOperation(statement))));
+				}
+				else {
+					statements.forEach(statement -> op.run(toOperation(statement)));
+				}
+			});
+			return;
+		}
+		section.forEachStatement(statement -> op.run(toOperation(statement)));
 	}
 
-	private void run(List<SqlStatement> statements, Operations op) {
-		for (SqlStatement statement : statements) {
-			op.run(new ExecuteSql(statement.sql(), List.of(), statement.location(), transactional));
-		}
+	/** The operation that runs {@code statement}. */
+	public ExecuteSql toOperation(SqlStatement statement) {
+		return new ExecuteSql(statement.sql(), List.of(), statement.location(), transactional);
 	}
 
 	@Override

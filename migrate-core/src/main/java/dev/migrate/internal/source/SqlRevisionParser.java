@@ -6,6 +6,14 @@ import dev.migrate.internal.revision.RevisionScript;
 import dev.migrate.internal.revision.Sha256;
 import dev.migrate.result.SourceLocation;
 import dev.migrate.internal.source.RevisionFileException.Problem;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -60,8 +68,9 @@ import java.util.Set;
  * and {@code -- migrate:end-autocommit} (recognised as leniently as section markers)
  * enclose statements that run outside the revision's transaction, as Alembic's
  * {@code autocommit_block()}. A marker outside a section, a block opened inside another,
- * an end without a block, a block left open where its section ends and a block in a
- * {@code transactional: false} file are errors at the marker's line.
+ * an end without a block, a block left open where its section ends, a block in a
+ * {@code transactional: false} file and a block in a file read line by line (see
+ * {@link #parse(String, Path)}) are errors at the marker's line.
  *
  * <h2>File name and checksum</h2> The file name must be {@code <id>_<slug>.sql} with the
  * id of the {@code revision} header. The checksum is the SHA-256 (lower-case hex) of the
@@ -130,9 +139,25 @@ public final class SqlRevisionParser {
 	/** The line of the first autocommit marker, or 0 when the file has none. */
 	private int firstBlockLine;
 
-	private SqlRevisionParser(String source, String normalizedContent) {
+	/** Cuts the current section at its autocommit markers; null in the header. */
+	private PartCutter parts;
+
+	/** Where each section of a file read line by line ends: the next marker's line. */
+	private final Map<String, Integer> sectionEnds = new HashMap<>();
+
+	/** {@link FileSection#stamp} of {@link #file} when reading it began. */
+	private String fileStamp;
+
+	/** The section the lines read so far belong to; null in the header. */
+	private String section;
+
+	/** The file read line by line, null when {@link #text} holds it. */
+	private final Path file;
+
+	private SqlRevisionParser(String source, String normalizedContent, Path file) {
 		this.source = source;
 		this.text = normalizedContent;
+		this.file = file;
 	}
 
 	/**
@@ -149,12 +174,33 @@ public final class SqlRevisionParser {
 		checkFileNameShape(source, fileName);
 		String normalized = normalize(content);
 		if (normalized.isBlank()) {
-			throw new RevisionFileException(Problem.EMPTY_FILE, new SourceLocation(source, 0),
-					"the file is empty; write a header ('-- revision: <id>') and a '-- migrate:upgrade' section,"
-							+ " or delete the file");
+			throw emptyFile(source);
 		}
-		return new SqlRevisionParser(source, normalized).toScript(fileName, checksumOfNormalized(normalized),
-				equivalentChecksums(normalized));
+		SqlRevisionParser parser = new SqlRevisionParser(source, normalized, null);
+		parser.readLines();
+		return parser.toScript(fileName, checksumOfNormalized(normalized), equivalentChecksums(normalized));
+	}
+
+	/**
+	 * Parses a revision file too large to hold in memory, reading it line by line: the
+	 * result is the same as {@link #parse(String, String)} of its content, except that
+	 * its sections are read from the file again whenever their statements are needed, and
+	 * that an autocommit block is refused (its statements are streamed with no place for
+	 * the block's commits).
+	 * @param source the file as users know it
+	 * @param file the file on disk
+	 * @throws RevisionFileException when the file does not follow the format, or has an
+	 * autocommit block
+	 */
+	public static RevisionScript parse(String source, Path file) {
+		String fileName = fileName(source);
+		checkFileNameShape(source, fileName);
+		SqlRevisionParser parser = new SqlRevisionParser(source, null, file);
+		LineChecksum checksum = parser.readLines(file);
+		if (checksum == null) {
+			throw emptyFile(source);
+		}
+		return parser.toScript(fileName, checksum.checksum(), checksum.equivalentChecksums());
 	}
 
 	/**
@@ -179,7 +225,6 @@ public final class SqlRevisionParser {
 	}
 
 	private RevisionScript toScript(String fileName, String checksum, Set<String> equivalentChecksums) {
-		readLines();
 		if (!headerLines.containsKey(REVISION)) {
 			throw error(Problem.MISSING_REVISION_HEADER, 1,
 					"the header has no '-- revision: <id>' line; add it as the first line, with the id from the"
@@ -235,55 +280,24 @@ public final class SqlRevisionParser {
 	 * {@link SqlMigration}).
 	 */
 	private void readLines() {
-		String section = null;
 		int bodyStart = 0;
 		int length = text.length();
 		int lineStart = 0;
 		int lineNumber = 0;
-		PartCutter parts = null;
 		while (lineStart <= length) {
 			int lineEnd = text.indexOf('\n', lineStart);
 			if (lineEnd < 0) {
 				lineEnd = length;
 			}
 			lineNumber++;
-			int from = lineStart;
-			int to = lineEnd;
-			while (from < to && Character.isWhitespace(text.charAt(from))) {
-				from++;
-			}
-			while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
-				to--;
-			}
-			boolean comment = to - from >= 2 && text.charAt(from) == '-' && text.charAt(from + 1) == '-';
-			// Only a comment can be a marker (or, before the first one, a header line).
-			String marker = comment && startsLikeMarker(text, from, to)
-					? markerName(text.substring(from, to), lineNumber) : null;
-			if (marker != null && (marker.equals(AUTOCOMMIT) || marker.equals(END_AUTOCOMMIT))) {
-				if (section == null) {
-					throw error(Problem.AUTOCOMMIT_BLOCK, lineNumber, "'-- migrate:" + marker + "' is outside a"
-							+ " section; autocommit blocks go inside '-- migrate:upgrade' or '-- migrate:downgrade'");
+			String previous = section;
+			if (readLine(text, lineStart, lineEnd, lineNumber)) {
+				if (previous != null) {
+					sectionBodies.put(previous, text.substring(bodyStart, Math.max(bodyStart, lineStart - 1)));
+					sectionParts.put(previous, parts.finish(lineStart, lineNumber));
 				}
-				parts.marker(marker.equals(AUTOCOMMIT), lineNumber, lineStart, lineEnd);
-				firstBlockLine = (firstBlockLine == 0) ? lineNumber : firstBlockLine;
-			}
-			else if (marker != null) {
-				if (sectionLines.containsKey(marker)) {
-					throw error(Problem.DUPLICATE_SECTION, lineNumber,
-							"a second '-- migrate:" + marker + "' section; the first one starts on line "
-									+ sectionLines.get(marker) + "; merge the two into one");
-				}
-				if (section != null) {
-					sectionBodies.put(section, text.substring(bodyStart, Math.max(bodyStart, lineStart - 1)));
-					sectionParts.put(section, parts.finish(lineStart, lineNumber));
-				}
-				section = marker;
-				sectionLines.put(marker, lineNumber);
 				bodyStart = Math.min(lineEnd + 1, length);
 				parts = new PartCutter(section, bodyStart, lineNumber + 1);
-			}
-			else if (section == null && from < to) {
-				readHeaderLine(text.substring(from, to), lineNumber, comment);
 			}
 			lineStart = lineEnd + 1;
 		}
@@ -362,6 +376,133 @@ public final class SqlRevisionParser {
 			}
 		}
 
+	}
+
+	/**
+	 * Reads one line, {@code line[lineStart, lineEnd)}: a header line is checked and
+	 * kept, a section marker opens its section ({@link #section}), an autocommit marker
+	 * cuts the section ({@link #parts}). Both ways of reading a file go through here, so
+	 * markers are recognised the same way in either.
+	 * @return whether the line is a section marker
+	 */
+	private boolean readLine(String line, int lineStart, int lineEnd, int lineNumber) {
+		int from = lineStart;
+		int to = lineEnd;
+		while (from < to && Character.isWhitespace(line.charAt(from))) {
+			from++;
+		}
+		while (to > from && Character.isWhitespace(line.charAt(to - 1))) {
+			to--;
+		}
+		boolean comment = to - from >= 2 && line.charAt(from) == '-' && line.charAt(from + 1) == '-';
+		// Only a comment can be a marker (or, before the first one, a header line).
+		String marker = comment && startsLikeMarker(line, from, to) ? markerName(line.substring(from, to), lineNumber)
+				: null;
+		if (marker != null && (marker.equals(AUTOCOMMIT) || marker.equals(END_AUTOCOMMIT))) {
+			autocommitMarker(marker, lineNumber, lineStart, lineEnd);
+			return false;
+		}
+		if (marker != null) {
+			if (sectionLines.containsKey(marker)) {
+				throw error(Problem.DUPLICATE_SECTION, lineNumber,
+						"a second '-- migrate:" + marker + "' section; the first one starts on line "
+								+ sectionLines.get(marker) + "; merge the two into one");
+			}
+			section = marker;
+			sectionLines.put(marker, lineNumber);
+			return true;
+		}
+		if (section == null && from < to) {
+			readHeaderLine(line.substring(from, to), lineNumber, comment);
+		}
+		return false;
+	}
+
+	private void autocommitMarker(String marker, int lineNumber, int lineStart, int lineEnd) {
+		if (section == null) {
+			throw error(Problem.AUTOCOMMIT_BLOCK, lineNumber, "'-- migrate:" + marker + "' is outside a"
+					+ " section; autocommit blocks go inside '-- migrate:upgrade' or '-- migrate:downgrade'");
+		}
+		if (file != null) {
+			// A streamed section is split block by block of the file, and its statements
+			// go one by one to the run and to the offline script, with no place for the
+			// COMMIT and BEGIN around a block; a block rarely shares a revision with bulk
+			// data, so it is refused rather than supported there.
+			throw error(Problem.AUTOCOMMIT_BLOCK, lineNumber,
+					"an autocommit block in a file larger than " + (SqlRevisionScanner.STREAM_ABOVE_BYTES >> 20)
+							+ " MiB, which is read piece by piece and cannot have one; move the block (from"
+							+ " '-- migrate:autocommit' to '-- migrate:end-autocommit') into a smaller revision of"
+							+ " its own");
+		}
+		parts.marker(marker.equals(AUTOCOMMIT), lineNumber, lineStart, lineEnd);
+		firstBlockLine = (firstBlockLine == 0) ? lineNumber : firstBlockLine;
+	}
+
+	/**
+	 * Reads a file too large to hold (see {@link SqlRevisionScanner}) line by line: the
+	 * header and markers as {@link #readLines} does, the checksums from the lines as they
+	 * pass; sections keep only where they start and end.
+	 * @return the checksums, or null when the file is blank
+	 */
+	private LineChecksum readLines(Path file) {
+		LineChecksum checksum = new LineChecksum();
+		int lineNumber = 0;
+		try {
+			fileStamp = FileSection.stamp(file);
+		}
+		catch (IOException ex) {
+			throw unreadable(file, ex);
+		}
+		try (Reader in = new InputStreamReader(Files.newInputStream(file),
+				StandardCharsets.UTF_8.newDecoder()
+					.onMalformedInput(CodingErrorAction.REPORT)
+					.onUnmappableCharacter(CodingErrorAction.REPORT))) {
+			LineReader lines = new LineReader(in);
+			for (String line = lines.next(); line != null; line = lines.next()) {
+				lineNumber++;
+				checksum.line(line);
+				String previous = section;
+				if (readLine(line, 0, line.length(), lineNumber) && previous != null) {
+					sectionEnds.put(previous, lineNumber);
+				}
+			}
+		}
+		catch (CharacterCodingException ex) {
+			throw notUtf8(file, ex);
+		}
+		catch (IOException ex) {
+			throw new RevisionLocationException(RevisionLocationException.Problem.UNREADABLE,
+					new SourceLocation(source, 0),
+					"cannot read " + file + " (" + ex + "); check that the file is" + " readable", ex);
+		}
+		lineCount = lineNumber;
+		return checksum.blank() ? null : checksum;
+	}
+
+	private RevisionLocationException notUtf8(Path file, CharacterCodingException ex) {
+		long[] bad;
+		try {
+			bad = LineReader.firstBadByte(file);
+		}
+		catch (IOException unreadable) {
+			bad = null;
+		}
+		return new RevisionLocationException(RevisionLocationException.Problem.NOT_UTF8,
+				new SourceLocation(source, bad == null ? 0 : (int) bad[0]), "the file is not valid UTF-8"
+						+ (bad == null ? "" : " (byte offset " + bad[1] + ")") + "; save it as UTF-8",
+				ex);
+	}
+
+	private static RevisionFileException emptyFile(String source) {
+		return new RevisionFileException(Problem.EMPTY_FILE, new SourceLocation(source, 0),
+				"the file is empty; write a header ('-- revision: <id>') and a '-- migrate:upgrade' section,"
+						+ " or delete the file");
+	}
+
+	private RevisionLocationException unreadable(Path file, IOException ex) {
+		return new RevisionLocationException(RevisionLocationException.Problem.UNREADABLE,
+				new SourceLocation(source, 0), "cannot read " + file + " (" + ex + "); check that the file is readable",
+				ex);
 	}
 
 	/**
@@ -560,9 +701,13 @@ public final class SqlRevisionParser {
 				+ " commits on its own, needed for CREATE INDEX CONCURRENTLY)");
 	}
 
-	private SqlSection section(String section) {
-		return new SqlSection(sectionBodies.get(section), source, sectionLines.get(section) + 1,
-				sectionParts.get(section));
+	private SqlSection section(String name) {
+		int firstLine = sectionLines.get(name) + 1;
+		if (file != null) {
+			return new FileSection(file, source, firstLine, sectionEnds.getOrDefault(name, Integer.MAX_VALUE),
+					fileStamp);
+		}
+		return new TextSection(sectionBodies.get(name), source, firstLine, sectionParts.get(name));
 	}
 
 	private RevisionFileException error(Problem problem, int line, String message) {

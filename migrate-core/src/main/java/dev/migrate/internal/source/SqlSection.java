@@ -1,94 +1,48 @@
 package dev.migrate.internal.source;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
-import org.jspecify.annotations.Nullable;
+import java.util.function.Consumer;
 
 /**
- * One section of a SQL revision file, split into statements the first time they are asked
- * for. An application start that finds every revision applied never splits a single file;
- * a command that is about to run revisions splits all of them first (see
- * {@link SqlMigration#splitStatements}), so a script error is still reported before
- * anything runs.
+ * One section of a SQL revision file: held in memory ({@link TextSection}), or, for a
+ * file too large for that, read from the file again whenever its statements are needed
+ * ({@link FileSection}).
  *
  * <p>
- * The {@code -- migrate:autocommit} and {@code -- migrate:end-autocommit} lines cut the
- * section into parts, each split on its own: a statement cannot run across a marker, and
- * a string or dollar quote left open at one is reported there.
+ * The {@code -- migrate:autocommit} and {@code -- migrate:end-autocommit} lines cut a
+ * section into parts ({@link TextSection#forEachPart}). Only a {@link TextSection} has
+ * them: the parser refuses an autocommit block in a file large enough to be streamed.
  */
-final class SqlSection {
-
-	private final String text;
-
-	private final String file;
-
-	private final int firstLine;
-
-	private final List<Part> parts;
-
-	private volatile @Nullable List<List<SqlStatement>> statements;
-
-	/**
-	 * @param text the section as written
-	 * @param parts the section cut at its autocommit markers, in order (one part when it
-	 * has none)
-	 */
-	SqlSection(String text, String file, int firstLine, List<Part> parts) {
-		this.text = Objects.requireNonNull(text, "text");
-		this.file = Objects.requireNonNull(file, "file");
-		this.firstLine = firstLine;
-		this.parts = List.copyOf(parts);
-	}
+sealed interface SqlSection permits TextSection, FileSection {
 
 	/** The section as written, comments included. */
-	String text() {
-		return text;
-	}
+	String text();
 
 	/** The line of the file the section's text starts on. */
-	int firstLine() {
-		return firstLine;
-	}
+	int firstLine();
 
-	/** Whether the section has an autocommit block. */
-	boolean hasAutocommitBlock() {
-		return parts.stream().anyMatch(Part::autocommit);
-	}
+	/** Whether the section has an autocommit block (no statement is split to tell). */
+	boolean hasAutocommitBlock();
 
 	/**
-	 * Every statement of the section, in order.
-	 * @throws SqlScriptException when the section cannot be split (every time it is
-	 * asked)
+	 * All statements, in order, those of autocommit blocks included.
+	 * @throws SqlScriptException when the section cannot be split
 	 */
-	List<SqlStatement> statements() {
-		return split().stream().flatMap(List::stream).toList();
-	}
+	List<SqlStatement> statements();
 
 	/**
-	 * The statements of each part, in order, with whether the part is an autocommit
-	 * block.
+	 * Hands each statement to {@code sink} in order, those of autocommit blocks included;
+	 * a {@link FileSection} holds only the statements of one block of the file at a time.
+	 * @throws SqlScriptException when the section cannot be split (statements before the
+	 * error have been handed over)
 	 */
-	void forEachPart(PartConsumer consumer) {
-		List<List<SqlStatement>> split = split();
-		for (int i = 0; i < parts.size(); i++) {
-			consumer.accept(parts.get(i).autocommit(), split.get(i));
-		}
-	}
+	void forEachStatement(Consumer<SqlStatement> sink);
 
-	private List<List<SqlStatement>> split() {
-		List<List<SqlStatement>> split = statements;
-		if (split == null) {
-			// Splitting twice on a race gives the same lists; no lock needed.
-			split = new ArrayList<>();
-			for (Part part : parts) {
-				split.add(SqlStatementSplitter.split(part.text(), file, part.firstLine()));
-			}
-			split = List.copyOf(split);
-			statements = split;
-		}
-		return split;
-	}
+	/**
+	 * Splits the section once, so that a script error surfaces before anything runs.
+	 * @throws SqlScriptException when the section cannot be split
+	 */
+	void check();
 
 	/**
 	 * A stretch of a section between autocommit markers.

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -62,7 +63,19 @@ public final class SqlStatementSplitter {
 
 	private final PostgresLexer lexer;
 
-	private final List<SqlStatement> statements = new ArrayList<>();
+	private final Consumer<SqlStatement> sink;
+
+	/**
+	 * Whether {@link #text} may end in the middle of a statement (a block of a file read
+	 * piece by piece): the statement after the last top-level semicolon is then left for
+	 * the next block instead of being finished or reported as unterminated.
+	 */
+	private final boolean partial;
+
+	/** Where the text after the last finished statement starts, and on which line. */
+	private int consumed;
+
+	private int consumedLines;
 
 	// The statement being collected: from the start of its first token to the end of its
 	// last one.
@@ -86,7 +99,10 @@ public final class SqlStatementSplitter {
 
 	private boolean clientSideCopy;
 
-	private SqlStatementSplitter(String text, String file, int firstLine) {
+	private SqlStatementSplitter(String text, String file, int firstLine, boolean partial,
+			Consumer<SqlStatement> sink) {
+		this.partial = partial;
+		this.sink = sink;
 		this.text = Objects.requireNonNull(text, "text");
 		this.file = Objects.requireNonNull(file, "file");
 		if (firstLine < 1) {
@@ -107,9 +123,32 @@ public final class SqlStatementSplitter {
 	 * features
 	 */
 	public static List<SqlStatement> split(String text, String file, int firstLine) {
-		SqlStatementSplitter splitter = new SqlStatementSplitter(text, file, firstLine);
+		List<SqlStatement> statements = new ArrayList<>();
+		new SqlStatementSplitter(text, file, firstLine, false, statements::add).run();
+		return List.copyOf(statements);
+	}
+
+	/**
+	 * Splits {@code text} up to its last top-level semicolon, handing each statement to
+	 * {@code sink} as it is found; what follows it is left for a later call with more
+	 * text. Statements are finished only at a semicolon the lexer reached outside every
+	 * string, comment and parenthesis, which more text cannot change, so splitting a
+	 * script block by block gives exactly the statements {@link #split} gives.
+	 * @return where the unsplit rest starts: {@code [offset, line breaks before it]}
+	 * @throws SqlScriptException for a psql feature before that point
+	 */
+	static int[] splitComplete(String text, String file, int firstLine, Consumer<SqlStatement> sink) {
+		SqlStatementSplitter splitter = new SqlStatementSplitter(text, file, firstLine, true, sink);
 		splitter.run();
-		return List.copyOf(splitter.statements);
+		return new int[] { splitter.consumed, splitter.consumedLines };
+	}
+
+	/**
+	 * Like {@link #split}, handing each statement to {@code sink} instead of collecting
+	 * them.
+	 */
+	static void split(String text, String file, int firstLine, Consumer<SqlStatement> sink) {
+		new SqlStatementSplitter(text, file, firstLine, false, sink).run();
 	}
 
 	private void run() {
@@ -119,6 +158,9 @@ public final class SqlStatementSplitter {
 				continue;
 			}
 			if (lexer.unterminated()) {
+				if (partial) {
+					return; // the rest of the token is in the next block
+				}
 				throw unterminated(kind);
 			}
 			if (kind == PostgresLexer.Kind.BLOCK_COMMENT) {
@@ -126,6 +168,8 @@ public final class SqlStatementSplitter {
 			}
 			if (kind == PostgresLexer.Kind.SYMBOL && lexer.first() == ';' && parenDepth == 0 && beginDepth == 0) {
 				finishStatement();
+				consumed = lexer.end();
+				consumedLines = lexer.line();
 				continue;
 			}
 			if (kind == PostgresLexer.Kind.WORD) {
@@ -145,7 +189,9 @@ public final class SqlStatementSplitter {
 			}
 			statementEnd = lexer.end();
 		}
-		finishStatement();
+		if (!partial) {
+			finishStatement();
+		}
 	}
 
 	private void onSymbol(char c) {
@@ -228,7 +274,7 @@ public final class SqlStatementSplitter {
 								+ " use INSERT statements, COPY from a file on the database server, or a Java"
 								+ " revision that uses the PostgreSQL driver's CopyManager");
 			}
-			statements.add(new SqlStatement(text.substring(statementStart, statementEnd), location));
+			sink.accept(new SqlStatement(text.substring(statementStart, statementEnd), location));
 		}
 		statementStart = -1;
 		parenDepth = 0;

@@ -24,6 +24,8 @@ public final class MigrateCommandRunner {
 	/** Settings whose values are passwords, masked in everything the command prints. */
 	private static final List<String> PASSWORD_PROPERTIES = List.of("migrate.password", "spring.datasource.password");
 
+	private static final List<String> URL_PROPERTIES = List.of("migrate.url", "spring.datasource.url");
+
 	private final ListableBeanFactory beanFactory;
 
 	private final SecretMasker masker;
@@ -82,6 +84,9 @@ public final class MigrateCommandRunner {
 		Environment environment = this.beanFactory.getBeanProvider(Environment.class).getIfAvailable();
 		if (environment != null) {
 			PASSWORD_PROPERTIES.forEach((property) -> this.masker.register(environment.getProperty(property)));
+			// A password pasted into the url instead: the driver and the pool quote the
+			// url, or pieces of it when they cannot read it, as they fail.
+			URL_PROPERTIES.forEach((property) -> this.masker.registerUrl(environment.getProperty(property)));
 		}
 		Migrate chosen = this.beanFactory.getBean(name, Migrate.class);
 		// The entity model (when the application has JPA) lets check and revision

@@ -70,6 +70,8 @@ class MigrateCommandRunnerTests {
 				-- migrate:upgrade
 				CREATE ROLE reporting PASSWORD 'Sx7/?@Qz9';
 				ALTER ROLE reporting PASSWORD 'Dz4 #:Kw2';
+				ALTER ROLE reporting PASSWORD 'Hq5 &@Wm3';
+				ALTER ROLE reporting PASSWORD 'Lk8/@#Vb6';
 				-- migrate:downgrade
 				DROP ROLE reporting;
 				""");
@@ -77,7 +79,10 @@ class MigrateCommandRunnerTests {
 		StandardEnvironment environment = new StandardEnvironment();
 		environment.getPropertySources()
 			.addFirst(new MapPropertySource("application",
-					Map.of("spring.datasource.password", "Sx7/?@Qz9", "migrate.password", "Dz4 #:Kw2")));
+					Map.of("spring.datasource.password", "Sx7/?@Qz9", "migrate.password", "Dz4 #:Kw2",
+							// Passwords pasted into the urls, unencoded, instead.
+							"spring.datasource.url", "jdbc:postgresql://localhost:5432/orders?password=Hq5 &@Wm3",
+							"migrate.url", "jdbc:postgresql://app:Lk8/@#Vb6@localhost/orders")));
 		beans.registerSingleton("environment", environment);
 		beans.registerBeanDefinition("orders",
 				new RootBeanDefinition(Migrate.class,
@@ -88,7 +93,11 @@ class MigrateCommandRunnerTests {
 
 		assertThat(run(beans, "migrate", "upgrade", "--sql", "base:a1")).as("%s", this.err).isEqualTo(ExitCode.OK);
 		assertThat(this.out.toString(StandardCharsets.UTF_8)).contains("CREATE ROLE reporting PASSWORD '****'")
-			.contains("ALTER ROLE reporting PASSWORD '****'");
+			.contains("ALTER ROLE reporting PASSWORD '****'")
+			.doesNotContain("Hq5")
+			.doesNotContain("Wm3")
+			.doesNotContain("Lk8")
+			.doesNotContain("Vb6");
 	}
 
 	@Test
