@@ -79,7 +79,7 @@ final class DatabaseConnections implements AutoCloseable {
 	private Connection scoped(Connection physical, String schema) throws SQLException {
 		if (schema != null) {
 			try (PreparedStatement statement = physical
-				.prepareStatement("SELECT set_config('search_path', ?, false)")) {
+				.prepareStatement("SELECT pg_catalog.set_config('search_path', ?, false)")) {
 				statement.setString(1, quote(schema));
 				statement.execute();
 			}

@@ -65,8 +65,8 @@ public final class MigrationLock implements AutoCloseable {
 	 * is set (the select list is evaluated left to right), so the first poll returns the
 	 * name to restore.
 	 */
-	private static final String TRY_LOCK = "SELECT k, pg_try_advisory_lock(k), current_setting('application_name'), "
-			+ "set_config('application_name', ?, false) FROM "
+	private static final String TRY_LOCK = "SELECT k, pg_catalog.pg_try_advisory_lock(k), pg_catalog.current_setting('application_name'), "
+			+ "pg_catalog.set_config('application_name', ?, false) FROM "
 			+ "(SELECT hashtextextended('migrate:' || coalesce(?, current_schema(), '') || '.' || ?, 0) AS k) key";
 
 	private static final String HOLDER = "SELECT a.pid, a.application_name, a.usename, host(a.client_addr), "
@@ -200,7 +200,7 @@ public final class MigrationLock implements AutoCloseable {
 	 * taken the lock.
 	 */
 	private static Token takeToken(Connection connection) throws SQLException {
-		try (PreparedStatement take = connection.prepareStatement("SELECT pg_try_advisory_lock(?, ?)")) {
+		try (PreparedStatement take = connection.prepareStatement("SELECT pg_catalog.pg_try_advisory_lock(?, ?)")) {
 			for (int attempt = 0; attempt < TOKEN_ATTEMPTS; attempt++) {
 				Token token = new Token(ThreadLocalRandom.current().nextInt(), ThreadLocalRandom.current().nextInt());
 				take.setInt(1, token.high());
@@ -231,10 +231,10 @@ public final class MigrationLock implements AutoCloseable {
 		try {
 			boolean idleSessionTimeout = connection.getMetaData().getDatabaseMajorVersion() >= 14;
 			try (Statement protect = connection.createStatement()) {
-				protect.execute("SELECT set_config('statement_timeout', '0', false), "
-						+ "set_config('lock_timeout', '0', false), "
-						+ "set_config('idle_in_transaction_session_timeout', '0', false)"
-						+ (idleSessionTimeout ? ", set_config('idle_session_timeout', '0', false)" : ""));
+				protect.execute("SELECT pg_catalog.set_config('statement_timeout', '0', false), "
+						+ "pg_catalog.set_config('lock_timeout', '0', false), "
+						+ "pg_catalog.set_config('idle_in_transaction_session_timeout', '0', false)"
+						+ (idleSessionTimeout ? ", pg_catalog.set_config('idle_session_timeout', '0', false)" : ""));
 			}
 			PreparedStatement tryLock = connection.prepareStatement(TRY_LOCK);
 			tryLock.setString(1, applicationName);
@@ -336,7 +336,7 @@ public final class MigrationLock implements AutoCloseable {
 		// The token first (the select list runs left to right): it must never outlive the
 		// lock, or it would vouch for a lock that is gone.
 		try (PreparedStatement unlock = connection.prepareStatement(
-				"SELECT pg_advisory_unlock(?, ?), pg_advisory_unlock(?), set_config('application_name', ?, false)")) {
+				"SELECT pg_catalog.pg_advisory_unlock(?, ?), pg_catalog.pg_advisory_unlock(?), pg_catalog.set_config('application_name', ?, false)")) {
 			unlock.setInt(1, token.high());
 			unlock.setInt(2, token.low());
 			unlock.setLong(3, key);

@@ -41,10 +41,10 @@ final class SessionTimeouts {
 	 */
 	static SessionTimeouts protect(Connection connection) throws SQLException {
 		boolean idleSession = connection.getMetaData().getDatabaseMajorVersion() >= 14;
-		String sql = "SELECT " + (idleSession ? "current_setting('idle_session_timeout')" : "NULL")
-				+ ", current_setting('idle_in_transaction_session_timeout'), "
-				+ "set_config('idle_in_transaction_session_timeout', '0', false)"
-				+ (idleSession ? ", set_config('idle_session_timeout', '0', false)" : "");
+		String sql = "SELECT " + (idleSession ? "pg_catalog.current_setting('idle_session_timeout')" : "NULL")
+				+ ", pg_catalog.current_setting('idle_in_transaction_session_timeout'), "
+				+ "pg_catalog.set_config('idle_in_transaction_session_timeout', '0', false)"
+				+ (idleSession ? ", pg_catalog.set_config('idle_session_timeout', '0', false)" : "");
 		try (PreparedStatement statement = connection.prepareStatement(sql); ResultSet rs = statement.executeQuery()) {
 			rs.next();
 			return new SessionTimeouts(rs.getString(1), rs.getString(2));
@@ -60,8 +60,8 @@ final class SessionTimeouts {
 			if (connection.isClosed() || !connection.getAutoCommit()) {
 				return;
 			}
-			String sql = "SELECT set_config('idle_in_transaction_session_timeout', ?, false)"
-					+ (idleSession != null ? ", set_config('idle_session_timeout', ?, false)" : "");
+			String sql = "SELECT pg_catalog.set_config('idle_in_transaction_session_timeout', ?, false)"
+					+ (idleSession != null ? ", pg_catalog.set_config('idle_session_timeout', ?, false)" : "");
 			try (PreparedStatement statement = connection.prepareStatement(sql)) {
 				statement.setString(1, idleInTransaction);
 				if (idleSession != null) {

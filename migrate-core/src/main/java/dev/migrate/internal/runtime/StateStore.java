@@ -316,7 +316,7 @@ public final class StateStore {
 	 * pooled connection keeps its own.
 	 */
 	private String boundedByLockTimeout() {
-		return "SELECT set_config('lock_timeout', '" + readLockTimeout.toMillis() + "', true)";
+		return "SELECT pg_catalog.set_config('lock_timeout', '" + readLockTimeout.toMillis() + "', true)";
 	}
 
 	/** Runs {@code query} after {@link #boundedByLockTimeout()} in one round trip. */

@@ -405,11 +405,12 @@ public final class StepRunner {
 	 * after the commit.
 	 */
 	private SqlCommand localStateReset() {
-		return SqlCommand.of(
-				"SELECT set_config('role', ?, true), set_config('search_path', ?, true), "
-						+ "set_config('lock_timeout', ?, true), set_config('statement_timeout', ?, true)",
-				SqlCommand.ANY_ROWS, previous.role(), previous.searchPath(), millis(config.lockTimeout()),
-				(config.statementTimeout() != null) ? millis(config.statementTimeout()) : previous.statementTimeout());
+		return SqlCommand
+			.of("SELECT pg_catalog.set_config('role', ?, true), pg_catalog.set_config('search_path', ?, true), "
+					+ "pg_catalog.set_config('lock_timeout', ?, true), pg_catalog.set_config('statement_timeout', ?, true)",
+					SqlCommand.ANY_ROWS, previous.role(), previous.searchPath(), millis(config.lockTimeout()),
+					(config.statementTimeout() != null) ? millis(config.statementTimeout())
+							: previous.statementTimeout());
 	}
 
 	/**
@@ -418,11 +419,12 @@ public final class StepRunner {
 	 * with it.
 	 */
 	private List<SqlCommand> sessionReset() {
-		return List.of(SqlCommand.of(
-				"SELECT set_config('role', ?, false), set_config('search_path', ?, false), "
-						+ "set_config('lock_timeout', ?, false), set_config('statement_timeout', ?, false)",
-				SqlCommand.ANY_ROWS, previous.role(), previous.searchPath(), millis(config.lockTimeout()),
-				(config.statementTimeout() != null) ? millis(config.statementTimeout()) : previous.statementTimeout()));
+		return List.of(SqlCommand
+			.of("SELECT pg_catalog.set_config('role', ?, false), pg_catalog.set_config('search_path', ?, false), "
+					+ "pg_catalog.set_config('lock_timeout', ?, false), pg_catalog.set_config('statement_timeout', ?, false)",
+					SqlCommand.ANY_ROWS, previous.role(), previous.searchPath(), millis(config.lockTimeout()),
+					(config.statementTimeout() != null) ? millis(config.statementTimeout())
+							: previous.statementTimeout()));
 	}
 
 	/** The row of a step that completed (or, for a non-transactional one, started). */
@@ -555,14 +557,14 @@ public final class StepRunner {
 	 */
 	private SessionSettings setRevisionTimeouts() throws SQLException {
 		boolean checkClient = connection.getMetaData().getDatabaseMajorVersion() >= 14;
-		String sql = "SELECT current_setting('lock_timeout'), current_setting('statement_timeout'), "
-				+ (checkClient ? "current_setting('client_connection_check_interval'), " : "'', ")
-				+ "current_setting('role'), current_setting('search_path'), "
+		String sql = "SELECT pg_catalog.current_setting('lock_timeout'), pg_catalog.current_setting('statement_timeout'), "
+				+ (checkClient ? "pg_catalog.current_setting('client_connection_check_interval'), " : "'', ")
+				+ "pg_catalog.current_setting('role'), pg_catalog.current_setting('search_path'), "
 				// An unset statement timeout keeps the session's (the database's or
 				// role's).
-				+ "set_config('lock_timeout', ?, false), "
-				+ "set_config('statement_timeout', coalesce(?, current_setting('statement_timeout')), false)"
-				+ (checkClient ? ", set_config('client_connection_check_interval', '1000', false)" : "");
+				+ "pg_catalog.set_config('lock_timeout', ?, false), "
+				+ "pg_catalog.set_config('statement_timeout', coalesce(?, pg_catalog.current_setting('statement_timeout')), false)"
+				+ (checkClient ? ", pg_catalog.set_config('client_connection_check_interval', '1000', false)" : "");
 		try (PreparedStatement statement = connection.prepareStatement(sql)) {
 			statement.setString(1, millis(config.lockTimeout()));
 			statement.setString(2, (config.statementTimeout() != null) ? millis(config.statementTimeout()) : null);
@@ -576,10 +578,11 @@ public final class StepRunner {
 
 	private void restoreSettings(SessionSettings settings) {
 		boolean checkClient = !settings.clientCheckInterval().isEmpty();
-		try (PreparedStatement statement = connection
-			.prepareStatement("SELECT set_config('lock_timeout', ?, false), set_config('statement_timeout', ?, false), "
-					+ "set_config('role', ?, false), set_config('search_path', ?, false)"
-					+ (checkClient ? ", set_config('client_connection_check_interval', ?, false)" : ""))) {
+		try (PreparedStatement statement = connection.prepareStatement(
+				"SELECT pg_catalog.set_config('lock_timeout', ?, false), pg_catalog.set_config('statement_timeout', ?, false), "
+						+ "pg_catalog.set_config('role', ?, false), pg_catalog.set_config('search_path', ?, false)"
+						+ (checkClient ? ", pg_catalog.set_config('client_connection_check_interval', ?, false)"
+								: ""))) {
 			statement.setString(1, settings.lockTimeout());
 			statement.setString(2, settings.statementTimeout());
 			statement.setString(3, settings.role());
@@ -601,7 +604,8 @@ public final class StepRunner {
 	 */
 	private SqlCommand boundedTimeoutsForThisTransaction() {
 		String bound = millis(config.lockTimeout().isZero() ? DEFAULT_STATE_WRITE_TIMEOUT : config.lockTimeout());
-		return SqlCommand.of("SELECT set_config('lock_timeout', ?, true), set_config('statement_timeout', ?, true)",
+		return SqlCommand.of(
+				"SELECT pg_catalog.set_config('lock_timeout', ?, true), pg_catalog.set_config('statement_timeout', ?, true)",
 				SqlCommand.ANY_ROWS, bound, bound);
 	}
 
