@@ -61,7 +61,17 @@ public final class MigrateAutoConfiguration {
 	@ConditionalOnMissingBean(Migrate.class)
 	Migrate migrate(MigrateConfigFactory configs, MigrateConnectionDetails connectionDetails,
 			ObjectProvider<DataSource> dataSource, @MigrateDataSource ObjectProvider<DataSource> migrateDataSource,
-			ObjectProvider<Migration> migrations, ObjectProvider<ApplicationStartup> applicationStartup) {
+			ObjectProvider<Migration> migrations, ObjectProvider<ApplicationStartup> applicationStartup,
+			Environment environment) {
+		// The application's own url, read before anything connects: a password pasted as
+		// user info into a jdbc:postgresql:// url is no syntax the driver knows, and its
+		// warnings and the pool's errors would quote pieces of it that no mask
+		// recognises.
+		// The engine's settings refuse such a url with a message that shows none of it.
+		String applicationUrl = environment.getProperty("spring.datasource.url");
+		if (applicationUrl != null) {
+			MigrateConfig.builder().url(applicationUrl).build();
+		}
 		MigrationConnection connection = new MigrationConnection(connectionDetails, migrateDataSource.getIfAvailable(),
 				dataSource.getIfUnique());
 		ApplicationStartup startup = applicationStartup.getIfAvailable(() -> ApplicationStartup.DEFAULT);

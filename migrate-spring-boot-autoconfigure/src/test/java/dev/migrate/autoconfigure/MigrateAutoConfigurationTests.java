@@ -57,6 +57,27 @@ class MigrateAutoConfigurationTests {
 		});
 	}
 
+	/**
+	 * A password pasted as user info into the application's jdbc: url: refused before the
+	 * driver or the pool sees the url (their messages quote pieces of it), and the
+	 * refusal shows no piece of it.
+	 */
+	@Test
+	void refusesAJdbcUrlWithUserInfoWithoutShowingThePassword() {
+		this.runner.withUserConfiguration(DataSourceConfiguration.class)
+			.withPropertyValues("spring.datasource.url=jdbc:postgresql://app:Sx7/?Qz9@127.0.0.1:1/orders")
+			.run((context) -> {
+				assertThat(context).hasFailed();
+				StringBuilder chain = new StringBuilder();
+				for (Throwable cause = context.getStartupFailure(); cause != null; cause = cause.getCause()) {
+					chain.append(cause).append('\n');
+				}
+				assertThat(chain.toString()).contains("cannot read user:password@ in a jdbc: url")
+					.doesNotContain("Sx7")
+					.doesNotContain("Qz9");
+			});
+	}
+
 	@Test
 	void backsOffWhenDisabled() {
 		this.runner.withUserConfiguration(DataSourceConfiguration.class)
