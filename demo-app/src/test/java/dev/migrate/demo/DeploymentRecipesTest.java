@@ -47,7 +47,10 @@ class DeploymentRecipesTest {
 
 		String dockerfile = Files.readString(DEPLOY.resolve("docker/Dockerfile"));
 		assertThat(dockerfile).contains("ENTRYPOINT [\"/app/entrypoint.sh\"]")
-			.contains("COPY deploy/docker/entrypoint.sh");
+			.contains("COPY deploy/docker/entrypoint.sh")
+			.contains("COPY deploy/docker/cds.sh")
+			.contains("RUN sh /app/cds.sh /app/app.jar")
+			.contains("ENV JDK_JAVA_OPTIONS=\"-XX:SharedArchiveFile=/app/app.jsa");
 		for (String line : dockerfile.lines().filter(l -> !l.isBlank() && !l.startsWith("#")).toList()) {
 			assertThat(line.split(" ")[0]).as(line)
 				.isIn("FROM", "WORKDIR", "COPY", "RUN", "USER", "EXPOSE", "ENV", "ENTRYPOINT");
