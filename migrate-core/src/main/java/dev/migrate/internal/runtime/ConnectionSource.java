@@ -85,6 +85,15 @@ public final class ConnectionSource {
 	}
 
 	/**
+	 * Whether connections are opened from the url rather than borrowed from a DataSource:
+	 * their session ends when they are closed, so settings made on them need not be put
+	 * back first.
+	 */
+	public boolean ownsSessions() {
+		return dataSource == null;
+	}
+
+	/**
 	 * The database in messages: the url (which carries no password here) or the
 	 * DataSource's class.
 	 */

@@ -79,7 +79,7 @@ public final class MigrationRuntime {
 			connection = connections.open(HostName.applicationName(command));
 			SessionTimeouts timeouts = SessionTimeouts.protect(connection);
 			return new WriteRun(config, connections, listeners, facts, lastRun::set, run, start, connection,
-					store(connection), timeouts);
+					storeIn(timeouts.currentSchema()), timeouts);
 		}
 		catch (SQLException | RuntimeException ex) {
 			RuntimeException error = (ex instanceof RuntimeException runtime) ? runtime
@@ -122,22 +122,33 @@ public final class MigrationRuntime {
 	 */
 	private StateStore store(Connection connection) throws SQLException {
 		StateStore resolved = qualifiedStore;
+		if (resolved != null || store.names().schema() != null) {
+			return storeIn(null);
+		}
+		try (Statement statement = connection.createStatement();
+				ResultSet rs = statement.executeQuery("SELECT current_schema()")) {
+			rs.next();
+			return storeIn(rs.getString(1));
+		}
+	}
+
+	/**
+	 * Like {@link #store(Connection)}, with the connection's {@code current_schema()}
+	 * already read ({@code currentSchema}, null when its search_path names no schema).
+	 */
+	private StateStore storeIn(@Nullable String currentSchema) {
+		StateStore resolved = qualifiedStore;
 		if (resolved == null) {
 			if (store.names().schema() != null) {
 				resolved = store;
 			}
 			else {
-				try (Statement statement = connection.createStatement();
-						ResultSet rs = statement.executeQuery("SELECT current_schema()")) {
-					rs.next();
-					String schema = rs.getString(1);
-					if (schema == null) {
-						throw new MigrateException("The connection has no current schema (its search_path names no "
-								+ "schema that exists), so migrate cannot tell where " + store.versionTable().name()
-								+ " belongs; set migrate.schema (--schema) or fix the search_path");
-					}
-					resolved = store.withNames(store.names().withSchema(schema, false));
+				if (currentSchema == null) {
+					throw new MigrateException("The connection has no current schema (its search_path names no "
+							+ "schema that exists), so migrate cannot tell where " + store.versionTable().name()
+							+ " belongs; set migrate.schema (--schema) or fix the search_path");
 				}
+				resolved = store.withNames(store.names().withSchema(currentSchema, false));
 			}
 			qualifiedStore = resolved;
 		}

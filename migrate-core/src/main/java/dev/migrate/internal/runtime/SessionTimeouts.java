@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,32 +31,51 @@ final class SessionTimeouts {
 
 	private final String idleInTransaction;
 
-	private SessionTimeouts(String idleSession, String idleInTransaction) {
+	private final @Nullable String currentSchema;
+
+	private SessionTimeouts(String idleSession, String idleInTransaction, @Nullable String currentSchema) {
 		this.idleSession = idleSession;
 		this.idleInTransaction = idleInTransaction;
+		this.currentSchema = currentSchema;
 	}
 
 	/**
 	 * Switches both timeouts off for the session ({@code idle_session_timeout} exists
-	 * from PostgreSQL 14 on) and returns what to restore.
+	 * from PostgreSQL 14 on) and returns what to restore. The same round trip reads
+	 * {@code current_schema()}, where the state tables are when no schema is configured
+	 * (see {@link #currentSchema()}): every run needs it, and a round trip less is a
+	 * little less of every application start.
 	 */
 	static SessionTimeouts protect(Connection connection) throws SQLException {
 		boolean idleSession = connection.getMetaData().getDatabaseMajorVersion() >= 14;
 		String sql = "SELECT " + (idleSession ? "pg_catalog.current_setting('idle_session_timeout')" : "NULL")
-				+ ", pg_catalog.current_setting('idle_in_transaction_session_timeout'), "
+				+ ", pg_catalog.current_setting('idle_in_transaction_session_timeout'), pg_catalog.current_schema(), "
 				+ "pg_catalog.set_config('idle_in_transaction_session_timeout', '0', false)"
 				+ (idleSession ? ", pg_catalog.set_config('idle_session_timeout', '0', false)" : "");
 		try (PreparedStatement statement = connection.prepareStatement(sql); ResultSet rs = statement.executeQuery()) {
 			rs.next();
-			return new SessionTimeouts(rs.getString(1), rs.getString(2));
+			return new SessionTimeouts(rs.getString(1), rs.getString(2), rs.getString(3));
 		}
 	}
 
 	/**
-	 * Puts the previous values back; a broken connection needs nothing (the pool discards
-	 * it), so failures are only logged.
+	 * The session's {@code current_schema()} when it was protected; null when its
+	 * search_path names no schema that exists.
 	 */
-	void restore(Connection connection) {
+	@Nullable String currentSchema() {
+		return currentSchema;
+	}
+
+	/**
+	 * Puts the previous values back; a broken connection needs nothing (the pool discards
+	 * it), so failures are only logged. Nor does a connection that is closed next and was
+	 * opened from a url rather than borrowed from a DataSource: its session ends with it
+	 * ({@code ownSession}).
+	 */
+	void restore(Connection connection, boolean ownSession) {
+		if (ownSession) {
+			return;
+		}
 		try {
 			if (connection.isClosed() || !connection.getAutoCommit()) {
 				return;

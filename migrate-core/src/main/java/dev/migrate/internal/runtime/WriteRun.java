@@ -149,7 +149,7 @@ public final class WriteRun implements AutoCloseable {
 
 	private void closeConnection(Throwable failure) {
 		try {
-			this.timeouts.restore(this.connection);
+			this.timeouts.restore(this.connection, this.connections.ownsSessions());
 			this.connection.close();
 		}
 		catch (SQLException ex) {
