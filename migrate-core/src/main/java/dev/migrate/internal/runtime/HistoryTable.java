@@ -143,10 +143,42 @@ public final class HistoryTable {
 				+ ")";
 	}
 
-	/** For each revision, the checksum of its last successful upgrade, oldest first. */
-	public String selectLastChecksumsSql() {
-		return "SELECT revision, checksum FROM (SELECT DISTINCT ON (revision) revision, checksum, id FROM " + table
-				+ " WHERE success AND direction = 'upgrade' ORDER BY revision, id DESC) last ORDER BY id";
+	/**
+	 * What planning needs in one scan, in execution order: revision, checksum and
+	 * {@code success} of every successful upgrade and of every unfinished step
+	 * ({@code success} NULL). The last upgrade of each revision is picked on the client
+	 * ({@link #lastChecksums}), and the unfinished steps' rows are only read when there
+	 * are any: a new session plans each query from cold catalog caches, and a
+	 * {@code DISTINCT ON} over the revision text, a second scan and {@code to_jsonb} cost
+	 * an application's no-op start several milliseconds.
+	 */
+	public String selectPlanningRowsSql() {
+		return "SELECT revision, checksum, success FROM " + table
+				+ " WHERE (success AND direction = 'upgrade') OR success IS NULL ORDER BY id";
+	}
+
+	/**
+	 * Reads rows of {@link #selectPlanningRowsSql()} into {@code checksums}: each
+	 * revision's checksum of its last successful upgrade, in the order of those upgrades
+	 * (as {@link #lastUpgrades} orders rows).
+	 * @return whether an unfinished step was among the rows
+	 */
+	public static boolean lastChecksums(ResultSet rs, Map<String, String> checksums) throws SQLException {
+		boolean unfinished = false;
+		while (rs.next()) {
+			String revision = rs.getString(1);
+			String checksum = rs.getString(2);
+			rs.getBoolean(3);
+			if (rs.wasNull()) {
+				unfinished = true;
+			}
+			else {
+				checksums.remove(revision); // re-inserted at the position of its latest
+											// upgrade
+				checksums.put(revision, checksum);
+			}
+		}
+		return unfinished;
 	}
 
 	/**

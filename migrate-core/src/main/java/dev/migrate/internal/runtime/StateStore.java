@@ -19,9 +19,9 @@ import java.util.Set;
 
 /**
  * Reads and writes the version and history tables. Every run reads the whole state with
- * one round trip (heads plus each revision's last upgrade), and each step writes its
- * version and history rows with one more, so the cost per revision stays close to running
- * its SQL by hand.
+ * one round trip (heads plus each revision's last upgrade; a second one only when steps
+ * are unfinished), and each step writes its version and history rows with one more, so
+ * the cost per revision stays close to running its SQL by hand.
  */
 public final class StateStore {
 
@@ -129,20 +129,42 @@ public final class StateStore {
 		if (!exist[1]) {
 			return new DatabaseState(heads, Map.of(), Map.of(), false);
 		}
+		if (!wholeRows) {
+			try (Statement statement = connection.createStatement();
+					ResultSet rs = statement.executeQuery(historyTable.selectPlanningRowsSql())) {
+				return planningState(connection, heads, rs, false);
+			}
+		}
 		DatabaseState state;
 		try (Statement statement = connection.createStatement();
-				ResultSet rs = statement.executeQuery(
-						wholeRows ? historyTable.selectLastUpgradesSql() : historyTable.selectLastChecksumsSql())) {
-			state = state(heads, rs, wholeRows, false);
+				ResultSet rs = statement.executeQuery(historyTable.selectLastUpgradesSql())) {
+			state = DatabaseState.of(heads, lastUpgrades(rs), false);
 		}
+		return state.withUnfinished(readUnfinishedRows(connection));
+	}
+
+	/**
+	 * The state for planning from the rows of {@link HistoryTable#selectPlanningRowsSql};
+	 * the unfinished steps' whole rows are read with one more query only when there are
+	 * any (a run that is blocked anyway).
+	 */
+	private DatabaseState planningState(Connection connection, Set<String> heads, ResultSet rs, boolean tablesExist)
+			throws SQLException {
+		Map<String, String> checksums = new LinkedHashMap<>();
+		boolean unfinished = HistoryTable.lastChecksums(rs, checksums);
+		DatabaseState state = new DatabaseState(heads, checksums, Map.of(), tablesExist);
+		return unfinished ? state.withUnfinished(readUnfinishedRows(connection)) : state;
+	}
+
+	private List<UnfinishedStep> readUnfinishedRows(Connection connection) throws SQLException {
 		List<UnfinishedStep> unfinished = new ArrayList<>();
 		try (Statement statement = connection.createStatement();
-				ResultSet rs = statement.executeQuery(historyTable.selectUnfinishedSql())) {
+				ResultSet rs = bounded(statement, historyTable.selectUnfinishedSql())) {
 			while (rs.next()) {
 				unfinished.add(HistoryTable.readUnfinished(rs));
 			}
 		}
-		return state.withUnfinished(unfinished);
+		return unfinished;
 	}
 
 	/**
@@ -225,24 +247,40 @@ public final class StateStore {
 					statement.setObject(index++, parameter);
 				}
 			}
-			boolean resultSet = statement.execute();
-			for (SqlCommand command : commands) {
-				if (command.expectedRows() == SqlCommand.FENCE) {
-					checkFence(statement, resultSet);
-					resultSet = statement.getMoreResults();
-					continue;
-				}
-				int count = resultSet ? SqlCommand.ANY_ROWS : statement.getUpdateCount();
-				if (command.expectedRows() != SqlCommand.ANY_ROWS && count != command.expectedRows()) {
-					throw new VersionTableConflictException(versionTable.name(), command.render(),
-							command.expectedRows(), count);
-				}
-				resultSet = statement.getMoreResults();
-			}
+			checkResults(statement, statement.execute(), commands, new boolean[commands.size()]);
 		}
 	}
 
-	private static void checkFence(PreparedStatement statement, boolean resultSet) throws SQLException {
+	/**
+	 * Checks the result of each of {@code commands}, executed in order by
+	 * {@code statement} (whose current result is {@code resultSet}): a fence must return
+	 * its row, and a count, when one is expected, must match.
+	 * @param preceded for each command, whether a statement of no interest comes before
+	 * it (its result is skipped)
+	 * @throws VersionTableConflictException when a count is off; the caller rolls back
+	 */
+	void checkResults(Statement statement, boolean resultSet, List<SqlCommand> commands, boolean[] preceded)
+			throws SQLException {
+		for (int i = 0; i < commands.size(); i++) {
+			SqlCommand command = commands.get(i);
+			if (preceded[i]) {
+				resultSet = statement.getMoreResults();
+			}
+			if (command.expectedRows() == SqlCommand.FENCE) {
+				checkFence(statement, resultSet);
+				resultSet = statement.getMoreResults();
+				continue;
+			}
+			int count = resultSet ? SqlCommand.ANY_ROWS : statement.getUpdateCount();
+			if (command.expectedRows() != SqlCommand.ANY_ROWS && count != command.expectedRows()) {
+				throw new VersionTableConflictException(versionTable.name(), command.render(), command.expectedRows(),
+						count);
+			}
+			resultSet = statement.getMoreResults();
+		}
+	}
+
+	private static void checkFence(Statement statement, boolean resultSet) throws SQLException {
 		boolean held = false;
 		if (resultSet) {
 			try (ResultSet rs = statement.getResultSet()) {
@@ -257,8 +295,8 @@ public final class StateStore {
 	private DatabaseState readBoth(Connection connection, boolean wholeRows) throws SQLException {
 		try (Statement statement = connection.createStatement()) {
 			statement.execute(boundedByLockTimeout() + ";\n" + versionTable.selectSql() + ";\n"
-					+ (wholeRows ? historyTable.selectLastUpgradesSql() : historyTable.selectLastChecksumsSql()) + ";\n"
-					+ historyTable.selectUnfinishedSql());
+					+ (wholeRows ? historyTable.selectLastUpgradesSql() + ";\n" + historyTable.selectUnfinishedSql()
+							: historyTable.selectPlanningRowsSql()));
 			// The lock_timeout's own result first.
 			statement.getMoreResults();
 			Set<String> heads = new LinkedHashSet<>();
@@ -270,9 +308,14 @@ public final class StateStore {
 			if (!statement.getMoreResults()) {
 				throw new MigrateException("Expected the history rows after the version rows");
 			}
+			if (!wholeRows) {
+				try (ResultSet rs = statement.getResultSet()) {
+					return planningState(connection, heads, rs, true);
+				}
+			}
 			DatabaseState state;
 			try (ResultSet rs = statement.getResultSet()) {
-				state = state(heads, rs, wholeRows, true);
+				state = DatabaseState.of(heads, lastUpgrades(rs), true);
 			}
 			if (!statement.getMoreResults()) {
 				throw new MigrateException("Expected the unfinished steps after the history rows");
@@ -285,18 +328,6 @@ public final class StateStore {
 			}
 			return state.withUnfinished(unfinished);
 		}
-	}
-
-	private static DatabaseState state(Set<String> heads, ResultSet rs, boolean wholeRows, boolean tablesExist)
-			throws SQLException {
-		if (wholeRows) {
-			return DatabaseState.of(heads, lastUpgrades(rs), tablesExist);
-		}
-		Map<String, String> checksums = new LinkedHashMap<>();
-		while (rs.next()) {
-			checksums.put(rs.getString(1), rs.getString(2));
-		}
-		return new DatabaseState(heads, checksums, Map.of(), tablesExist);
 	}
 
 	private Set<String> readHeads(Connection connection) throws SQLException {

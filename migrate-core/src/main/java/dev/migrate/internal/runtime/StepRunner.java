@@ -58,7 +58,10 @@ import org.slf4j.LoggerFactory;
  * neither migrate's rows nor the next revision. Recording a failure bounds its own
  * transaction by the lock timeout (10 s when none is set), so a blocker on the history
  * table delays the error by that long at most; when the migration connection is broken,
- * the failure is recorded over a new one.
+ * the failure is recorded over a new one. A transactional revision's state rows are
+ * written with statements the session prepared once for the run
+ * ({@link PreparedStateWrites}); in transaction mode all they are plain statements, as a
+ * savepoint per revision would pile up subtransactions in the one transaction.
  */
 public final class StepRunner {
 
@@ -87,6 +90,9 @@ public final class StepRunner {
 	private final Dialect dialect;
 
 	private @Nullable SessionSettings previous;
+
+	/** The revisions' state writes, prepared once per run (see the class). */
+	private final PreparedStateWrites preparedWrites = new PreparedStateWrites();
 
 	private boolean historyTableUpgraded;
 
@@ -147,6 +153,9 @@ public final class StepRunner {
 		}
 		finally {
 			restoreSettings(previous);
+			if (!connections.ownsSessions()) {
+				preparedWrites.deallocate(connection);
+			}
 		}
 		return applied();
 	}
@@ -196,8 +205,12 @@ public final class StepRunner {
 				blocks);
 		try {
 			execute(step, executor);
-			store.write(connection, blocks.committedAny() ? finishWrites(step, start, executor.executedStatements())
-					: stateWrites(step, startedAt, start));
+			if (blocks.committedAny()) {
+				store.write(connection, finishWrites(step, start, executor.executedStatements()));
+			}
+			else {
+				preparedWrites.write(connection, store, stateWrites(step, startedAt, start));
+			}
 			connection.commit();
 		}
 		catch (RuntimeException | SQLException ex) {

@@ -113,6 +113,77 @@ class StateStoreTest {
 	}
 
 	@Test
+	void theReadForPlanningReadsTheUnfinishedStepsOnlyWhenThereAreAny(TestDatabase db) throws Exception {
+		StateStore store = new StateStore(new StateTableNames(null, "unf_versions", "unf_history"));
+		try (Connection connection = db.connect()) {
+			store.createTables(connection);
+			store.write(connection, List.of(store.versionTable().changes(Set.of(), Set.of("a1")).get(0),
+					store.historyTable().insert(row("a1", List.of(), List.of("a1"), "sum-a1"))));
+			assertThat(store.readForPlanning(connection).unfinished()).isEmpty();
+			// A failed step, then one recorded as started that did not finish.
+			HistoryRecord failed = row("b1", List.of("a1"), List.of("a1"), "sum-b1");
+			store.write(connection,
+					List.of(store.historyTable()
+						.insert(new HistoryRecord(0, "b1", "upgrade", List.of("a1"), List.of("a1"), "sum-b1", "msg",
+								Instant.now(), 5, false, "boom", null, "host", "1.0"))));
+			store.write(connection, List.of(store.historyTable().insertStarted(failed)));
+
+			DatabaseState planning = store.readForPlanning(connection);
+			assertThat(planning.appliedChecksums())
+				.containsExactly(org.assertj.core.api.Assertions.entry("a1", "sum-a1"));
+			assertThat(planning.unfinished()).extracting(UnfinishedStep::revision).containsExactly("b1");
+			assertThat(planning.unfinished()).isEqualTo(store.read(connection).unfinished());
+		}
+	}
+
+	@Test
+	void preparedWritesCheckCountsAndSurviveARevisionThatDeallocatesThem(TestDatabase db) throws Exception {
+		StateStore store = new StateStore(new StateTableNames(null, "prep_versions", "prep_history"));
+		PreparedStateWrites prepared = new PreparedStateWrites();
+		try (Connection connection = db.connect(); var statement = connection.createStatement()) {
+			store.createTables(connection);
+			connection.setAutoCommit(false);
+			List<String> heads = List.of("", "a1", "b1", "c1", "d1", "e1", "f1", "g1");
+			for (int i = 1; i < heads.size(); i++) {
+				Set<String> before = heads.get(i - 1).isEmpty() ? Set.of() : Set.of(heads.get(i - 1));
+				if (i == 4) {
+					// What a revision may do: the next write finds its statements gone.
+					statement.execute("DEALLOCATE ALL");
+				}
+				List<SqlCommand> commands = new ArrayList<>(store.versionTable().changes(before, Set.of(heads.get(i))));
+				commands.add(store.historyTable()
+					.insert(row(heads.get(i), List.copyOf(before), List.of(heads.get(i)), "it's \\ sum " + i)));
+				prepared.write(connection, store, commands);
+				connection.commit();
+			}
+			assertThat(store.readForPlanning(connection).heads()).containsExactly("g1");
+			assertThat(store.readHistory(connection)).extracting(HistoryRecord::checksum)
+				.containsExactly("it's \\ sum 1", "it's \\ sum 2", "it's \\ sum 3", "it's \\ sum 4", "it's \\ sum 5",
+						"it's \\ sum 6", "it's \\ sum 7");
+
+			// A version row changed behind the run's back fails the count check.
+			assertThatThrownBy(
+					() -> prepared.write(connection, store, store.versionTable().changes(Set.of("x1"), Set.of("y1"))))
+				.isInstanceOf(VersionTableConflictException.class);
+			connection.rollback();
+			connection.setAutoCommit(true);
+
+			assertThat(preparedStatements(connection)).isPositive();
+			prepared.deallocate(connection);
+			assertThat(preparedStatements(connection)).isZero();
+		}
+	}
+
+	private static int preparedStatements(Connection connection) throws Exception {
+		try (var statement = connection.createStatement();
+				var rs = statement
+					.executeQuery("SELECT count(*) FROM pg_prepared_statements WHERE name LIKE 'migrate%'")) {
+			rs.next();
+			return rs.getInt(1);
+		}
+	}
+
+	@Test
 	void readsAnExistingVersionTableWithoutHistory(TestDatabase db) throws Exception {
 		StateStore store = new StateStore(new StateTableNames(null, "only_versions", "missing_history"));
 		try (Connection connection = db.connect(); var statement = connection.createStatement()) {
