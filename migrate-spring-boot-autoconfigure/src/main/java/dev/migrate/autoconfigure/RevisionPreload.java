@@ -2,6 +2,7 @@ package dev.migrate.autoconfigure;
 
 import dev.migrate.Migrate;
 import dev.migrate.MigrateConfig;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import org.apache.commons.logging.Log;
@@ -33,9 +34,12 @@ final class RevisionPreload {
 		this.loading = loading;
 	}
 
-	/** Starts loading the revisions that {@code config} chooses on a daemon thread. */
-	static RevisionPreload start(MigrateConfig config) {
-		FutureTask<Migrate> loading = new FutureTask<>(() -> Migrate.create(config));
+	/**
+	 * Starts loading, on a daemon thread, the revisions chosen by the settings that
+	 * {@code config} returns there.
+	 */
+	static RevisionPreload start(Callable<MigrateConfig> config) {
+		FutureTask<Migrate> loading = new FutureTask<>(() -> Migrate.create(config.call()));
 		Thread thread = new Thread(loading, "migrate-preload");
 		thread.setDaemon(true);
 		thread.start();

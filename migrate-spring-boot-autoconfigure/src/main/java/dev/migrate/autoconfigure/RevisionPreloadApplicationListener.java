@@ -4,6 +4,7 @@ import dev.migrate.MigrateConfig;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
 import org.springframework.boot.context.event.ApplicationPreparedEvent;
+import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.ApplicationEvent;
 import org.springframework.context.event.SmartApplicationListener;
@@ -59,22 +60,19 @@ class RevisionPreloadApplicationListener implements SmartApplicationListener {
 				|| !ClassUtils.isPresent("dev.migrate.Migrate", classLoader)) {
 			return;
 		}
-		MigrateConfig config;
-		try {
-			MigrateProperties properties = Binder.get(environment).bindOrCreate("migrate", MigrateProperties.class);
-			config = MigrateConfig.builder()
+		// Binding happens on the loading thread too: it is the only part of the loading
+		// that would otherwise cost the main thread anything. Settings the engine bean
+		// would refuse fail the loading, and the bean then reports them itself.
+		this.preload = RevisionPreload.start(() -> {
+			Binder binder = Binder.get(environment);
+			MigrateProperties defaults = new MigrateProperties();
+			return MigrateConfig.builder()
 				.classLoader(classLoader)
-				.locations(properties.getLocations())
-				.packages(properties.getPackages())
+				.locations(
+						binder.bind("migrate.locations", Bindable.listOf(String.class)).orElse(defaults.getLocations()))
+				.packages(binder.bind("migrate.packages", Bindable.listOf(String.class)).orElse(defaults.getPackages()))
 				.build();
-		}
-		catch (RuntimeException ex) {
-			// Settings the engine bean will refuse with its own error, at its own point
-			// of
-			// the start.
-			return;
-		}
-		this.preload = RevisionPreload.start(config);
+		});
 	}
 
 }

@@ -49,6 +49,15 @@ class RevisionPreloadIntegrationTests {
 	}
 
 	@Test
+	void theLocationsPropertyChoosesWhatIsLoadedInTheBackground() {
+		BufferingApplicationStartup startup = new BufferingApplicationStartup(1000);
+		ConfigurableApplicationContext context = start(startup, Application.class,
+				"--migrate.locations=classpath:db/billing");
+		assertThat(engineCreateTag(startup, "preloaded")).isEqualTo("true");
+		assertThat(headIds(context.getBean(Migrate.class))).containsExactly("9f8e7d6c5b4a");
+	}
+
+	@Test
 	void aCustomizerThatChoosesOtherRevisionsGetsThemLoadedByTheEngine() {
 		BufferingApplicationStartup startup = new BufferingApplicationStartup(1000);
 		ConfigurableApplicationContext context = start(startup, BillingRevisions.class);
