@@ -2,6 +2,7 @@ package dev.migrate.autoconfigure;
 
 import dev.migrate.Migrate;
 import dev.migrate.MigrateConfig;
+import dev.migrate.autoconfigure.metrics.MetricsWarmUp;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
@@ -39,7 +40,19 @@ final class RevisionPreload {
 	 * {@code config} returns there.
 	 */
 	static RevisionPreload start(Callable<MigrateConfig> config) {
-		FutureTask<Migrate> loading = new FutureTask<>(() -> Migrate.create(config.call()));
+		FutureTask<Migrate> loading = new FutureTask<>(() -> {
+			MigrateConfig settings = config.call();
+			Migrate engine = Migrate.create(settings);
+			try {
+				// The main thread's startup migration is next; its first observation
+				// would load Micrometer's classes there.
+				MetricsWarmUp.run(settings.classLoader());
+			}
+			catch (RuntimeException | LinkageError ex) {
+				logger.debug("Warming up the migration metrics failed", ex);
+			}
+			return engine;
+		});
 		Thread thread = new Thread(loading, "migrate-preload");
 		thread.setDaemon(true);
 		thread.start();
