@@ -14,8 +14,8 @@ import java.util.concurrent.FutureTask;
 import java.util.stream.Collectors;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
-import org.springframework.beans.factory.ListableBeanFactory;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.SmartFactoryBean;
@@ -139,10 +139,10 @@ public class MigrateInitializer
 				step.end();
 			}
 			if (!statusRecorders.isEmpty()) {
-				// Gauges would otherwise show nothing until the first endpoint read. Read
-				// on
-				// a thread of its own while the context goes on starting (JPA is usually
-				// next), and waited for once every singleton exists.
+				// Gauges would otherwise show nothing until the first endpoint
+				// read. Read on a thread of its own while the context goes on
+				// starting (JPA is usually next), and waited for once every
+				// singleton exists.
 				FutureTask<@Nullable Void> read = new FutureTask<>(() -> record(name, engine, statusRecorders), null);
 				Thread thread = new Thread(read, "migrate-status");
 				thread.setDaemon(true);
