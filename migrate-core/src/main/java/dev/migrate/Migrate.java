@@ -117,10 +117,26 @@ public final class Migrate {
 	}
 
 	/**
-	 * An engine on the same revisions with other settings (a fleet target's schema and
-	 * connection); the revisions are not loaded again.
+	 * An engine on this engine's revisions with other settings (another connection,
+	 * schema, listeners or timeouts); the revisions are not loaded again. A fleet
+	 * target's engine is made this way, and so is the Spring Boot engine from revisions
+	 * loaded in the background while the application context starts.
+	 * @param other the settings of the new engine; those that choose the revisions
+	 * (locations, packages, Java revision instances and class loader) must be this
+	 * engine's
+	 * @return the new engine
+	 * @throws IllegalArgumentException when {@code other} chooses other revisions
 	 */
-	Migrate withConfig(MigrateConfig other) {
+	public Migrate withConfig(MigrateConfig other) {
+		Objects.requireNonNull(other, "other");
+		String differs = !other.locations().equals(config.locations()) ? "locations"
+				: !other.packages().equals(config.packages()) ? "packages"
+						: !other.migrations().equals(config.migrations()) ? "migrations"
+								: (other.classLoader() != config.classLoader()) ? "class loader" : null;
+		if (differs != null) {
+			throw new IllegalArgumentException("The new settings choose other revisions than this engine's (their "
+					+ differs + " differ): create the engine with Migrate.create instead");
+		}
 		return new Migrate(other, context.graph());
 	}
 

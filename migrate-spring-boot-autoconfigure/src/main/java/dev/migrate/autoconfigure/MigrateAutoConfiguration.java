@@ -6,6 +6,7 @@ import dev.migrate.MigrateListener;
 import dev.migrate.Migration;
 import java.util.List;
 import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -62,7 +63,7 @@ public final class MigrateAutoConfiguration {
 	Migrate migrate(MigrateConfigFactory configs, MigrateConnectionDetails connectionDetails,
 			ObjectProvider<DataSource> dataSource, @MigrateDataSource ObjectProvider<DataSource> migrateDataSource,
 			ObjectProvider<Migration> migrations, ObjectProvider<ApplicationStartup> applicationStartup,
-			Environment environment) {
+			Environment environment, ObjectProvider<RevisionPreload> preload) {
 		// The application's own url, read before anything connects: a password pasted as
 		// user info into a jdbc:postgresql:// url is no syntax the driver knows, and its
 		// warnings and the pool's errors would quote pieces of it that no mask
@@ -86,9 +87,16 @@ public final class MigrateAutoConfiguration {
 			config.listener(new StartupStepListener(startup, "migrate"));
 		}
 		// Loading (scan, read, parse) and building the graph; nothing connects yet.
+		// Usually
+		// done meanwhile on a background thread (RevisionPreload): then this step is the
+		// wait for it.
 		StartupStep create = startup.start("migrate.engine.create").tag("engine", "migrate");
 		try {
-			return Migrate.create(config.build());
+			MigrateConfig settings = config.build();
+			RevisionPreload revisions = preload.getIfAvailable();
+			@Nullable Migrate preloaded = (revisions != null) ? revisions.engineFor(settings) : null;
+			create.tag("preloaded", String.valueOf(preloaded != null));
+			return (preloaded != null) ? preloaded : Migrate.create(settings);
 		}
 		finally {
 			create.end();

@@ -2,15 +2,22 @@ package dev.migrate.autoconfigure;
 
 import dev.migrate.Migrate;
 import dev.migrate.result.ChecksumMismatch;
+import dev.migrate.result.MigrationStatus;
 import dev.migrate.result.VerifyResult;
 import dev.migrate.result.PlannedStep;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.stream.Collectors;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.SmartFactoryBean;
 import org.springframework.context.ApplicationStartupAware;
 import org.springframework.core.metrics.ApplicationStartup;
@@ -32,7 +39,8 @@ import org.springframework.core.metrics.StartupStep;
  * be a circular reference: Spring would refuse it, or (as {@code getBeansOfType} does)
  * skip the engine being created and with it the whole migration.
  */
-public class MigrateInitializer implements SmartFactoryBean<MigrateInitializer.Done>, ApplicationStartupAware {
+public class MigrateInitializer
+		implements SmartFactoryBean<MigrateInitializer.Done>, SmartInitializingSingleton, ApplicationStartupAware {
 
 	private static final Log logger = LogFactory.getLog(MigrateInitializer.class);
 
@@ -47,6 +55,8 @@ public class MigrateInitializer implements SmartFactoryBean<MigrateInitializer.D
 	private volatile boolean done;
 
 	private int engineCount;
+
+	private final Map<String, FutureTask<@Nullable Void>> statusReads = new LinkedHashMap<>();
 
 	private ApplicationStartup applicationStartup = ApplicationStartup.DEFAULT;
 
@@ -129,17 +139,53 @@ public class MigrateInitializer implements SmartFactoryBean<MigrateInitializer.D
 				step.end();
 			}
 			if (!statusRecorders.isEmpty()) {
-				// Gauges would otherwise show nothing until the first endpoint read.
-				StartupStep read = this.applicationStartup.start("migrate.state-read").tag("engine", name);
-				try {
-					var status = engine.status();
-					statusRecorders.forEach((recorder) -> recorder.record(name, status));
-				}
-				finally {
-					read.end();
-				}
+				// Gauges would otherwise show nothing until the first endpoint
+				// read. Read on a thread of its own while the context goes on
+				// starting (JPA is usually next), and waited for once every
+				// singleton exists.
+				FutureTask<@Nullable Void> read = new FutureTask<>(() -> record(name, engine, statusRecorders), null);
+				Thread thread = new Thread(read, "migrate-status");
+				thread.setDaemon(true);
+				thread.start();
+				this.statusReads.put(name, read);
 			}
 		}
+	}
+
+	private static void record(String name, Migrate engine, List<MigrationStatusRecorder> statusRecorders) {
+		try {
+			MigrationStatus status = engine.status();
+			statusRecorders.forEach((recorder) -> recorder.record(name, status));
+		}
+		catch (RuntimeException ex) {
+			// The migration is done; a failed read only leaves the gauges empty until the
+			// next endpoint or health read.
+			logger.warn("Could not read the state of engine '" + name + "' for its gauges: " + ex.getMessage());
+		}
+	}
+
+	/**
+	 * Waits for the gauges' state reads started by the startup migration, so that the
+	 * gauges hold values once the context is refreshed.
+	 */
+	@Override
+	public void afterSingletonsInstantiated() {
+		this.statusReads.forEach((name, read) -> {
+			StartupStep step = this.applicationStartup.start("migrate.state-read").tag("engine", name);
+			try {
+				read.get();
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+			catch (ExecutionException ex) {
+				logger.warn("Could not read the state of engine '" + name + "' for its gauges", ex.getCause());
+			}
+			finally {
+				step.end();
+			}
+		});
+		this.statusReads.clear();
 	}
 
 	private void apply(String name, Migrate engine) {

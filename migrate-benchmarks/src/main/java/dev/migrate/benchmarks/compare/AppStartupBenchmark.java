@@ -11,6 +11,8 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -34,9 +36,11 @@ import org.flywaydb.core.Flyway;
  * {@code with-liquibase}). The workload's revisions are on every variant's class path at
  * each tool's default location ({@code db/revisions}, {@code db/migration}; Liquibase's
  * changelog at {@code db/changelog/changelog.sql}). Reported per variant: the median time
- * from the JVM's start to {@code ApplicationReadyEvent}, its spread, and what the tool
- * adds (its median minus the no-tool variant's); then migrate's own startup steps, from
- * separate runs that record them with {@code BufferingApplicationStartup}.
+ * from the JVM's start to {@code ApplicationReadyEvent}, its spread, what the tool adds
+ * (its median minus the no-tool variant's) and the main thread's CPU time; then, from
+ * separate runs that record startup steps with {@code BufferingApplicationStartup}, each
+ * tool's own part of the start (its beans, less the application beans created inside
+ * them, with the connection pool's start shown apart) and migrate's own steps.
  *
  * <p>
  * Run from the repository root: <pre>
@@ -119,27 +123,45 @@ public final class AppStartupBenchmark {
 			}
 			checkAtHead(workload, databases);
 			Map<String, List<Double>> times = new LinkedHashMap<>();
-			commands.keySet().forEach((name) -> times.put(name, new ArrayList<>()));
+			Map<String, List<Double>> mainCpu = new LinkedHashMap<>();
+			commands.keySet().forEach((name) -> {
+				times.put(name, new ArrayList<>());
+				mainCpu.put(name, new ArrayList<>());
+			});
 			List<String> order = new ArrayList<>(commands.keySet());
 			for (int round = 0; round < rounds; round++) {
 				for (String variant : order) {
-					times.get(variant).add(readyMs(run(commands.get(variant))));
+					List<String> output = run(commands.get(variant));
+					times.get(variant).add(value(output, "READY_MS "));
+					mainCpu.get(variant).add(value(output, "MAIN_CPU_MS "));
 				}
 				Collections.rotate(order, 1);
 				System.out.println("N=" + size + " round " + (round + 1) + ": " + times);
 			}
+			// Each tool's own part, from runs that record startup steps: its beans' time
+			// less
+			// the application beans created inside them, and the connection pool's start,
+			// which the first to connect pays (the tool; without one, Hibernate).
 			Map<String, List<Double>> steps = new LinkedHashMap<>();
-			List<String> withSteps = command(classPaths.get("migrate"), revisions, databases.get("migrate"), true);
-			for (int i = 0; i < breakdownRuns; i++) {
-				for (String line : run(withSteps)) {
-					if (line.startsWith("STEP ")) {
-						String[] parts = line.split(" ", 4);
-						String key = parts[1] + ((parts.length > 3) ? " " + parts[3] : "");
-						steps.computeIfAbsent(key, (k) -> new ArrayList<>()).add(Double.parseDouble(parts[2]));
+			Map<String, ToolPart> parts = new LinkedHashMap<>();
+			for (String variant : List.of("migrate", "flyway", "liquibase")) {
+				parts.put(variant, new ToolPart());
+				List<String> withSteps = command(classPaths.get(variant), revisions, databases.get(variant), true);
+				for (int i = 0; i < breakdownRuns; i++) {
+					List<String> output = run(withSteps);
+					parts.get(variant).add(value(output, "TOOL "), poolStartMs(output));
+					if (variant.equals("migrate")) {
+						for (String line : output) {
+							if (line.startsWith("STEP ")) {
+								String[] fields = line.split(" ", 4);
+								String key = fields[1] + ((fields.length > 3) ? " " + fields[3] : "");
+								steps.computeIfAbsent(key, (k) -> new ArrayList<>()).add(Double.parseDouble(fields[2]));
+							}
+						}
 					}
 				}
 			}
-			return report(size, rounds, breakdownRuns, times, steps);
+			return report(size, rounds, breakdownRuns, times, mainCpu, steps, parts);
 		}
 		finally {
 			databases.values().forEach(TestDatabase::close);
@@ -236,31 +258,84 @@ public final class AppStartupBenchmark {
 		return output.lines().toList();
 	}
 
-	private static double readyMs(List<String> output) {
+	private static double value(List<String> output, String prefix) {
 		return output.stream()
-			.filter((line) -> line.startsWith("READY_MS "))
-			.mapToDouble((line) -> Double.parseDouble(line.substring("READY_MS ".length())))
+			.filter((line) -> line.startsWith(prefix))
+			.mapToDouble((line) -> Double.parseDouble(line.substring(prefix.length()).trim()))
 			.findFirst()
 			.orElseThrow(() -> new IllegalStateException(
-					"The application printed no READY_MS line:\n" + String.join("\n", output)));
+					"The application printed no " + prefix + "line:\n" + String.join("\n", output)));
+	}
+
+	/**
+	 * How long HikariCP took to start the pool (its first connection), from the
+	 * timestamps of its "Starting..." and "Start completed." log lines.
+	 */
+	private static double poolStartMs(List<String> output) {
+		Instant starting = null;
+		for (String line : output) {
+			if (line.contains("HikariPool-1 - Starting...")) {
+				starting = Instant.parse(line.substring(0, line.indexOf(' ')));
+			}
+			else if (line.contains("HikariPool-1 - Start completed.") && starting != null) {
+				return Duration.between(starting, Instant.parse(line.substring(0, line.indexOf(' ')))).toNanos() / 1e6;
+			}
+		}
+		throw new IllegalStateException("No HikariCP start in the output:\n" + String.join("\n", output));
+	}
+
+	/** A tool's own part of each breakdown run, and the pool's start inside it. */
+	private static final class ToolPart {
+
+		private final List<Double> own = new ArrayList<>();
+
+		private final List<Double> pool = new ArrayList<>();
+
+		private final List<Double> ownWithoutPool = new ArrayList<>();
+
+		void add(double ownMs, double poolMs) {
+			this.own.add(ownMs);
+			this.pool.add(poolMs);
+			this.ownWithoutPool.add(ownMs - poolMs);
+		}
+
 	}
 
 	private static List<String> report(int size, int rounds, int breakdownRuns, Map<String, List<Double>> times,
-			Map<String, List<Double>> steps) {
+			Map<String, List<Double>> mainCpu, Map<String, List<Double>> steps, Map<String, ToolPart> parts) {
 		List<String> lines = new ArrayList<>();
 		double none = Stats.median(times.get("none"));
 		double flywayAdds = Stats.median(times.get("flyway")) - none;
+		double noneCpu = Stats.median(mainCpu.get("none"));
 		lines.add("## N = " + size + " (" + rounds + " interleaved rounds; JVM start to ApplicationReadyEvent)");
 		lines.add("");
-		lines.add("| variant | median ms | min-max ms | adds (median - none) ms | adds / Flyway's adds |");
-		lines.add("|---|---:|---:|---:|---:|");
+		lines.add("| variant | median ms | min-max ms | adds (median - none) ms | adds / Flyway's adds "
+				+ "| main-thread CPU median ms | main-thread CPU adds ms |");
+		lines.add("|---|---:|---:|---:|---:|---:|---:|");
 		times.forEach((variant, values) -> {
 			double median = Stats.median(values);
-			String adds = variant.equals("none") ? "" : String.format("%.0f", median - none);
-			String ratio = variant.equals("none") ? "" : String.format("%.2f", (median - none) / flywayAdds);
-			lines.add(String.format("| %s | %.0f | %.0f-%.0f | %s | %s |", variant, median, Collections.min(values),
-					Collections.max(values), adds, ratio));
+			double cpu = Stats.median(mainCpu.get(variant));
+			boolean baseline = variant.equals("none");
+			lines.add(String.format("| %s | %.0f | %.0f-%.0f | %s | %s | %.0f | %s |", variant, median,
+					Collections.min(values), Collections.max(values),
+					baseline ? "" : String.format("%.0f", median - none),
+					baseline ? "" : String.format("%.2f", (median - none) / flywayAdds), cpu,
+					baseline ? "" : String.format("%.0f", cpu - noneCpu)));
 		});
+		lines.add("");
+		lines.add("Each tool's own part of a start, median of " + breakdownRuns
+				+ " runs with BufferingApplicationStartup (ms): its beans' creation less the application beans "
+				+ "created inside them; the pool's start (HikariCP's first connection, paid by whoever connects first) "
+				+ "shown apart:");
+		lines.add("");
+		lines.add("| tool | own incl. pool start | pool start | own without pool start | "
+				+ "own without pool start / Flyway's |");
+		lines.add("|---|---:|---:|---:|---:|");
+		double flywayOwn = Stats.median(parts.get("flyway").ownWithoutPool);
+		parts.forEach((tool,
+				part) -> lines.add(String.format("| %s | %.0f | %.0f | %.0f | %.2f |", tool, Stats.median(part.own),
+						Stats.median(part.pool), Stats.median(part.ownWithoutPool),
+						Stats.median(part.ownWithoutPool) / flywayOwn)));
 		lines.add("");
 		lines.add("migrate's startup steps, median of " + breakdownRuns
 				+ " runs with BufferingApplicationStartup (ms; min-max):");

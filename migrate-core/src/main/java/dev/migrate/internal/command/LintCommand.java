@@ -3,9 +3,11 @@ package dev.migrate.internal.command;
 import dev.migrate.Direction;
 import dev.migrate.MigrateConfig;
 import dev.migrate.internal.graph.MigrationStep;
+import dev.migrate.internal.revision.RevisionScript;
 import dev.migrate.internal.lint.Linter;
 import dev.migrate.result.LintReport;
 import dev.migrate.result.Severity;
+import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -32,17 +34,29 @@ public final class LintCommand {
 	 * @throws dev.migrate.MigrateException when {@code severities} names an unknown rule
 	 */
 	public LintReport run(@Nullable String range, Map<String, Severity> severities) {
+		if (range != null) {
+			return linter(severities).lint(this.context.graph().planRange(Direction.UPGRADE, range));
+		}
+		List<RevisionScript> pending = new PendingCommand(this.context).plan()
+			.steps()
+			.stream()
+			.map(MigrationStep::revision)
+			.toList();
+		if (pending.isEmpty() && severities.isEmpty()) {
+			// Nothing to lint and no rule names to check: an application's start with
+			// nothing pending need not load the rules.
+			return new LintReport(List.of(), List.of());
+		}
+		return linter(severities).lint(pending);
+	}
+
+	private Linter linter(Map<String, Severity> severities) {
 		MigrateConfig config = this.context.config();
-		Linter linter = Linter.builder()
+		return Linter.builder()
 			.severities(severities)
 			.engineLockTimeout(config.lockTimeout())
 			.engineStatementTimeout(config.statementTimeout())
 			.build();
-		if (range != null) {
-			return linter.lint(this.context.graph().planRange(Direction.UPGRADE, range));
-		}
-		return linter
-			.lint(new PendingCommand(this.context).plan().steps().stream().map(MigrationStep::revision).toList());
 	}
 
 }
