@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Connections from an application DataSource (usually a pool) are handed back as they
  * were given: same application_name, autocommit on, session timeouts restored, no
- * advisory lock left.
+ * advisory lock and no prepared statement left.
  */
 @PostgresTest
 class DataSourceTest {
@@ -50,6 +50,10 @@ class DataSourceTest {
 				.containsExactly("the app|0|0");
 			assertThat(Fixtures.query(connection,
 					"SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' " + "AND pid = pg_backend_pid()"))
+				.containsExactly("0");
+			// The run's prepared state writes are deallocated: the session is the pool's.
+			assertThat(Fixtures.query(connection,
+					"SELECT count(*) FROM pg_prepared_statements WHERE name LIKE 'migrate%'"))
 				.containsExactly("0");
 			connection.close();
 		}
