@@ -3,6 +3,8 @@ package dev.migrate.internal.revision;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * SHA-256 as lower-case hex, the form revision checksums take in the history table. One
@@ -30,6 +32,31 @@ public final class Sha256 {
 	public static String hex(byte[] bytes) {
 		// digest() leaves the instance reset for the next call
 		return hexOf(DIGEST.get().digest(bytes));
+	}
+
+	/**
+	 * The hashes of {@code text} followed by each of {@code endings}, all encoded as
+	 * UTF-8, hashing {@code text} once: a revision file's checksum and its equivalents
+	 * differ only in their final newlines.
+	 */
+	public static List<String> hexWithEndings(String text, String... endings) {
+		MessageDigest digest = DIGEST.get();
+		digest.update(text.getBytes(StandardCharsets.UTF_8));
+		List<String> hashes = new ArrayList<>(endings.length);
+		try {
+			for (String ending : endings) {
+				MessageDigest copy = (MessageDigest) digest.clone();
+				copy.update(ending.getBytes(StandardCharsets.UTF_8));
+				hashes.add(hexOf(copy.digest()));
+			}
+		}
+		catch (CloneNotSupportedException ex) {
+			throw new IllegalStateException("The JDK's SHA-256 digest can be cloned", ex);
+		}
+		finally {
+			digest.reset();
+		}
+		return hashes;
 	}
 
 	/** A fresh digest, for text hashed piece by piece (see {@link #hexOf}). */

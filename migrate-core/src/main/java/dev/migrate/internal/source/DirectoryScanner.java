@@ -33,9 +33,9 @@ final class DirectoryScanner {
 	 * @param description how the directory appears in errors
 	 */
 	static List<ScannedFile> scan(Path directory, String suffix, String description) {
-		List<Path> files = new ArrayList<>();
+		List<ScannedFile> scanned = new ArrayList<>();
 		try {
-			collect(directory.toFile(), suffix, files, new HashSet<>());
+			collect(directory.toFile(), "", suffix, scanned, new HashSet<>());
 		}
 		catch (IOException e) {
 			throw new RevisionLocationException(Problem.UNREADABLE, new SourceLocation(description, 0),
@@ -43,11 +43,6 @@ final class DirectoryScanner {
 		}
 		// Sorted by path before anything is read; the caller reads (and parses) in one
 		// parallel pass.
-		List<ScannedFile> scanned = new ArrayList<>(files.size());
-		for (Path file : files) {
-			String relative = directory.relativize(file).toString().replace('\\', '/');
-			scanned.add(new ScannedFile(relative, () -> url(file), () -> Files.readAllBytes(file), file));
-		}
 		scanned.sort(Comparator.comparing(ScannedFile::relativePath));
 		return scanned;
 	}
@@ -59,8 +54,8 @@ final class DirectoryScanner {
 	 * {@code openDirectories} holds the real paths of the directories being walked, to
 	 * stop at symbolic links that point back up.
 	 */
-	private static void collect(File directory, String suffix, List<Path> files, Set<Path> openDirectories)
-			throws IOException {
+	private static void collect(File directory, String relativeDirectory, String suffix, List<ScannedFile> files,
+			Set<Path> openDirectories) throws IOException {
 		Path real = directory.toPath().toRealPath();
 		if (!openDirectories.add(real)) {
 			throw new RevisionLocationException(Problem.UNREADABLE, new SourceLocation(directory.toString(), 0),
@@ -77,10 +72,14 @@ final class DirectoryScanner {
 			}
 			File entry = new File(directory, name);
 			if (name.endsWith(suffix) && entry.isFile()) {
-				files.add(entry.toPath());
+				// The relative path as walked: asking Path.relativize for each file
+				// cost more than reading the directory.
+				Path file = entry.toPath();
+				files.add(new ScannedFile(relativeDirectory + name, () -> url(file), () -> Files.readAllBytes(file),
+						file));
 			}
 			else if (entry.isDirectory()) {
-				collect(entry, suffix, files, openDirectories);
+				collect(entry, relativeDirectory + name + "/", suffix, files, openDirectories);
 			}
 			else {
 				refuseWhatWouldBeSkippedSilently(entry, suffix);

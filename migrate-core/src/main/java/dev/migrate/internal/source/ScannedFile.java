@@ -2,9 +2,15 @@ package dev.migrate.internal.source;
 
 import dev.migrate.result.SourceLocation;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.SeekableByteChannel;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
+import java.util.Arrays;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A file found below a scanned directory.
@@ -18,7 +24,7 @@ import java.util.function.Supplier;
  * @param path the file on disk, or null for a jar entry: a large file on disk is read
  * line by line instead of whole (see {@link SqlRevisionScanner})
  */
-record ScannedFile(String relativePath, Supplier<String> lazyUrl, Reader reader, Path path) {
+record ScannedFile(String relativePath, Supplier<String> lazyUrl, Reader reader, @Nullable Path path) {
 
 	/** Reads a file's bytes. */
 	@FunctionalInterface
@@ -46,10 +52,49 @@ record ScannedFile(String relativePath, Supplier<String> lazyUrl, Reader reader,
 			return reader.read();
 		}
 		catch (IOException e) {
-			throw new RevisionLocationException(RevisionLocationException.Problem.UNREADABLE,
-					new SourceLocation(name, 0), "cannot read " + e.getMessage() + " (" + e.getClass().getSimpleName()
-							+ "); check that the file is readable",
-					e);
+			throw unreadable(name, e);
 		}
 	}
+
+	/**
+	 * The raw bytes, or {@code null} for a file on disk larger than {@code limit} bytes,
+	 * which is not read: the size comes from the open file, so deciding costs no file
+	 * system call of its own.
+	 * @param name how the file appears in errors
+	 * @throws RevisionLocationException when the file cannot be read
+	 */
+	byte @Nullable [] contentUnlessLarger(String name, long limit) {
+		Path file = path;
+		if (file == null) {
+			return content(name);
+		}
+		try (SeekableByteChannel channel = Files.newByteChannel(file);
+				InputStream in = Channels.newInputStream(channel)) {
+			long size = channel.size();
+			if (size > limit) {
+				return null;
+			}
+			// Sized from the open file; a file that grows meanwhile is still read to its
+			// end.
+			byte[] bytes = in.readNBytes((int) size);
+			byte[] rest = in.readAllBytes();
+			if (rest.length == 0) {
+				return bytes;
+			}
+			byte[] all = Arrays.copyOf(bytes, bytes.length + rest.length);
+			System.arraycopy(rest, 0, all, bytes.length, rest.length);
+			return all;
+		}
+		catch (IOException e) {
+			throw unreadable(name, e);
+		}
+	}
+
+	private static RevisionLocationException unreadable(String name, IOException e) {
+		return new RevisionLocationException(
+				RevisionLocationException.Problem.UNREADABLE, new SourceLocation(name, 0), "cannot read "
+						+ e.getMessage() + " (" + e.getClass().getSimpleName() + "); check that the file is readable",
+				e);
+	}
+
 }

@@ -178,7 +178,10 @@ public final class SqlRevisionParser {
 		}
 		SqlRevisionParser parser = new SqlRevisionParser(source, normalized, null);
 		parser.readLines();
-		return parser.toScript(fileName, checksumOfNormalized(normalized), equivalentChecksums(normalized));
+		// The checksum (final newlines made one) and its equivalents (none, two), hashing
+		// the text once.
+		List<String> checksums = Sha256.hexWithEndings(withoutFinalNewlines(normalized), "\n", "", "\n\n");
+		return parser.toScript(fileName, checksums.get(0), Set.of(checksums.get(1), checksums.get(2)));
 	}
 
 	/**
@@ -746,15 +749,6 @@ public final class SqlRevisionParser {
 
 	private static String checksumOfNormalized(String normalized) {
 		return Sha256.hex(withoutFinalNewlines(normalized) + "\n");
-	}
-
-	/**
-	 * What a history row may hold for this content, recorded when final newlines still
-	 * counted: the text with none, or two.
-	 */
-	private static Set<String> equivalentChecksums(String normalized) {
-		String text = withoutFinalNewlines(normalized);
-		return Set.of(Sha256.hex(text), Sha256.hex(text + "\n\n"));
 	}
 
 	private static String withoutFinalNewlines(String normalized) {

@@ -36,7 +36,13 @@ public final class SqlRevisionScanner {
 
 	private static final String SUFFIX = ".sql";
 
-	/** Files larger than this (8 MiB) are not held in memory; see {@link #isLarge}. */
+	/**
+	 * Files on disk larger than this (8 MiB) are read line by line, and their statements
+	 * from the file again when they are needed, instead of being held: a file held costs
+	 * several times its size (bytes, text, section, statements), which for a bulk-data
+	 * revision of tens of megabytes is more than a small heap has. A jar entry is read
+	 * whole anyway.
+	 */
 	static final long STREAM_ABOVE_BYTES = 8L << 20;
 
 	private final ClasspathScanner classpath;
@@ -119,30 +125,12 @@ public final class SqlRevisionScanner {
 	private static List<RevisionScript> parseAll(List<ScannedFile> files, Function<ScannedFile, String> nameOf) {
 		return ParallelMap.inOrder(files, file -> {
 			String name = nameOf.apply(file);
-			if (isLarge(file)) {
+			byte[] content = file.contentUnlessLarger(name, STREAM_ABOVE_BYTES);
+			if (content == null) {
 				return SqlRevisionParser.parse(name, file.path());
 			}
-			return SqlRevisionParser.parse(name, decode(name, file.content(name)));
+			return SqlRevisionParser.parse(name, decode(name, content));
 		});
-	}
-
-	/**
-	 * Whether a file is read line by line, and its statements from the file again when
-	 * they are needed, instead of being held: a file held costs several times its size
-	 * (bytes, text, section, statements), which for a bulk-data revision of tens of
-	 * megabytes is more than a small heap has. Files on disk only; a jar entry is read
-	 * whole anyway.
-	 */
-	private static boolean isLarge(ScannedFile file) {
-		if (file.path() == null) {
-			return false;
-		}
-		try {
-			return Files.size(file.path()) > STREAM_ABOVE_BYTES;
-		}
-		catch (java.io.IOException ex) {
-			return false; // reading it whole reports the problem
-		}
 	}
 
 	private static String decode(String name, byte[] content) {
