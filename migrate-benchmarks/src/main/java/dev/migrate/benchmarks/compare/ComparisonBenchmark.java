@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -150,35 +151,64 @@ public final class ComparisonBenchmark {
 		line("");
 		line("| tool | no-op start median ms | pending/status median ms (instance reused) |");
 		line("|---|---:|---:|");
-		for (Tool tool : tools) {
-			if (tool instanceof RawJdbcTool) {
-				continue;
+		List<Tool> measured = tools.stream().filter((tool) -> !(tool instanceof RawJdbcTool)).toList();
+		List<TestDatabase> databases = new ArrayList<>();
+		try {
+			Map<Tool, Database> targets = new LinkedHashMap<>();
+			for (Tool tool : measured) {
+				TestDatabase database = TestDatabase.create();
+				databases.add(database);
+				targets.put(tool, target(database));
+				tool.applyAll(workload, targets.get(tool));
 			}
-			try (TestDatabase database = TestDatabase.create()) {
-				Database target = target(database);
-				tool.applyAll(workload, target);
-				double noOp = warmMedian(() -> tool.noOpStart(workload, target));
-				double status = warmMedian(() -> tool.status(workload, target));
-				line(String.format("| %s | %.1f | %.1f |", tool.name(), noOp, status));
+			Map<Tool, Double> noOp = interleavedMedians(measured,
+					(tool) -> tool.noOpStart(workload, targets.get(tool)));
+			Map<Tool, Double> status = interleavedMedians(measured, (tool) -> tool.status(workload, targets.get(tool)));
+			for (Tool tool : measured) {
+				line(String.format("| %s | %.1f | %.1f |", tool.name(), noOp.get(tool), status.get(tool)));
 			}
+		}
+		finally {
+			databases.forEach(TestDatabase::close);
 		}
 		line("");
 	}
 
-	private double warmMedian(Scenario scenario) throws Exception {
-		// Twenty runs before measuring: on 2 cores the JIT needs that long to compile the
-		// hot paths
-		// of every tool (each run of a scenario loads and checks 1,000 migrations).
-		for (int i = 0; i < 20; i++) {
-			scenario.run();
+	/** One tool's run of a warm scenario. */
+	@FunctionalInterface
+	private interface ToolScenario {
+
+		void run(Tool tool) throws Exception;
+
+	}
+
+	/**
+	 * Each tool's median time of {@code scenario} in a warm JVM: thirty runs of each
+	 * first (on 2 cores the JIT needs that long to compile the hot paths of every tool,
+	 * each run loading and checking 1,000 migrations), then rounds that run every tool
+	 * once, in an order rotated each round, so that the machine's drift and the JIT's
+	 * late work hit all tools alike.
+	 */
+	private Map<Tool, Double> interleavedMedians(List<Tool> tools, ToolScenario scenario) throws Exception {
+		for (Tool tool : tools) {
+			for (int i = 0; i < 30; i++) {
+				scenario.run(tool);
+			}
 		}
-		List<Double> times = new ArrayList<>();
-		for (int i = 0; i < Math.max(10, repetitions); i++) {
-			long start = System.nanoTime();
-			scenario.run();
-			times.add((System.nanoTime() - start) / 1e6);
+		Map<Tool, List<Double>> times = new LinkedHashMap<>();
+		tools.forEach((tool) -> times.put(tool, new ArrayList<>()));
+		List<Tool> order = new ArrayList<>(tools);
+		for (int round = 0; round < Math.max(30, 6 * repetitions); round++) {
+			for (Tool tool : order) {
+				long start = System.nanoTime();
+				scenario.run(tool);
+				times.get(tool).add((System.nanoTime() - start) / 1e6);
+			}
+			Collections.rotate(order, 1);
 		}
-		return Stats.median(times);
+		Map<Tool, Double> medians = new LinkedHashMap<>();
+		times.forEach((tool, values) -> medians.put(tool, Stats.median(values)));
+		return medians;
 	}
 
 	private void freshJvmNoOpStart(Workload workload) throws Exception {
@@ -338,13 +368,6 @@ public final class ComparisonBenchmark {
 	void line(String text) {
 		System.out.println(text);
 		report.append(text).append('\n');
-	}
-
-	@FunctionalInterface
-	private interface Scenario {
-
-		void run() throws Exception;
-
 	}
 
 }
