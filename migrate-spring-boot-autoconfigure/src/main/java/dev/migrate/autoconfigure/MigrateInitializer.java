@@ -153,15 +153,8 @@ public class MigrateInitializer
 	}
 
 	private static void record(String name, Migrate engine, List<MigrationStatusRecorder> statusRecorders) {
-		try {
-			MigrationStatus status = engine.status();
-			statusRecorders.forEach((recorder) -> recorder.record(name, status));
-		}
-		catch (RuntimeException ex) {
-			// The migration is done; a failed read only leaves the gauges empty until the
-			// next endpoint or health read.
-			logger.warn("Could not read the state of engine '" + name + "' for its gauges: " + ex.getMessage());
-		}
+		MigrationStatus status = engine.status();
+		statusRecorders.forEach((recorder) -> recorder.record(name, status));
 	}
 
 	/**
@@ -179,7 +172,11 @@ public class MigrateInitializer
 				Thread.currentThread().interrupt();
 			}
 			catch (ExecutionException ex) {
-				logger.warn("Could not read the state of engine '" + name + "' for its gauges", ex.getCause());
+				// The migration is done; a failed read only leaves the gauges empty until
+				// the next endpoint or health read.
+				logger.warn("Could not read the state of engine '" + name + "' for its gauges: "
+						+ ex.getCause().getMessage());
+				logger.debug("Reading the state for the gauges failed", ex.getCause());
 			}
 			finally {
 				step.end();

@@ -45,18 +45,28 @@ public final class Sha256 {
 		List<String> hashes = new ArrayList<>(endings.length);
 		try {
 			for (String ending : endings) {
-				MessageDigest copy = (MessageDigest) digest.clone();
-				copy.update(ending.getBytes(StandardCharsets.UTF_8));
-				hashes.add(hexOf(copy.digest()));
+				hashes.add(hexWithEnding(digest, ending.getBytes(StandardCharsets.UTF_8)));
 			}
-		}
-		catch (CloneNotSupportedException ex) {
-			throw new IllegalStateException("The JDK's SHA-256 digest can be cloned", ex);
 		}
 		finally {
 			digest.reset();
 		}
 		return hashes;
+	}
+
+	/**
+	 * The hash of what {@code digest} has taken so far followed by {@code ending},
+	 * leaving {@code digest} as it was (it is cloned).
+	 */
+	public static String hexWithEnding(MessageDigest digest, byte[] ending) {
+		try {
+			MessageDigest copy = (MessageDigest) digest.clone();
+			copy.update(ending);
+			return hexOf(copy.digest());
+		}
+		catch (CloneNotSupportedException ex) {
+			throw new IllegalStateException("The JDK's SHA-256 digest can be cloned", ex);
+		}
 	}
 
 	/** A fresh digest, for text hashed piece by piece (see {@link #hexOf}). */

@@ -52,16 +52,7 @@ final class LineChecksum {
 	}
 
 	private String withNewlines(int count) {
-		try {
-			MessageDigest copy = (MessageDigest) digest.clone();
-			for (int i = 0; i < count; i++) {
-				copy.update(NEWLINE);
-			}
-			return Sha256.hexOf(copy.digest());
-		}
-		catch (CloneNotSupportedException ex) {
-			throw new IllegalStateException("The JDK's SHA-256 digest can be cloned", ex);
-		}
+		return Sha256.hexWithEnding(digest, "\n".repeat(count).getBytes(StandardCharsets.UTF_8));
 	}
 
 }

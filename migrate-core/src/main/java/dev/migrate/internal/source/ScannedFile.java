@@ -8,7 +8,6 @@ import java.nio.channels.SeekableByteChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import java.util.Arrays;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
@@ -74,16 +73,7 @@ record ScannedFile(String relativePath, Supplier<String> lazyUrl, Reader reader,
 			if (size > limit) {
 				return null;
 			}
-			// Sized from the open file; a file that grows meanwhile is still read to its
-			// end.
-			byte[] bytes = in.readNBytes((int) size);
-			byte[] rest = in.readAllBytes();
-			if (rest.length == 0) {
-				return bytes;
-			}
-			byte[] all = Arrays.copyOf(bytes, bytes.length + rest.length);
-			System.arraycopy(rest, 0, all, bytes.length, rest.length);
-			return all;
+			return in.readAllBytes();
 		}
 		catch (IOException e) {
 			throw unreadable(name, e);

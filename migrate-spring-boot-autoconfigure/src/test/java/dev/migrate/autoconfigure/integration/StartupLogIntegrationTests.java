@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import dev.migrate.testing.TestDatabase;
+import java.util.ArrayList;
 import java.util.List;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.WebApplicationType;
@@ -53,12 +55,9 @@ class StartupLogIntegrationTests {
 			assertThat(migrateSteps(startup)).containsExactly("migrate.revision-beans", "migrate.engine.create",
 					"migrate.lint", "migrate.upgrade.connect", "migrate.upgrade.state-read", "migrate.upgrade.check",
 					"migrate.apply", "migrate.state-read");
-			assertThat(step(startup, "migrate.apply").getTags())
-				.extracting(StartupStep.Tag::getKey, StartupStep.Tag::getValue)
-				.containsExactly(tuple("engine", "migrate"));
-			assertThat(step(startup, "migrate.engine.create").getTags())
-				.extracting(StartupStep.Tag::getKey, StartupStep.Tag::getValue)
-				.containsExactly(tuple("engine", "migrate"), tuple("preloaded", "true"));
+			assertThat(tags(startup, "migrate.apply")).containsExactly(tuple("engine", "migrate"));
+			assertThat(tags(startup, "migrate.engine.create")).containsExactly(tuple("engine", "migrate"),
+					tuple("preloaded", "true"));
 		}
 	}
 
@@ -70,12 +69,9 @@ class StartupLogIntegrationTests {
 			start(database, startup).close();
 			assertThat(migrateSteps(startup)).startsWith("migrate.revision-beans", "migrate.engine.scan",
 					"migrate.engine.load", "migrate.engine.build", "migrate.engine.create");
-			assertThat(step(startup, "migrate.engine.load").getTags())
-				.extracting(StartupStep.Tag::getKey, StartupStep.Tag::getValue)
-				.containsExactly(tuple("engine", "migrate"));
-			assertThat(step(startup, "migrate.engine.create").getTags())
-				.extracting(StartupStep.Tag::getKey, StartupStep.Tag::getValue)
-				.containsExactly(tuple("engine", "migrate"), tuple("preloaded", "false"));
+			assertThat(tags(startup, "migrate.engine.load")).containsExactly(tuple("engine", "migrate"));
+			assertThat(tags(startup, "migrate.engine.create")).containsExactly(tuple("engine", "migrate"),
+					tuple("preloaded", "false"));
 		}
 		finally {
 			System.clearProperty("spring.backgroundpreinitializer.ignore");
@@ -91,14 +87,18 @@ class StartupLogIntegrationTests {
 			.toList();
 	}
 
-	private static StartupStep step(BufferingApplicationStartup startup, String name) {
-		return startup.getBufferedTimeline()
+	/** The tags of the first step called {@code name}, as (key, value) pairs. */
+	private static List<Tuple> tags(BufferingApplicationStartup startup, String name) {
+		StartupStep step = startup.getBufferedTimeline()
 			.getEvents()
 			.stream()
 			.map(TimelineEvent::getStartupStep)
-			.filter((step) -> step.getName().equals(name))
+			.filter((candidate) -> candidate.getName().equals(name))
 			.findFirst()
 			.orElseThrow();
+		List<Tuple> tags = new ArrayList<>();
+		step.getTags().forEach((tag) -> tags.add(tuple(tag.getKey(), tag.getValue())));
+		return tags;
 	}
 
 	private static ConfigurableApplicationContext start(TestDatabase database) {
