@@ -68,6 +68,9 @@ public final class UpgradeCommand {
 			if (upToDate.isPresent()) {
 				return run.finished(upToDate.get());
 			}
+			if (!state.tablesExist() && state.heads().isEmpty()) {
+				prepareNewDatabase(run, target);
+			}
 			LockOutcome<UpgradeResult> outcome = run.lock(() -> doneMeanwhile(run, target, start));
 			if (outcome instanceof LockOutcome.DoneMeanwhile<UpgradeResult> done) {
 				return run.finished(done.result());
@@ -92,6 +95,18 @@ public final class UpgradeCommand {
 		catch (SQLException | RuntimeException ex) {
 			throw run.failed(ex);
 		}
+	}
+
+	/**
+	 * A new database: the plan the lock will find is the whole way to {@code target} (or,
+	 * if another instance wins the lock, a shorter one from its work), so it is checked
+	 * now as it will be then, and the state tables are created while the lock session
+	 * connects. A plan refused here leaves the database untouched.
+	 */
+	private void prepareNewDatabase(WriteRun run, String target) throws SQLException {
+		MigrationPlan plan = context.graph().planUpgrade(Set.of(), target);
+		TransactionModeCheck.check(plan, context);
+		run.prepareNewDatabase(plan);
 	}
 
 	/**

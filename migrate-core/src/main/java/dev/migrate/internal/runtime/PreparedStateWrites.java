@@ -9,6 +9,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,6 +47,12 @@ final class PreparedStateWrites {
 
 	private static final String SAVEPOINT = "migrate_state_write";
 
+	/** What a check made on the server fails with: division_by_zero. */
+	private static final String CHECK_FAILED = "22012";
+
+	/** A statement that {@code RETURNING} can follow. */
+	private static final Pattern DATA_CHANGE = Pattern.compile("(?i)(UPDATE|DELETE|INSERT)\\s");
+
 	/** The statement's SQL (with {@code ?} placeholders) to its name on the session. */
 	private final Map<String, String> names = new HashMap<>();
 
@@ -54,29 +62,41 @@ final class PreparedStateWrites {
 	private int prepared;
 
 	/**
-	 * Executes {@code commands} in one round trip inside the caller's transaction and
-	 * checks each one's result as {@link StateStore#write} does.
+	 * Executes {@code commands} inside the caller's transaction and commits it, in one
+	 * round trip: a revision's statements and its state rows then cost the round trips of
+	 * the statements and a commit, as by hand (on a database across a network, a round
+	 * trip per revision saved). The checks {@link StateStore#write} makes on the client
+	 * move to the server: the fence and each expected row count fail their statement
+	 * (division by zero) when they do not hold, which skips the {@code COMMIT} sent
+	 * behind them. The transaction is then rolled back to before the rows, and they are
+	 * written again by {@link StateStore#write}, whose checks raise what failed
+	 * ({@link LockLostException}, {@link dev.migrate.VersionTableConflictException}).
+	 * Commands whose count cannot be checked on the server are written that way from the
+	 * start, and committed after.
 	 */
-	void write(Connection connection, StateStore store, List<SqlCommand> commands) throws SQLException {
+	void writeAndCommit(Connection connection, StateStore store, List<SqlCommand> commands) throws SQLException {
 		List<String> sql = new ArrayList<>();
-		boolean[] preceded = new boolean[commands.size()];
 		Map<String, String> added = new HashMap<>();
 		sql.add("SAVEPOINT " + SAVEPOINT);
-		for (int i = 0; i < commands.size(); i++) {
-			SqlCommand command = commands.get(i);
-			String name = names.get(command.sql());
+		for (SqlCommand command : commands) {
+			SqlCommand checked = checkedOnServer(command);
+			if (checked == null) {
+				store.write(connection, commands);
+				connection.commit();
+				return;
+			}
+			String name = names.get(checked.sql());
 			if (name == null) {
-				name = added.get(command.sql());
+				name = added.get(checked.sql());
 			}
 			if (name == null) {
 				name = prefix + (++prepared);
-				added.put(command.sql(), name);
-				sql.add("PREPARE " + name + " AS " + numbered(command));
-				preceded[i] = true;
+				added.put(checked.sql(), name);
+				sql.add("PREPARE " + name + " AS " + numbered(checked));
 			}
-			sql.add(execute(name, command));
+			sql.add(execute(name, checked));
 		}
-		sql.add("RELEASE SAVEPOINT " + SAVEPOINT);
+		sql.add("COMMIT");
 		try (Statement statement = connection.createStatement()) {
 			statement.setEscapeProcessing(false);
 			try {
@@ -85,18 +105,59 @@ final class PreparedStateWrites {
 			catch (SQLException ex) {
 				// Some may have been prepared before the error: new names from now on.
 				names.clear();
-				if (!UNDEFINED_PREPARED_STATEMENT.equals(ex.getSQLState())) {
+				if (UNDEFINED_PREPARED_STATEMENT.equals(ex.getSQLState())) {
+					log.debug("The prepared state writes are gone (a revision deallocated them); writing without", ex);
+				}
+				else if (!CHECK_FAILED.equals(ex.getSQLState())) {
 					throw ex;
 				}
-				log.debug("The prepared state writes are gone (a revision deallocated them); writing without", ex);
-				statement.execute("ROLLBACK TO SAVEPOINT " + SAVEPOINT);
+				rollBackToSavepoint(statement, ex);
 				store.write(connection, commands);
+				connection.commit();
 				return;
 			}
 			names.putAll(added);
-			// Past the savepoint's own result.
-			store.checkResults(statement, statement.getMoreResults(), commands, preceded);
 		}
+	}
+
+	/**
+	 * Back to before the state rows, or {@code failure} when that is not possible: a
+	 * {@code COMMIT} that failed (a deferred constraint of the revision) has ended the
+	 * transaction, savepoint and all.
+	 */
+	private static void rollBackToSavepoint(Statement statement, SQLException failure) throws SQLException {
+		try {
+			statement.execute("ROLLBACK TO SAVEPOINT " + SAVEPOINT);
+		}
+		catch (SQLException ex) {
+			failure.addSuppressed(ex);
+			throw failure;
+		}
+	}
+
+	/**
+	 * {@code command} as a statement that fails with {@link #CHECK_FAILED} when its check
+	 * does not hold; the same command when there is nothing to check; null when the check
+	 * cannot be made on the server.
+	 */
+	static @Nullable SqlCommand checkedOnServer(SqlCommand command) {
+		int expected = command.expectedRows();
+		if (expected == SqlCommand.ANY_ROWS) {
+			return command;
+		}
+		String wrapped;
+		if (expected == SqlCommand.FENCE) {
+			// One row while the lock is held; none (1 / 0) once it is lost.
+			wrapped = "SELECT 1 / (SELECT count(*) FROM (" + command.sql() + ") fence)";
+		}
+		else if (DATA_CHANGE.matcher(command.sql()).lookingAt()) {
+			wrapped = "WITH changed AS (" + command.sql() + " RETURNING 1) SELECT 1 / (count(*) = " + expected
+					+ ")::int FROM changed";
+		}
+		else {
+			return null;
+		}
+		return new SqlCommand(wrapped, command.parameters(), SqlCommand.ANY_ROWS);
 	}
 
 	/**

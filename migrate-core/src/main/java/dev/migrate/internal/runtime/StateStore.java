@@ -29,6 +29,15 @@ public final class StateStore {
 
 	private static final String LOCK_NOT_AVAILABLE = "55P03";
 
+	/**
+	 * What {@code CREATE ... IF NOT EXISTS} fails with when another session created the
+	 * same object meanwhile: unique_violation (on the catalog), duplicate_table,
+	 * duplicate_schema.
+	 */
+	private static final Set<String> CREATED_MEANWHILE = Set.of("23505", "42P07", "42P06");
+
+	private static final int CREATE_ATTEMPTS = 3;
+
 	/** How long a state read waits for a table lock when none is configured. */
 	static final Duration DEFAULT_READ_LOCK_TIMEOUT = Duration.ofSeconds(10);
 
@@ -89,8 +98,22 @@ public final class StateStore {
 	 * one round trip.
 	 */
 	public void createTables(Connection connection) throws SQLException {
-		try (Statement statement = connection.createStatement()) {
-			statement.execute(String.join(";\n", createSql()));
+		for (int attempt = 1;; attempt++) {
+			try (Statement statement = connection.createStatement()) {
+				statement.execute(String.join(";\n", createSql()));
+				return;
+			}
+			catch (SQLException ex) {
+				// Two sessions creating the same table at once: IF NOT EXISTS does not
+				// see
+				// the other's uncommitted table, and the loser fails on the catalog's
+				// unique index once the winner commits. The tables exist then; asking
+				// again finds them. (Only one side holds the migration lock: a run on a
+				// new database creates them while its lock session connects.)
+				if (attempt >= CREATE_ATTEMPTS || !CREATED_MEANWHILE.contains(ex.getSQLState())) {
+					throw ex;
+				}
+			}
 		}
 	}
 
@@ -247,7 +270,7 @@ public final class StateStore {
 					statement.setObject(index++, parameter);
 				}
 			}
-			checkResults(statement, statement.execute(), commands, new boolean[commands.size()]);
+			checkResults(statement, statement.execute(), commands);
 		}
 	}
 
@@ -255,17 +278,10 @@ public final class StateStore {
 	 * Checks the result of each of {@code commands}, executed in order by
 	 * {@code statement} (whose current result is {@code resultSet}): a fence must return
 	 * its row, and a count, when one is expected, must match.
-	 * @param preceded for each command, whether a statement of no interest comes before
-	 * it (its result is skipped)
 	 * @throws VersionTableConflictException when a count is off; the caller rolls back
 	 */
-	void checkResults(Statement statement, boolean resultSet, List<SqlCommand> commands, boolean[] preceded)
-			throws SQLException {
-		for (int i = 0; i < commands.size(); i++) {
-			SqlCommand command = commands.get(i);
-			if (preceded[i]) {
-				resultSet = statement.getMoreResults();
-			}
+	private void checkResults(Statement statement, boolean resultSet, List<SqlCommand> commands) throws SQLException {
+		for (SqlCommand command : commands) {
 			if (command.expectedRows() == SqlCommand.FENCE) {
 				checkFence(statement, resultSet);
 				resultSet = statement.getMoreResults();

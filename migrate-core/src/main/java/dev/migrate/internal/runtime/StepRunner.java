@@ -207,11 +207,11 @@ public final class StepRunner {
 			execute(step, executor);
 			if (blocks.committedAny()) {
 				store.write(connection, finishWrites(step, start, executor.executedStatements()));
+				connection.commit();
 			}
 			else {
-				preparedWrites.write(connection, store, stateWrites(step, startedAt, start));
+				preparedWrites.writeAndCommit(connection, store, stateWrites(step, startedAt, start));
 			}
-			connection.commit();
 		}
 		catch (RuntimeException | SQLException ex) {
 			rollbackQuietly();

@@ -3,12 +3,15 @@ package dev.migrate.internal.runtime;
 import dev.migrate.MigrateConfig;
 import dev.migrate.MigrateException;
 import dev.migrate.RunInfo;
+import dev.migrate.internal.graph.MigrationPlan;
 import dev.migrate.result.HistoryRecord;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
@@ -46,6 +49,8 @@ public final class WriteRun implements AutoCloseable {
 
 	private @Nullable LockedSession session;
 
+	private @Nullable FutureTask<Connection> lockConnection;
+
 	WriteRun(MigrateConfig config, ConnectionSource connections, Listeners listeners, RevisionFacts facts,
 			Consumer<RunRow> lastRun, RunInfo run, long start, Connection connection, StateStore store,
 			SessionTimeouts timeouts) {
@@ -81,11 +86,33 @@ public final class WriteRun implements AutoCloseable {
 		return this.store.readHeadsOnly(this.connection);
 	}
 
+	/**
+	 * Prepares a new database (no state tables yet) for {@code plan} while the lock
+	 * session connects: the plan's SQL is split first (a script error leaves the database
+	 * untouched), then the lock session's connection is opened on another thread while
+	 * the state tables are created on this one. Its backend start (a new server process,
+	 * the larger part of a run's fixed cost) then overlaps with creating the tables, the
+	 * slowest statements of a first run. The tables are created without the lock: they
+	 * are empty, so another instance reads them as the database at base, and creating
+	 * them tolerates an instance doing the same at the same moment. Planning itself still
+	 * happens under the lock, from the state re-read there.
+	 */
+	public void prepareNewDatabase(MigrationPlan plan) throws SQLException {
+		StepRunner.splitSqlFirst(plan);
+		String name = HostName.applicationName("lock");
+		FutureTask<Connection> open = new FutureTask<>(() -> this.connections.open(name));
+		Thread opener = new Thread(open, "migrate-lock-connect");
+		opener.setDaemon(true);
+		opener.start();
+		this.lockConnection = open;
+		this.store.createTables(this.connection);
+	}
+
 	/** Takes the migration lock on a connection of its own, waiting as configured. */
 	public MigrationLock lock() {
 		String name = HostName.applicationName("lock");
-		return MigrationLock.acquire(this.connections.open(name), name, this.store.names(),
-				this.config.lockWaitTimeout(), this.listeners);
+		return MigrationLock.acquire(lockConnection(name), name, this.store.names(), this.config.lockWaitTimeout(),
+				this.listeners);
 	}
 
 	/**
@@ -95,8 +122,52 @@ public final class WriteRun implements AutoCloseable {
 	 */
 	public <T> LockOutcome<T> lock(MigrationLock.WhileWaiting<T> whileWaiting) {
 		String name = HostName.applicationName("lock");
-		return MigrationLock.acquire(this.connections.open(name), name, this.store.names(),
-				this.config.lockWaitTimeout(), this.listeners, whileWaiting);
+		return MigrationLock.acquire(lockConnection(name), name, this.store.names(), this.config.lockWaitTimeout(),
+				this.listeners, whileWaiting);
+	}
+
+	/**
+	 * The lock session's connection: the one {@link #prepareNewDatabase} began to open,
+	 * or a new one.
+	 */
+	private Connection lockConnection(String name) {
+		FutureTask<Connection> open = this.lockConnection;
+		if (open == null) {
+			return this.connections.open(name);
+		}
+		this.lockConnection = null;
+		return joined(open);
+	}
+
+	/** What {@code open} returned, or what it threw. */
+	private static Connection joined(FutureTask<Connection> open) {
+		boolean interrupted = false;
+		try {
+			while (true) {
+				try {
+					return open.get();
+				}
+				catch (InterruptedException ex) {
+					// The connection is on its way (bounded by the connect timeout and
+					// retries); waiting for it lets it be handed over or closed.
+					interrupted = true;
+				}
+				catch (ExecutionException ex) {
+					if (ex.getCause() instanceof RuntimeException runtime) {
+						throw runtime;
+					}
+					if (ex.getCause() instanceof Error error) {
+						throw error;
+					}
+					throw new MigrateException("Could not open the lock session: " + ex.getCause(), ex.getCause());
+				}
+			}
+		}
+		finally {
+			if (interrupted) {
+				Thread.currentThread().interrupt();
+			}
+		}
 	}
 
 	/**
@@ -148,6 +219,20 @@ public final class WriteRun implements AutoCloseable {
 	}
 
 	private void closeConnection(Throwable failure) {
+		FutureTask<Connection> open = this.lockConnection;
+		if (open != null) {
+			// The run ended before it asked for the lock (a failure creating the state
+			// tables): the connection opened for it is not needed.
+			this.lockConnection = null;
+			try {
+				joined(open).close();
+			}
+			catch (SQLException | RuntimeException ex) {
+				if (failure != null) {
+					failure.addSuppressed(ex);
+				}
+			}
+		}
 		try {
 			this.timeouts.restore(this.connection, this.connections.ownsSessions());
 			this.connection.close();

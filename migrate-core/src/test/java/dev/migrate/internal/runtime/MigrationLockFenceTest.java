@@ -3,11 +3,14 @@ package dev.migrate.internal.runtime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.migrate.VersionTableConflictException;
 import dev.migrate.testing.PostgresTest;
 import dev.migrate.testing.TestDatabase;
 import java.sql.Connection;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -62,6 +65,84 @@ class MigrationLockFenceTest {
 							+ "ORDER BY l.objsubid"))
 				.containsExactly("migrate lock fence-test:1", "migrate lock fence-test:2");
 		}
+	}
+
+	@Test
+	void stateRowsSentWithTheirCommitAreCommittedOnlyWhileTheLockIsHeld(TestDatabase db) throws Exception {
+		StateStore store = new StateStore(new StateTableNames(null, "inline_versions", "inline_history"));
+		PreparedStateWrites writes = new PreparedStateWrites();
+		try (MigrationLock lock = acquire(db, "migrate lock inline-test");
+				Connection migration = db.connect();
+				Connection observer = db.connect()) {
+			store.createTables(migration);
+			migration.setAutoCommit(false);
+			StepRunnerTest.query(migration, "SELECT 1 FROM (VALUES (1)) AS revision_work");
+			writes.writeAndCommit(migration, store, writesFor(store, lock, Set.of(), "a1"));
+			// Committed by the same round trip: another session sees the row.
+			assertThat(StepRunnerTest.query(observer, "SELECT revision FROM inline_versions")).containsExactly("a1");
+
+			// The version row changed behind the run's back: the server-side count check
+			// stops the COMMIT, and the error is the one the plain write raises.
+			StepRunnerTest.query(observer, "UPDATE inline_versions SET revision = 'x9' RETURNING revision");
+			migration.setAutoCommit(false);
+			assertThatThrownBy(
+					() -> writes.writeAndCommit(migration, store, writesFor(store, lock, Set.of("a1"), "b1")))
+				.isInstanceOf(VersionTableConflictException.class);
+			migration.rollback();
+			assertThat(StepRunnerTest.query(observer, "SELECT count(*) FROM inline_history")).containsExactly("1");
+			StepRunnerTest.query(observer, "UPDATE inline_versions SET revision = 'a1' RETURNING revision");
+
+			// The lock session ended and another instance holds the lock: nothing
+			// commits.
+			try (Connection admin = db.connect()) {
+				StepRunnerTest.query(admin, "SELECT pg_terminate_backend(pid, 10000) FROM pg_stat_activity "
+						+ "WHERE application_name = 'migrate lock inline-test'");
+			}
+			try (MigrationLock other = acquire(db, "migrate lock other instance")) {
+				migration.setAutoCommit(false);
+				assertThatThrownBy(
+						() -> writes.writeAndCommit(migration, store, writesFor(store, lock, Set.of("a1"), "b1")))
+					.isInstanceOf(LockLostException.class);
+				migration.rollback();
+				assertThat(StepRunnerTest.query(observer, "SELECT revision FROM inline_versions"))
+					.containsExactly("a1");
+				assertThat(StepRunnerTest.query(observer, "SELECT count(*) FROM inline_history")).containsExactly("1");
+				assertThat(StepRunnerTest.query(migration, ADVISORY_LOCKS_OF_THIS_SESSION)).containsExactly("0");
+
+				// Statements gone (a revision ran DEALLOCATE ALL): written and committed
+				// with plain statements.
+				migration.setAutoCommit(false);
+				StepRunnerTest.query(migration, "SELECT 1 FROM (VALUES (1)) AS revision_work");
+				migration.createStatement().execute("DEALLOCATE ALL");
+				writes.writeAndCommit(migration, store, writesFor(store, other, Set.of("a1"), "b1"));
+				assertThat(StepRunnerTest.query(observer, "SELECT revision FROM inline_versions"))
+					.containsExactly("b1");
+				migration.setAutoCommit(true);
+			}
+		}
+	}
+
+	@Test
+	void serverSideChecksCoverFencesAndCountsOfDataChangesOnly() {
+		SqlCommand fence = SqlCommand.fence("SELECT 1 WHERE NOT pg_catalog.pg_try_advisory_xact_lock(?, ?)", 1, 2);
+		assertThat(PreparedStateWrites.checkedOnServer(fence).sql()).isEqualTo("SELECT 1 / (SELECT count(*) FROM "
+				+ "(SELECT 1 WHERE NOT pg_catalog.pg_try_advisory_xact_lock(?, ?)) fence)");
+		SqlCommand update = SqlCommand.of("UPDATE v SET revision = ? WHERE revision = ?", 1, "b", "a");
+		assertThat(PreparedStateWrites.checkedOnServer(update).sql()).isEqualTo("WITH changed AS (UPDATE v SET "
+				+ "revision = ? WHERE revision = ? RETURNING 1) SELECT 1 / (count(*) = 1)::int FROM changed");
+		assertThat(PreparedStateWrites.checkedOnServer(update).parameters()).containsExactly("b", "a");
+		SqlCommand any = SqlCommand.of("INSERT INTO h VALUES (?)", SqlCommand.ANY_ROWS, "x");
+		assertThat(PreparedStateWrites.checkedOnServer(any)).isSameAs(any);
+		assertThat(PreparedStateWrites.checkedOnServer(SqlCommand.of("SELECT count(*) FROM h", 1))).isNull();
+	}
+
+	private static List<SqlCommand> writesFor(StateStore store, MigrationLock lock, Set<String> before, String after) {
+		List<SqlCommand> commands = new ArrayList<>();
+		commands.add(lock.stillHeld());
+		commands.addAll(store.versionTable().changes(before, Set.of(after)));
+		commands.add(store.historyTable()
+			.insert(StateStoreTest.row(after, List.copyOf(before), List.of(after), "sum of " + after)));
+		return commands;
 	}
 
 	private static MigrationLock acquire(TestDatabase db, String name) throws Exception {

@@ -12,6 +12,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 @PostgresTest
@@ -137,6 +142,35 @@ class StateStoreTest {
 	}
 
 	@Test
+	void twoSessionsCreatingTheTablesAtOnceBothSucceed(TestDatabase db) throws Exception {
+		// A run on a new database creates them without the lock, while another instance
+		// may be doing the same or holding the lock and creating them itself.
+		for (int round = 0; round < 10; round++) {
+			StateStore store = new StateStore(new StateTableNames("race_" + round, "versions", "hist"));
+			CyclicBarrier start = new CyclicBarrier(2);
+			Callable<Void> create = () -> {
+				try (Connection connection = db.connect()) {
+					start.await();
+					store.createTables(connection);
+				}
+				return null;
+			};
+			ExecutorService pool = Executors.newFixedThreadPool(2);
+			try {
+				for (Future<Void> result : pool.invokeAll(List.of(create, create))) {
+					result.get();
+				}
+			}
+			finally {
+				pool.shutdownNow();
+			}
+			try (Connection connection = db.connect()) {
+				assertThat(store.read(connection).tablesExist()).isTrue();
+			}
+		}
+	}
+
+	@Test
 	void preparedWritesCheckCountsAndSurviveARevisionThatDeallocatesThem(TestDatabase db) throws Exception {
 		StateStore store = new StateStore(new StateTableNames(null, "prep_versions", "prep_history"));
 		PreparedStateWrites prepared = new PreparedStateWrites();
@@ -153,8 +187,7 @@ class StateStoreTest {
 				List<SqlCommand> commands = new ArrayList<>(store.versionTable().changes(before, Set.of(heads.get(i))));
 				commands.add(store.historyTable()
 					.insert(row(heads.get(i), List.copyOf(before), List.of(heads.get(i)), "it's \\ sum " + i)));
-				prepared.write(connection, store, commands);
-				connection.commit();
+				prepared.writeAndCommit(connection, store, commands);
 			}
 			assertThat(store.readForPlanning(connection).heads()).containsExactly("g1");
 			assertThat(store.readHistory(connection)).extracting(HistoryRecord::checksum)
@@ -162,8 +195,8 @@ class StateStoreTest {
 						"it's \\ sum 6", "it's \\ sum 7");
 
 			// A version row changed behind the run's back fails the count check.
-			assertThatThrownBy(
-					() -> prepared.write(connection, store, store.versionTable().changes(Set.of("x1"), Set.of("y1"))))
+			assertThatThrownBy(() -> prepared.writeAndCommit(connection, store,
+					store.versionTable().changes(Set.of("x1"), Set.of("y1"))))
 				.isInstanceOf(VersionTableConflictException.class);
 			connection.rollback();
 			connection.setAutoCommit(true);
