@@ -67,8 +67,11 @@ public final class MigrationRuntime {
 	 * Starts a command that changes the database: listeners see the run start, and the
 	 * migration connection is opened (it also serves the lock-free quick check, so a run
 	 * with work to do costs two connections, migration and lock, and a no-op run one).
-	 * The command goes on with the returned {@link WriteRun} and ends it with
-	 * {@link WriteRun#finished} or {@link WriteRun#failed}.
+	 * The session is protected from idle timeouts only once the run goes for the lock
+	 * ({@link WriteRun#lock}): a no-op start reads and leaves, a round trip to set the
+	 * timeouts and one to put them back the fewer. The command goes on with the returned
+	 * {@link WriteRun} and ends it with {@link WriteRun#finished} or
+	 * {@link WriteRun#failed}.
 	 */
 	public WriteRun startWrite(String command, String target) {
 		RunInfo run = new RunInfo(command, target, Instant.now());
@@ -77,9 +80,8 @@ public final class MigrationRuntime {
 		Connection connection = null;
 		try {
 			connection = connections.open(HostName.applicationName(command));
-			SessionTimeouts timeouts = SessionTimeouts.protect(connection);
 			return new WriteRun(config, connections, listeners, facts, lastRun::set, run, start, connection,
-					storeIn(timeouts.currentSchema()), timeouts);
+					store(connection));
 		}
 		catch (SQLException | RuntimeException ex) {
 			RuntimeException error = (ex instanceof RuntimeException runtime) ? runtime

@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,39 +30,25 @@ final class SessionTimeouts {
 
 	private final String idleInTransaction;
 
-	private final @Nullable String currentSchema;
-
-	private SessionTimeouts(String idleSession, String idleInTransaction, @Nullable String currentSchema) {
+	private SessionTimeouts(String idleSession, String idleInTransaction) {
 		this.idleSession = idleSession;
 		this.idleInTransaction = idleInTransaction;
-		this.currentSchema = currentSchema;
 	}
 
 	/**
 	 * Switches both timeouts off for the session ({@code idle_session_timeout} exists
-	 * from PostgreSQL 14 on) and returns what to restore. The same round trip reads
-	 * {@code current_schema()}, where the state tables are when no schema is configured
-	 * (see {@link #currentSchema()}): every run needs it, and a round trip less is a
-	 * little less of every application start.
+	 * from PostgreSQL 14 on) and returns what to restore.
 	 */
 	static SessionTimeouts protect(Connection connection) throws SQLException {
 		boolean idleSession = connection.getMetaData().getDatabaseMajorVersion() >= 14;
 		String sql = "SELECT " + (idleSession ? "pg_catalog.current_setting('idle_session_timeout')" : "NULL")
-				+ ", pg_catalog.current_setting('idle_in_transaction_session_timeout'), pg_catalog.current_schema(), "
+				+ ", pg_catalog.current_setting('idle_in_transaction_session_timeout'), "
 				+ "pg_catalog.set_config('idle_in_transaction_session_timeout', '0', false)"
 				+ (idleSession ? ", pg_catalog.set_config('idle_session_timeout', '0', false)" : "");
 		try (PreparedStatement statement = connection.prepareStatement(sql); ResultSet rs = statement.executeQuery()) {
 			rs.next();
-			return new SessionTimeouts(rs.getString(1), rs.getString(2), rs.getString(3));
+			return new SessionTimeouts(rs.getString(1), rs.getString(2));
 		}
-	}
-
-	/**
-	 * The session's {@code current_schema()} when it was protected; null when its
-	 * search_path names no schema that exists.
-	 */
-	@Nullable String currentSchema() {
-		return currentSchema;
 	}
 
 	/**

@@ -45,16 +45,15 @@ public final class WriteRun implements AutoCloseable {
 
 	private final StateStore store;
 
-	private final SessionTimeouts timeouts;
+	/** Set once the session is protected, before the lock is taken; null until then. */
+	private @Nullable SessionTimeouts timeouts;
 
 	private @Nullable LockedSession session;
 
 	private @Nullable FutureTask<Connection> lockConnection;
 
 	WriteRun(MigrateConfig config, ConnectionSource connections, Listeners listeners, RevisionFacts facts,
-			Consumer<RunRow> lastRun, RunInfo run, long start, Connection connection, StateStore store,
-			SessionTimeouts timeouts) {
-		this.timeouts = timeouts;
+			Consumer<RunRow> lastRun, RunInfo run, long start, Connection connection, StateStore store) {
 		this.config = config;
 		this.connections = connections;
 		this.listeners = listeners;
@@ -109,7 +108,8 @@ public final class WriteRun implements AutoCloseable {
 	}
 
 	/** Takes the migration lock on a connection of its own, waiting as configured. */
-	public MigrationLock lock() {
+	public MigrationLock lock() throws SQLException {
+		protectSession();
 		String name = HostName.applicationName("lock");
 		return MigrationLock.acquire(lockConnection(name), name, this.store.names(), this.config.lockWaitTimeout(),
 				this.listeners);
@@ -120,10 +120,22 @@ public final class WriteRun implements AutoCloseable {
 	 * asked between polls whether that instance already did the work.
 	 * @return the held lock, or the result the other instance left
 	 */
-	public <T> LockOutcome<T> lock(MigrationLock.WhileWaiting<T> whileWaiting) {
+	public <T> LockOutcome<T> lock(MigrationLock.WhileWaiting<T> whileWaiting) throws SQLException {
+		protectSession();
 		String name = HostName.applicationName("lock");
 		return MigrationLock.acquire(lockConnection(name), name, this.store.names(), this.config.lockWaitTimeout(),
 				this.listeners, whileWaiting);
+	}
+
+	/**
+	 * Protects the migration session from idle timeouts (see {@link SessionTimeouts})
+	 * before the run waits for the lock and works: the session may then idle longer than
+	 * a server's timeout allows.
+	 */
+	private void protectSession() throws SQLException {
+		if (this.timeouts == null) {
+			this.timeouts = SessionTimeouts.protect(this.connection);
+		}
 	}
 
 	/**
@@ -234,7 +246,9 @@ public final class WriteRun implements AutoCloseable {
 			}
 		}
 		try {
-			this.timeouts.restore(this.connection, this.connections.ownsSessions());
+			if (this.timeouts != null) {
+				this.timeouts.restore(this.connection, this.connections.ownsSessions());
+			}
 			this.connection.close();
 		}
 		catch (SQLException ex) {
